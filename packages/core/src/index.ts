@@ -1,0 +1,10 @@
+/** @spotter/core: the rules of Spotter, pure and deterministic. Everything else feeds it data. */
+export * from "./records/checkin.js";
+export * from "./records/clearance.js";
+export * from "./records/exercise.js";
+export * from "./records/profile.js";
+export * from "./records/readiness.js";
+export * from "./records/session.js";
+export * from "./records/vocab.js";
+export * from "./time.js";
+export * from "./units.js";

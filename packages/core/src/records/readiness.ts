@@ -1,0 +1,15 @@
+/** The readiness answer (SPEC §2): the day's tier, its reasons in plain words, and whether red flags are due. */
+import type { Tier } from "./vocab.js";
+
+/** One reason behind a tier: a stable code and a plain message. */
+export interface ReadinessReason {
+  code: string;
+  message: string;
+}
+
+/** The day's readiness, as `GET /readiness` and `POST /checkins` answer it. */
+export interface Readiness {
+  tier: Tier;
+  reasons: ReadinessReason[];
+  askRedFlags: boolean;
+}

@@ -1,0 +1,147 @@
+/**
+ * Training sessions and their logged sets (SPEC §6 G2, G5, G6): types and the validators for the session and set
+ * endpoints. Loads travel in kg with gram precision; the database keeps integer grams.
+ */
+import { z } from "zod";
+import { PAIN_KINDS, type PainKind, SET_TYPES, type SetType, zClientId, zDay, zInstant, zKg, zPain } from "./vocab.js";
+
+/** Where a session came from. */
+export type SessionSource = "spotter" | "strong" | "hevy" | "fitnotes" | "spotter-backup";
+
+/** A stored training session (without its sets). */
+export interface TrainingSession {
+  id: string;
+  clientId: string;
+  date: string;
+  startedAt: string;
+  finishedAt: string | null;
+  painBefore: number | null;
+  painAfter: number | null;
+  note: string | null;
+  title: string | null;
+  /** True when the session is the recovery session (G3: started at pain 6 or more, or R2/R3). */
+  recovery: boolean;
+  source: SessionSource;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A stored set. `pain` is null only for imported sets, which carry no pain value (T1). */
+export interface LoggedSet {
+  id: string;
+  clientId: string;
+  sessionId: string;
+  exerciseId: string;
+  setIndex: number;
+  warmup: boolean;
+  setType: SetType;
+  reps: number | null;
+  loadKg: number | null;
+  seconds: number | null;
+  distanceM: number | null;
+  rir: number | null;
+  rpe: number | null;
+  belt: boolean;
+  pain: number | null;
+  painKind: PainKind | null;
+  /** Set after a stop rule had already fired for this exercise (G3), or outside an R2 recovery session. */
+  flagged: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A session with its sets, as `GET /sessions/:id` answers it. */
+export interface SessionWithSets extends TrainingSession {
+  sets: LoggedSet[];
+}
+
+/** Validator for `POST /sessions`. */
+export const sessionInputSchema = z.strictObject({
+  clientId: zClientId,
+  date: zDay,
+  startedAt: zInstant,
+  painBefore: zPain,
+  title: z.string().max(200).nullable().optional(),
+});
+/** A parsed `POST /sessions` body. */
+export type SessionInput = z.infer<typeof sessionInputSchema>;
+
+/** Validator for `PATCH /sessions/:id`. */
+export const sessionPatchSchema = z.strictObject({
+  date: zDay.optional(),
+  startedAt: zInstant.optional(),
+  finishedAt: zInstant.nullable().optional(),
+  painBefore: zPain.optional(),
+  painAfter: zPain.nullable().optional(),
+  note: z.string().max(2000).nullable().optional(),
+  title: z.string().max(200).nullable().optional(),
+});
+/** A parsed `PATCH /sessions/:id` body. */
+export type SessionPatch = z.infer<typeof sessionPatchSchema>;
+
+/** Validator for `POST /sessions/:id/finish`. */
+export const sessionFinishSchema = z.strictObject({
+  finishedAt: zInstant,
+  painAfter: zPain,
+  note: z.string().max(2000).nullable().optional(),
+});
+/** A parsed finish body. */
+export type SessionFinish = z.infer<typeof sessionFinishSchema>;
+
+const zRpe = z
+  .number()
+  .min(1)
+  .max(10)
+  .refine((n) => Number.isInteger(n * 2), "must be in half points (e.g. 7.5)");
+
+const setFields = {
+  exerciseId: z.string().min(1).max(100),
+  setIndex: z.int().min(0).max(200),
+  warmup: z.boolean(),
+  setType: z.enum(SET_TYPES).optional(),
+  reps: z.int().min(0).max(1000).nullable().optional(),
+  loadKg: zKg.nullable().optional(),
+  seconds: z.int().min(0).max(86400).nullable().optional(),
+  distanceM: z.number().min(0).max(1_000_000).nullable().optional(),
+  rir: z.int().min(0).max(10).nullable().optional(),
+  rpe: zRpe.nullable().optional(),
+  belt: z.boolean(),
+  pain: zPain,
+  painKind: z.enum(PAIN_KINDS),
+};
+
+/** Validator for `POST /sessions/:id/sets`. */
+export const setInputSchema = z.strictObject({ clientId: zClientId, ...setFields });
+/** A parsed set body. */
+export type SetInput = z.infer<typeof setInputSchema>;
+
+/** Validator for `PATCH /sessions/:id/sets/:setId`. */
+export const setPatchSchema = z.strictObject({
+  exerciseId: setFields.exerciseId.optional(),
+  setIndex: setFields.setIndex.optional(),
+  warmup: setFields.warmup.optional(),
+  setType: setFields.setType,
+  reps: setFields.reps,
+  loadKg: setFields.loadKg,
+  seconds: setFields.seconds,
+  distanceM: setFields.distanceM,
+  rir: setFields.rir,
+  rpe: setFields.rpe,
+  belt: setFields.belt.optional(),
+  pain: setFields.pain.optional(),
+  painKind: setFields.painKind.optional(),
+});
+/** A parsed set patch. */
+export type SetPatch = z.infer<typeof setPatchSchema>;
+
+/** Reps in reserve of a set: RIR when given, else 10 - RPE (API.md), else null. */
+export function effectiveRir(set: Pick<LoggedSet, "rir" | "rpe">): number | null {
+  if (set.rir !== null && set.rir !== undefined) return set.rir;
+  if (set.rpe !== null && set.rpe !== undefined) return Math.max(0, 10 - set.rpe);
+  return null;
+}
+
+/** The pain kind as a category the stop rules read ("none" when not logged). */
+export function painKindOf(set: Pick<LoggedSet, "painKind">): PainKind {
+  return set.painKind ?? "none";
+}

@@ -1,0 +1,44 @@
+/**
+ * Calendar days and instants (SPEC §2 "Time"). Pure: the current instant is always passed in. A day is a
+ * `YYYY-MM-DD` string in the user's time zone; day arithmetic runs on UTC midnights so it never meets a DST gap.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** The user's local calendar day of an instant (epoch ms) in an IANA time zone. */
+export function localDay(instantMs: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(new Date(instantMs));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** Days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+/** The day `n` days after `day` (n may be negative). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Weekday slug of a day: "mon".."sun". */
+export function weekdayOf(day: string): "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" {
+  const i = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return (["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const)[i] ?? "mon";
+}
+
+/** True when `day` lies in the inclusive window [from, to]. */
+export function inWindow(day: string, from: string, to: string): boolean {
+  return day >= from && day <= to;
+}
+
+/** The inclusive window of `n` whole days ending on `day`: [day - n + 1, day]. */
+export function windowEnding(day: string, n: number): { from: string; to: string } {
+  return { from: addDays(day, -(n - 1)), to: day };
+}
