@@ -1,0 +1,2 @@
+// Filled in by the planning work; re-exported from the core index.
+export {};

@@ -1,0 +1,2 @@
+// Filled in by the readiness work; re-exported from the core index.
+export {};
