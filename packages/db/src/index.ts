@@ -1,1 +1,12 @@
-export {};
+/** @spotter/db: schema, migrations and repositories, written once for SQLite and PostgreSQL. */
+export * from "./connect.js";
+export * from "./errors.js";
+export * from "./ids.js";
+export * from "./migrations.js";
+export * from "./repos/checkins.js";
+export * from "./repos/misc.js";
+export * from "./repos/profiles.js";
+export * from "./repos/sessions.js";
+export * from "./repos/users.js";
+export type { Database } from "./schema.js";
+export * from "./testEngines.js";

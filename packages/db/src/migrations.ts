@@ -1,0 +1,157 @@
+/**
+ * Numbered, forward-only migrations, run at start-up on both engines. A migration is never edited once it has
+ * shipped: a change is a new, higher number.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+
+/** Dialect-aware helpers so one migration serves both engines. */
+interface Ctx {
+  /** Column type for epoch-ms instants and other 64-bit integers. */
+  bigint: "bigint" | "integer";
+  /** Column type for doubles. */
+  double: "double precision" | "real";
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against an untyped schema by design.
+type AnyDb = Kysely<any>;
+
+function m0001(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable("users")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("email", "text", (c) => c.notNull().unique())
+        .addColumn("password_hash", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("login_sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("expires_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("last_seen_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("login_sessions_user").on("login_sessions").column("user_id").execute();
+      await db.schema
+        .createTable("tokens")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("last_used_at", ctx.bigint)
+        .execute();
+      await db.schema.createIndex("tokens_user").on("tokens").column("user_id").execute();
+      await db.schema
+        .createTable("profiles")
+        .addColumn("user_id", "text", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("updated_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("checkins")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("client_id", "text", (c) => c.notNull())
+        .addColumn("date", "text", (c) => c.notNull())
+        .addColumn("pain_now", "integer", (c) => c.notNull())
+        .addColumn("everyday_pain", "text", (c) => c.notNull())
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("updated_at", ctx.bigint, (c) => c.notNull())
+        .addUniqueConstraint("checkins_user_date", ["user_id", "date"])
+        .execute();
+      await db.schema
+        .createTable("training_sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("client_id", "text", (c) => c.notNull())
+        .addColumn("date", "text", (c) => c.notNull())
+        .addColumn("started_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("finished_at", ctx.bigint)
+        .addColumn("pain_before", "integer")
+        .addColumn("pain_after", "integer")
+        .addColumn("note", "text")
+        .addColumn("title", "text")
+        .addColumn("recovery", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("source", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("updated_at", ctx.bigint, (c) => c.notNull())
+        .addUniqueConstraint("training_sessions_user_client", ["user_id", "client_id"])
+        .execute();
+      await db.schema
+        .createIndex("training_sessions_user_date")
+        .on("training_sessions")
+        .columns(["user_id", "date"])
+        .execute();
+      await db.schema
+        .createTable("sets")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("session_id", "text", (c) => c.notNull().references("training_sessions.id").onDelete("cascade"))
+        .addColumn("client_id", "text", (c) => c.notNull())
+        .addColumn("exercise_id", "text", (c) => c.notNull())
+        .addColumn("set_index", "integer", (c) => c.notNull())
+        .addColumn("warmup", "integer", (c) => c.notNull())
+        .addColumn("set_type", "text", (c) => c.notNull())
+        .addColumn("reps", "integer")
+        .addColumn("load_g", "integer")
+        .addColumn("seconds", "integer")
+        .addColumn("distance_m", ctx.double)
+        .addColumn("rir", "integer")
+        .addColumn("rpe", ctx.double)
+        .addColumn("belt", "integer", (c) => c.notNull())
+        .addColumn("pain", "integer")
+        .addColumn("pain_kind", "text")
+        .addColumn("flagged", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("updated_at", ctx.bigint, (c) => c.notNull())
+        .addUniqueConstraint("sets_user_client", ["user_id", "client_id"])
+        .execute();
+      await db.schema.createIndex("sets_session").on("sets").column("session_id").execute();
+      await db.schema.createIndex("sets_user_exercise").on("sets").columns(["user_id", "exercise_id"]).execute();
+      await db.schema
+        .createTable("custom_exercises")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("custom_exercises_user").on("custom_exercises").column("user_id").execute();
+      await db.schema
+        .createTable("clearances")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("date", "text", (c) => c.notNull())
+        .addColumn("by_whom", "text", (c) => c.notNull())
+        .addColumn("restrictions", "text")
+        .addColumn("recorded_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("clearances_user").on("clearances").column("user_id").execute();
+    },
+  };
+}
+
+/** All migrations in order, keyed by their number and name. */
+export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
+  const ctx: Ctx =
+    dialect === "postgres" ? { bigint: "bigint", double: "double precision" } : { bigint: "integer", double: "real" };
+  return { "0001_init": m0001(ctx) };
+}
+
+/** Runs every pending migration; throws with the failing migration's name when one fails. */
+export async function migrateToLatest(db: AnyDb, dialect: "sqlite" | "postgres"): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    const why = error instanceof Error ? error.message : String(error ?? "");
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${why}`);
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,100 @@
+/** Check-ins: one per user and local day; the answers beyond pain live in a JSON column. */
+import type { Checkin } from "@spotter/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.js";
+
+type Db = Kysely<Database>;
+type Row = Database["checkins"];
+
+type CheckinData = Pick<Checkin, "regions" | "nerve" | "redFlags" | "sleep" | "habits" | "function" | "note">;
+
+function toCheckin(r: Row): Checkin {
+  const d = JSON.parse(r.data) as CheckinData;
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    date: r.date,
+    painNow: r.pain_now,
+    everydayPain: r.everyday_pain as Checkin["everydayPain"],
+    regions: d.regions ?? [],
+    nerve: d.nerve ?? [],
+    redFlags: d.redFlags,
+    sleep: d.sleep ?? null,
+    habits: d.habits ?? null,
+    function: d.function ?? null,
+    note: d.note ?? null,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+function toRow(userId: string, c: Checkin): Row {
+  const data: CheckinData = {
+    regions: c.regions,
+    nerve: c.nerve,
+    redFlags: c.redFlags,
+    sleep: c.sleep,
+    habits: c.habits,
+    function: c.function,
+    note: c.note,
+  };
+  return {
+    id: c.id,
+    user_id: userId,
+    client_id: c.clientId,
+    date: c.date,
+    pain_now: c.painNow,
+    everyday_pain: c.everydayPain,
+    data: JSON.stringify(data),
+    created_at: Date.parse(c.createdAt),
+    updated_at: Date.parse(c.updatedAt),
+  };
+}
+
+/** The user's check-in for a local day, if any. */
+export async function findCheckinByDate(db: Db, userId: string, date: string): Promise<Checkin | undefined> {
+  const r = await db
+    .selectFrom("checkins")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("date", "=", date)
+    .executeTakeFirst();
+  return r ? toCheckin(r) : undefined;
+}
+
+/** One of the user's check-ins by id (another user's answers undefined, as a missing one). */
+export async function getCheckin(db: Db, userId: string, id: string): Promise<Checkin | undefined> {
+  const r = await db
+    .selectFrom("checkins")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return r ? toCheckin(r) : undefined;
+}
+
+/** Inserts a new check-in. */
+export async function insertCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
+  await db.insertInto("checkins").values(toRow(userId, c)).execute();
+}
+
+/** Replaces a stored check-in (same id). */
+export async function updateCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
+  const { id, user_id, created_at, ...rest } = toRow(userId, c);
+  await db.updateTable("checkins").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+}
+
+/** Deletes a check-in; false when the user has none with that id. */
+export async function deleteCheckin(db: Db, userId: string, id: string): Promise<boolean> {
+  const r = await db.deleteFrom("checkins").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** The user's check-ins in an inclusive day window (either end open), oldest first. */
+export async function listCheckins(db: Db, userId: string, from?: string, to?: string): Promise<Checkin[]> {
+  let q = db.selectFrom("checkins").selectAll().where("user_id", "=", userId);
+  if (from) q = q.where("date", ">=", from);
+  if (to) q = q.where("date", "<=", to);
+  const rows = await q.orderBy("date", "asc").execute();
+  return rows.map(toCheckin);
+}

@@ -1,0 +1,57 @@
+/** Custom exercises and clearances. */
+import type { Clearance, ExerciseDef } from "@spotter/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.js";
+
+type Db = Kysely<Database>;
+
+/** Stores a custom exercise definition for a user. */
+export async function insertCustomExercise(db: Db, userId: string, def: ExerciseDef, now: number): Promise<void> {
+  await db
+    .insertInto("custom_exercises")
+    .values({ id: def.id, user_id: userId, name: def.name, data: JSON.stringify(def), created_at: now })
+    .execute();
+}
+
+/** The user's custom exercise definitions, oldest first. */
+export async function listCustomExercises(db: Db, userId: string): Promise<ExerciseDef[]> {
+  const rows = await db
+    .selectFrom("custom_exercises")
+    .select("data")
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "asc")
+    .execute();
+  return rows.map((r) => JSON.parse(r.data) as ExerciseDef);
+}
+
+/** Records a clearance. */
+export async function insertClearance(db: Db, userId: string, c: Clearance): Promise<void> {
+  await db
+    .insertInto("clearances")
+    .values({
+      id: c.id,
+      user_id: userId,
+      date: c.date,
+      by_whom: c.by,
+      restrictions: c.restrictions,
+      recorded_at: Date.parse(c.recordedAt),
+    })
+    .execute();
+}
+
+/** The user's clearances, oldest first. */
+export async function listClearances(db: Db, userId: string): Promise<Clearance[]> {
+  const rows = await db
+    .selectFrom("clearances")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("recorded_at", "asc")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    date: r.date,
+    by: r.by_whom,
+    restrictions: r.restrictions,
+    recordedAt: new Date(r.recorded_at).toISOString(),
+  }));
+}

@@ -1,0 +1,231 @@
+/** Training sessions and their sets. Loads are stored as integer grams and travel as kg. */
+import { gramsToKg, kgToGrams, type LoggedSet, type SessionSource, type TrainingSession } from "@spotter/core";
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.js";
+
+type Db = Kysely<Database>;
+type SessionRowDb = Database["training_sessions"];
+type SetRowDb = Database["sets"];
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+function toSession(r: SessionRowDb): TrainingSession {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    date: r.date,
+    startedAt: new Date(r.started_at).toISOString(),
+    finishedAt: iso(r.finished_at),
+    painBefore: r.pain_before,
+    painAfter: r.pain_after,
+    note: r.note,
+    title: r.title,
+    recovery: Boolean(r.recovery),
+    source: r.source as SessionSource,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+function sessionRow(userId: string, s: TrainingSession): SessionRowDb {
+  return {
+    id: s.id,
+    user_id: userId,
+    client_id: s.clientId,
+    date: s.date,
+    started_at: Date.parse(s.startedAt),
+    finished_at: s.finishedAt ? Date.parse(s.finishedAt) : null,
+    pain_before: s.painBefore,
+    pain_after: s.painAfter,
+    note: s.note,
+    title: s.title,
+    recovery: s.recovery ? 1 : 0,
+    source: s.source,
+    created_at: Date.parse(s.createdAt),
+    updated_at: Date.parse(s.updatedAt),
+  };
+}
+
+function toSet(r: SetRowDb): LoggedSet {
+  return {
+    id: r.id,
+    clientId: r.client_id,
+    sessionId: r.session_id,
+    exerciseId: r.exercise_id,
+    setIndex: r.set_index,
+    warmup: Boolean(r.warmup),
+    setType: r.set_type as LoggedSet["setType"],
+    reps: r.reps,
+    loadKg: r.load_g === null ? null : gramsToKg(r.load_g),
+    seconds: r.seconds,
+    distanceM: r.distance_m,
+    rir: r.rir,
+    rpe: r.rpe,
+    belt: Boolean(r.belt),
+    pain: r.pain,
+    painKind: r.pain_kind as LoggedSet["painKind"],
+    flagged: Boolean(r.flagged),
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+function setRow(userId: string, s: LoggedSet): SetRowDb {
+  return {
+    id: s.id,
+    user_id: userId,
+    session_id: s.sessionId,
+    client_id: s.clientId,
+    exercise_id: s.exerciseId,
+    set_index: s.setIndex,
+    warmup: s.warmup ? 1 : 0,
+    set_type: s.setType,
+    reps: s.reps,
+    load_g: s.loadKg === null ? null : kgToGrams(s.loadKg),
+    seconds: s.seconds,
+    distance_m: s.distanceM,
+    rir: s.rir,
+    rpe: s.rpe,
+    belt: s.belt ? 1 : 0,
+    pain: s.pain,
+    pain_kind: s.painKind,
+    flagged: s.flagged ? 1 : 0,
+    created_at: Date.parse(s.createdAt),
+    updated_at: Date.parse(s.updatedAt),
+  };
+}
+
+/** Inserts a session. */
+export async function insertSession(db: Db, userId: string, s: TrainingSession): Promise<void> {
+  await db.insertInto("training_sessions").values(sessionRow(userId, s)).execute();
+}
+
+/** Replaces a stored session (same id). */
+export async function updateSession(db: Db, userId: string, s: TrainingSession): Promise<void> {
+  const { id, user_id, created_at, ...rest } = sessionRow(userId, s);
+  await db.updateTable("training_sessions").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+}
+
+/** One of the user's sessions by id. */
+export async function getSession(db: Db, userId: string, id: string): Promise<TrainingSession | undefined> {
+  const r = await db
+    .selectFrom("training_sessions")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return r ? toSession(r) : undefined;
+}
+
+/** The user's session made with this client id, if any (idempotent retries). */
+export async function findSessionByClientId(
+  db: Db,
+  userId: string,
+  clientId: string,
+): Promise<TrainingSession | undefined> {
+  const r = await db
+    .selectFrom("training_sessions")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("client_id", "=", clientId)
+    .executeTakeFirst();
+  return r ? toSession(r) : undefined;
+}
+
+/** Deletes a session and its sets; false when the user has none with that id. */
+export async function deleteSession(db: Db, userId: string, id: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("sets").where("user_id", "=", userId).where("session_id", "=", id).execute();
+    const r = await trx
+      .deleteFrom("training_sessions")
+      .where("user_id", "=", userId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  });
+}
+
+/** The user's sessions in an inclusive day window, newest first. */
+export async function listSessions(db: Db, userId: string, from?: string, to?: string): Promise<TrainingSession[]> {
+  let q = db.selectFrom("training_sessions").selectAll().where("user_id", "=", userId);
+  if (from) q = q.where("date", ">=", from);
+  if (to) q = q.where("date", "<=", to);
+  const rows = await q.orderBy("started_at", "desc").execute();
+  return rows.map(toSession);
+}
+
+/** Inserts a set. */
+export async function insertSet(db: Db, userId: string, s: LoggedSet): Promise<void> {
+  await db.insertInto("sets").values(setRow(userId, s)).execute();
+}
+
+/** Replaces a stored set (same id). */
+export async function updateSet(db: Db, userId: string, s: LoggedSet): Promise<void> {
+  const { id, user_id, created_at, ...rest } = setRow(userId, s);
+  await db.updateTable("sets").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+}
+
+/** One of the user's sets by id within a session. */
+export async function getSet(db: Db, userId: string, sessionId: string, id: string): Promise<LoggedSet | undefined> {
+  const r = await db
+    .selectFrom("sets")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("session_id", "=", sessionId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return r ? toSet(r) : undefined;
+}
+
+/** The user's set made with this client id, if any. */
+export async function findSetByClientId(db: Db, userId: string, clientId: string): Promise<LoggedSet | undefined> {
+  const r = await db
+    .selectFrom("sets")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("client_id", "=", clientId)
+    .executeTakeFirst();
+  return r ? toSet(r) : undefined;
+}
+
+/** Deletes a set; false when the user has none with that id in that session. */
+export async function deleteSet(db: Db, userId: string, sessionId: string, id: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom("sets")
+    .where("user_id", "=", userId)
+    .where("session_id", "=", sessionId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** The sets of some of the user's sessions, in logging order. */
+export async function listSetsForSessions(db: Db, userId: string, sessionIds: string[]): Promise<LoggedSet[]> {
+  if (sessionIds.length === 0) return [];
+  const out: LoggedSet[] = [];
+  // Chunked so a long history never exceeds the engines' bound-parameter limits.
+  for (let i = 0; i < sessionIds.length; i += 500) {
+    const rows = await db
+      .selectFrom("sets")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .where("session_id", "in", sessionIds.slice(i, i + 500))
+      .orderBy("created_at", "asc")
+      .orderBy("set_index", "asc")
+      .execute();
+    out.push(...rows.map(toSet));
+  }
+  return out;
+}
+
+/** Every set of the user (for derived conclusions), in logging order. */
+export async function listAllSets(db: Db, userId: string): Promise<LoggedSet[]> {
+  const rows = await db
+    .selectFrom("sets")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "asc")
+    .orderBy("set_index", "asc")
+    .execute();
+  return rows.map(toSet);
+}

@@ -1,0 +1,126 @@
+/**
+ * The database tables as Kysely sees them. Columns are portable between SQLite and PostgreSQL: text ids, integer
+ * epoch-millisecond instants, integer grams, integer 0/1 booleans, JSON as text (DESIGN.md "Portable columns").
+ */
+
+/** Registered accounts. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  created_at: number;
+}
+
+/** Login sessions (cookie auth); only a hash of the secret is stored. */
+export interface LoginSessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: number;
+  expires_at: number;
+  last_seen_at: number;
+}
+
+/** Personal API tokens (bearer auth); only a hash of the secret is stored. */
+export interface TokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+/** One profile per user, as JSON. */
+export interface ProfilesTable {
+  user_id: string;
+  data: string;
+  updated_at: number;
+}
+
+/** Daily check-ins, one per user and local day. */
+export interface CheckinsTable {
+  id: string;
+  user_id: string;
+  client_id: string;
+  date: string;
+  pain_now: number;
+  everyday_pain: string;
+  data: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Training sessions. */
+export interface TrainingSessionsTable {
+  id: string;
+  user_id: string;
+  client_id: string;
+  date: string;
+  started_at: number;
+  finished_at: number | null;
+  pain_before: number | null;
+  pain_after: number | null;
+  note: string | null;
+  title: string | null;
+  recovery: number;
+  source: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Logged sets. */
+export interface SetsTable {
+  id: string;
+  user_id: string;
+  session_id: string;
+  client_id: string;
+  exercise_id: string;
+  set_index: number;
+  warmup: number;
+  set_type: string;
+  reps: number | null;
+  load_g: number | null;
+  seconds: number | null;
+  distance_m: number | null;
+  rir: number | null;
+  rpe: number | null;
+  belt: number;
+  pain: number | null;
+  pain_kind: string | null;
+  flagged: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Custom exercises, per user, as JSON definitions. */
+export interface CustomExercisesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  data: string;
+  created_at: number;
+}
+
+/** Professional clearances. */
+export interface ClearancesTable {
+  id: string;
+  user_id: string;
+  date: string;
+  by_whom: string;
+  restrictions: string | null;
+  recorded_at: number;
+}
+
+/** The whole database. */
+export interface Database {
+  users: UsersTable;
+  login_sessions: LoginSessionsTable;
+  tokens: TokensTable;
+  profiles: ProfilesTable;
+  checkins: CheckinsTable;
+  training_sessions: TrainingSessionsTable;
+  sets: SetsTable;
+  custom_exercises: CustomExercisesTable;
+  clearances: ClearancesTable;
+}
