@@ -1,0 +1,60 @@
+/** The built-in catalog (C1, C5) and the lookups over it; custom exercises (C6) come in as an extra list. */
+import type { Exercise, ExerciseDef } from "../records/exercise.js";
+import { CORE_EXERCISES } from "./data/core.js";
+import { HINGE_EXERCISES } from "./data/hinge.js";
+import { LUNGE_EXERCISES } from "./data/lunge.js";
+import { PULL_EXERCISES } from "./data/pull.js";
+import { PUSH_EXERCISES } from "./data/push.js";
+import { RECOVERY_EXERCISES } from "./data/recovery.js";
+import { SQUAT_EXERCISES } from "./data/squat.js";
+import { gradeOf } from "./grade.js";
+import { incrementFor } from "./increments.js";
+
+/** Every built-in exercise definition, grouped by pattern family. */
+export const CATALOG: readonly ExerciseDef[] = [
+  ...SQUAT_EXERCISES,
+  ...HINGE_EXERCISES,
+  ...LUNGE_EXERCISES,
+  ...PUSH_EXERCISES,
+  ...PULL_EXERCISES,
+  ...CORE_EXERCISES,
+  ...RECOVERY_EXERCISES,
+];
+
+/** An exercise as the API answers it: the definition plus its grade (C2), increment (C4) and origin. */
+export function toExercise(def: ExerciseDef, custom = false): Exercise {
+  return { ...def, grade: gradeOf(def.load), increment: incrementFor(def), custom };
+}
+
+let builtIn: readonly Exercise[] | null = null;
+let byId: Map<string, Exercise> | null = null;
+
+/** The built-in catalog as Exercises, computed once (the data never changes at run time). */
+function builtInExercises(): readonly Exercise[] {
+  if (builtIn === null) builtIn = CATALOG.map((d) => toExercise(d, false));
+  return builtIn;
+}
+
+/** True when `x` already carries a grade (an Exercise rather than a bare definition). */
+function isExercise(x: ExerciseDef | Exercise): x is Exercise {
+  return "grade" in x && "custom" in x;
+}
+
+/** Custom entries as Exercises (definitions are graded and marked custom). */
+function customExercises(extra: readonly (ExerciseDef | Exercise)[]): Exercise[] {
+  return extra.map((x) => (isExercise(x) ? x : toExercise(x, true)));
+}
+
+/** Every exercise: the built-in catalog followed by the user's custom ones (C6). Fresh copies each call. */
+export function allExercises(extra: readonly (ExerciseDef | Exercise)[] = []): Exercise[] {
+  return [...builtInExercises().map((e) => structuredClone(e)), ...customExercises(extra)];
+}
+
+/** One exercise by id, built-in first, then the extra (custom) list; undefined when unknown. */
+export function exerciseById(id: string, extra: readonly (ExerciseDef | Exercise)[] = []): Exercise | undefined {
+  if (byId === null) byId = new Map(builtInExercises().map((e) => [e.id, e]));
+  const hit = byId.get(id);
+  if (hit) return structuredClone(hit);
+  const custom = extra.find((x) => x.id === id);
+  return custom ? customExercises([custom])[0] : undefined;
+}

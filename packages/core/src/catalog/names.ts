@@ -1,0 +1,95 @@
+/**
+ * Name resolution for imports (C1 aliases, C6): "Squat (Barbell)", "Barbell Squat" and "barbell squats" are the
+ * same name. Matching ignores case, punctuation, parentheses, word order and simple plurals.
+ */
+import type { ExerciseDef } from "../records/exercise.js";
+import { CATALOG } from "./catalog.js";
+
+/** Words that other apps spell differently but mean the same. */
+const SYNONYMS: Record<string, string> = {
+  db: "dumbbell",
+  dumbell: "dumbbell",
+  bb: "barbell",
+  kb: "kettlebell",
+  ez: "ez",
+  bw: "bodyweight",
+  ohp: "overhead press",
+  rdl: "romanian deadlift",
+  sldl: "stiff leg deadlift",
+  "&": "and",
+  "w/": "with",
+  pushup: "push up",
+  pullup: "pull up",
+  chinup: "chin up",
+  situp: "sit up",
+  stepup: "step up",
+  pulldown: "pull down",
+  pushdown: "push down",
+  deadlifts: "deadlift",
+};
+
+/** Plural "s" off words longer than three letters, except "-ss" and "-us" endings (press, bus). */
+function singular(w: string): string {
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return w.slice(0, -1);
+  return w;
+}
+
+/** The words of a name: lower case, punctuation and parentheses dropped, synonyms expanded, plurals trimmed. */
+export function nameWords(name: string): string[] {
+  const plain = name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  if (plain === "") return [];
+  const out: string[] = [];
+  for (const w of plain.split(" ")) {
+    const syn = SYNONYMS[w];
+    for (const part of (syn ?? w).split(" ")) out.push(singular(part));
+  }
+  return out;
+}
+
+/** The order-free key of a name: its words sorted and joined, so "Squat (Barbell)" and "Barbell Squat" agree. */
+export function nameKey(name: string): string {
+  return [...nameWords(name)].sort().join(" ");
+}
+
+/** Every name an exercise answers to: its name, its aliases and its id read as words. */
+export function namesOf(def: Pick<ExerciseDef, "id" | "name" | "aliases">): string[] {
+  return [def.name, ...def.aliases, def.id.replace(/-/g, " ")];
+}
+
+function buildIndex(defs: readonly Pick<ExerciseDef, "id" | "name" | "aliases">[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const d of defs) {
+    for (const n of namesOf(d)) {
+      const k = nameKey(n);
+      // The first owner of a key keeps it, so the catalog order decides between near-duplicates.
+      if (k !== "" && !index.has(k)) index.set(k, d.id);
+    }
+  }
+  return index;
+}
+
+let catalogIndex: Map<string, string> | null = null;
+
+/**
+ * The exercise id a name from another app stands for, or null when nothing fits (the importer then makes a
+ * custom exercise, C6). The built-in catalog is asked first, then the extra (custom) list.
+ */
+export function resolveExerciseName(
+  name: string,
+  extra: readonly Pick<ExerciseDef, "id" | "name" | "aliases">[] = [],
+): string | null {
+  const k = nameKey(name);
+  if (k === "") return null;
+  if (catalogIndex === null) catalogIndex = buildIndex(CATALOG);
+  const hit = catalogIndex.get(k);
+  if (hit !== undefined) return hit;
+  if (extra.length === 0) return null;
+  return buildIndex(extra).get(k) ?? null;
+}
