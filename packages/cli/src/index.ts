@@ -1,4 +1,42 @@
-/** Runs the spotter command line; resolves to the exit code. */
-export async function main(_argv: string[]): Promise<number> {
-  return 0;
+/**
+ * The `spotter` command: serve, migrate, and user administration. Each command is a small module; this file only
+ * dispatches. Resolves to the process exit code.
+ */
+import { migrateCommand } from "./commands/migrate.js";
+import { serveCommand } from "./commands/serve.js";
+import { userCommand } from "./commands/user.js";
+
+const USAGE = `Usage: spotter <command> [options]
+
+Commands:
+  serve [--port 8080] [--host 127.0.0.1] [--data ./data] [--database-url URL]
+                                  Run Spotter (API and web app).
+  migrate [--data ./data] [--database-url URL]
+                                  Bring the database schema up to date.
+  user add EMAIL [--password P]   Create an account (prints a generated password when none is given).
+  user reset-password EMAIL [--password P]
+                                  Set a new password and end the user's login sessions.
+
+DATABASE_URL in the environment is used when --database-url is not given.`;
+
+/** Runs the command line. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "serve":
+      return serveCommand(rest);
+    case "migrate":
+      return migrateCommand(rest);
+    case "user":
+      return userCommand(rest);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      console.log(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
 }

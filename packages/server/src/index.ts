@@ -1,1 +1,6 @@
-export {};
+/** @spotter/server: the HTTP API and the web app's host. */
+export { createApp } from "./app.js";
+export { hashPassword } from "./auth/secrets.js";
+export type { AppEnv, Deps } from "./context.js";
+export { ApiError, ERROR_CODES, type ErrorCode } from "./errors.js";
+export { type StartedServer, type StartOptions, startServer } from "./serve.js";

@@ -1,0 +1,45 @@
+/** `spotter serve`: the API and the web app on one port. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { startServer } from "@spotter/server";
+import { DB_OPTION_SPEC, dbOptions, describeDb, webDistDir } from "./options.js";
+
+/** Runs the server until SIGINT/SIGTERM. */
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...DB_OPTION_SPEC,
+      port: { type: "string" },
+      host: { type: "string" },
+    },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+    return 2;
+  }
+  const db = dbOptions(values);
+  const webDir = webDistDir();
+  if (!existsSync(join(webDir, "index.html"))) {
+    console.warn(`The web app is not built (${webDir}); serving the API only. Run "npm run build" to build it.`);
+  }
+  const server = await startServer({
+    port,
+    host: values.host ?? "127.0.0.1",
+    dataDir: db.dataDir,
+    databaseUrl: db.databaseUrl,
+    webDir,
+  });
+  console.log(`Spotter listening on ${server.url} (${describeDb(db)})`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  return 0;
+}

@@ -1,0 +1,85 @@
+/**
+ * The HTTP app: the API under /api/v1 (one route file per feature), the OpenAPI document, and the built web app
+ * with its SPA fallback. Errors leave as the API.md shape; nothing else escapes.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requireUser } from "./auth/middleware.js";
+import type { AppEnv, Deps } from "./context.js";
+import { ApiError } from "./errors.js";
+import { openApiDocument } from "./openapi.js";
+import { registerAuthRoutes } from "./routes/auth.js";
+import { registerCheckinRoutes } from "./routes/checkins.js";
+import { registerExerciseRoutes } from "./routes/exercises.js";
+import { registerProfileRoutes } from "./routes/profile.js";
+import { registerReadinessRoutes } from "./routes/readiness.js";
+import { registerSessionRoutes } from "./routes/sessions.js";
+import { Routes } from "./routes.js";
+
+/** Builds the whole app for the given dependencies. */
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const api = new Hono<AppEnv>();
+  const limit = deps.bodyLimitBytes ?? 1024 * 1024;
+
+  api.use(
+    bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new ApiError("PAYLOAD_TOO_LARGE", `The body is larger than ${Math.round(limit / 1024)} KiB.`);
+      },
+    }),
+  );
+  api.use(async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
+
+  const routes = new Routes(api, requireUser(deps));
+  registerAuthRoutes(routes, deps);
+  registerProfileRoutes(routes, deps);
+  registerCheckinRoutes(routes, deps);
+  registerReadinessRoutes(routes, deps);
+  registerExerciseRoutes(routes, deps);
+  registerSessionRoutes(routes, deps);
+
+  api.notFound(() => {
+    throw new ApiError("NOT_FOUND", "There is no such endpoint.");
+  });
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.toBody(), err.status as 400);
+    console.error(err);
+    return c.json(
+      new ApiError("INTERNAL", "Something went wrong on our side. Your last change may not be saved.").toBody(),
+      500,
+    );
+  });
+  app.notFound((c) => c.json(new ApiError("NOT_FOUND", "Not found.").toBody(), 404));
+
+  const doc = openApiDocument(routes.docs);
+  app.get("/api/openapi.json", (c) => c.json(doc));
+  app.route("/api/v1", api);
+  app.all("/api/*", () => {
+    throw new ApiError("NOT_FOUND", "There is no such endpoint.");
+  });
+
+  const webDir = deps.webDir;
+  if (webDir && existsSync(join(webDir, "index.html"))) {
+    const indexHtml = readFileSync(join(webDir, "index.html"), "utf8");
+    app.use("/sw.js", async (c, next) => {
+      await next();
+      c.header("Cache-Control", "no-cache");
+    });
+    app.use("/assets/*", async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
+    });
+    app.use("/*", serveStatic({ root: webDir }));
+    // SPA fallback: every other GET is a client-side route.
+    app.get("*", (c) => c.html(indexHtml));
+  }
+  return app;
+}

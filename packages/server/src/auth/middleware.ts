@@ -1,0 +1,61 @@
+/**
+ * Who is calling: a session cookie from register or login, or `Authorization: Bearer <token>`. Login sessions live
+ * in the database, so any number of servers can share them.
+ */
+import { findLoginSession, findTokenByHash, touchLoginSession } from "@spotter/db";
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { AppEnv, Deps } from "../context.js";
+import { ApiError } from "../errors.js";
+import { secretHash } from "./secrets.js";
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = "spotter_session";
+/** A login session lasts this long after its last use. */
+export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
+// Extend the expiry at most once an hour, so reads do not turn into writes.
+const TOUCH_EVERY_MS = 3600 * 1000;
+
+function isHttps(c: Context): boolean {
+  return c.req.url.startsWith("https:") || c.req.header("x-forwarded-proto") === "https";
+}
+
+/** Sets the session cookie (HttpOnly, SameSite=Lax, Secure behind HTTPS). */
+export function setSessionCookie(c: Context, secret: string): void {
+  setCookie(c, SESSION_COOKIE, secret, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: isHttps(c),
+    path: "/",
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+/** Clears the session cookie. */
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+}
+
+/** Requires a valid cookie or bearer token; sets `userId`. Answers 401 otherwise. */
+export function requireUser(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const db = deps.db.kysely;
+    const now = deps.now();
+    const auth = c.req.header("authorization");
+    if (auth?.toLowerCase().startsWith("bearer ")) {
+      const token = await findTokenByHash(db, secretHash(auth.slice(7).trim()));
+      if (!token) throw new ApiError("UNAUTHENTICATED", "The token is not valid or was revoked.");
+      c.set("userId", token.userId);
+      c.set("loginSessionId", null);
+      return next();
+    }
+    const secret = getCookie(c, SESSION_COOKIE);
+    if (!secret) throw new ApiError("UNAUTHENTICATED", "Please log in.");
+    const s = await findLoginSession(db, secretHash(secret));
+    if (!s || s.expiresAt <= now) throw new ApiError("UNAUTHENTICATED", "Your session has ended. Please log in again.");
+    if (now - s.lastSeenAt > TOUCH_EVERY_MS) await touchLoginSession(db, s.id, now, now + SESSION_TTL_MS);
+    c.set("userId", s.userId);
+    c.set("loginSessionId", s.id);
+    return next();
+  };
+}

@@ -1,0 +1,44 @@
+/** What every handler gets: the database, the clock and the id maker, passed in so tests control them. */
+import type { Db } from "@spotter/db";
+import type { Hono } from "hono";
+import type { ZodType } from "zod";
+
+/** The app's dependencies. */
+export interface Deps {
+  db: Db;
+  /** The current instant, epoch ms. */
+  now: () => number;
+  /** A new record id (UUIDv7). */
+  newId: () => string;
+  /** Folder of the built web app; when absent the API runs alone. */
+  webDir?: string | undefined;
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  bodyLimitBytes?: number | undefined;
+}
+
+/** Per-request values set by the auth middleware. */
+export interface AppEnv {
+  Variables: {
+    userId: string;
+    /** The login session behind a cookie request, null for bearer tokens. */
+    loginSessionId: string | null;
+  };
+}
+
+/** The Hono app type of the API. */
+export type App = Hono<AppEnv>;
+
+/** One route as the OpenAPI document describes it. */
+export interface RouteDoc {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  /** Hono path below /api/v1, e.g. `/sessions/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: ZodType;
+  query?: ZodType;
+  /** True when no login is needed. */
+  public?: boolean;
+  /** Success status and its meaning. */
+  ok?: [number, string];
+}

@@ -1,0 +1,76 @@
+/** The OpenAPI 3.1 document, generated from the registered routes and their Zod schemas. */
+import { z } from "zod";
+import type { RouteDoc } from "./context.js";
+
+const errorSchema = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: { type: "string" },
+        message: { type: "string" },
+        details: {
+          type: "array",
+          items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } },
+        },
+      },
+    },
+  },
+};
+
+function jsonSchema(s: z.ZodType): unknown {
+  try {
+    return z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
+  } catch {
+    return { type: "object" };
+  }
+}
+
+/** Builds the OpenAPI document for a list of routes served under `/api/v1`. */
+export function openApiDocument(docs: RouteDoc[]): unknown {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const d of docs) {
+    const path = d.path.replace(/:([A-Za-z]+)/g, "{$1}");
+    const params = [...d.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    const query = d.query ? (jsonSchema(d.query) as { properties?: Record<string, unknown> }) : undefined;
+    for (const [name, schema] of Object.entries(query?.properties ?? {})) {
+      params.push({ name, in: "query", required: false, schema: schema as { type: string } });
+    }
+    const [status, description] = d.ok ?? [200, "OK"];
+    paths[path] ??= {};
+    (paths[path] as Record<string, unknown>)[d.method] = {
+      summary: d.summary,
+      tags: [d.tag],
+      ...(params.length ? { parameters: params } : {}),
+      ...(d.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(d.body) } } } }
+        : {}),
+      ...(d.public ? { security: [] } : {}),
+      responses: {
+        [status]: { description },
+        "400": { description: "Bad input", content: { "application/json": { schema: errorSchema } } },
+        ...(d.public ? {} : { "401": { description: "Not logged in" } }),
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Spotter API", version: "1.0.0", description: "The HTTP contract of Spotter (see API.md)." },
+    servers: [{ url: "/api/v1" }],
+    components: {
+      securitySchemes: {
+        cookie: { type: "apiKey", in: "cookie", name: "spotter_session" },
+        bearer: { type: "http", scheme: "bearer" },
+      },
+    },
+    security: [{ cookie: [] }, { bearer: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,251 @@
+/** Accounts: register, log in and out, personal tokens, password change, account deletion. */
+import {
+  deleteLoginSession,
+  deleteOtherLoginSessions,
+  deleteToken,
+  deleteUser,
+  findLoginSession,
+  findUserByEmail,
+  findUserById,
+  insertLoginSession,
+  insertToken,
+  insertUser,
+  isUniqueViolation,
+  listTokens,
+  updatePasswordHash,
+} from "@spotter/db";
+import type { Context } from "hono";
+import { getCookie } from "hono/cookie";
+import { z } from "zod";
+import { clearSessionCookie, SESSION_COOKIE, SESSION_TTL_MS, setSessionCookie } from "../auth/middleware.js";
+import { dummyPasswordHash, hashPassword, newSecret, secretHash, verifyPassword } from "../auth/secrets.js";
+import type { Deps } from "../context.js";
+import { ApiError, notFound } from "../errors.js";
+import { RateLimiter } from "../rateLimit.js";
+import type { Routes } from "../routes.js";
+import { jsonBody, pathParam } from "../validate.js";
+
+const zEmail = z
+  .email({ message: "must be an email address" })
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
+const zPassword = z.string().min(8, "must be at least 8 characters").max(200, "must be at most 200 characters");
+
+const credentialsSchema = z.strictObject({ email: zEmail, password: zPassword });
+const loginSchema = z.strictObject({ email: zEmail, password: z.string().min(1).max(200) });
+const tokenSchema = z.strictObject({ name: z.string().trim().min(1).max(100) });
+const passwordSchema = z.strictObject({ current: z.string().min(1).max(200), next: zPassword });
+const deleteAccountSchema = z.strictObject({ password: z.string().min(1).max(200) });
+
+async function startLoginSession(c: Context, deps: Deps, userId: string): Promise<void> {
+  const secret = newSecret("");
+  const now = deps.now();
+  await insertLoginSession(deps.db.kysely, {
+    id: deps.newId(),
+    userId,
+    tokenHash: secretHash(secret),
+    createdAt: now,
+    expiresAt: now + SESSION_TTL_MS,
+  });
+  setSessionCookie(c, secret);
+}
+
+function clientKey(c: Context): string {
+  return c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+}
+
+/** Registers the account routes. */
+export function registerAuthRoutes(r: Routes, deps: Deps): void {
+  const db = deps.db.kysely;
+  const attempts = new RateLimiter(10, 15 * 60_000);
+  const signups = new RateLimiter(20, 60 * 60_000);
+
+  r.route(
+    {
+      method: "post",
+      path: "/auth/register",
+      summary: "Create an account",
+      tag: "accounts",
+      body: credentialsSchema,
+      public: true,
+      ok: [201, "the user, with a session cookie"],
+    },
+    async (c) => {
+      signups.hit(clientKey(c), deps.now());
+      const { email, password } = await jsonBody(c, credentialsSchema);
+      if (await findUserByEmail(db, email)) {
+        throw new ApiError("EMAIL_TAKEN", "An account with this email already exists.", [
+          { path: "email", message: "is already registered" },
+        ]);
+      }
+      const user = { id: deps.newId(), email, passwordHash: await hashPassword(password), createdAt: deps.now() };
+      try {
+        await insertUser(db, user);
+      } catch (e) {
+        if (isUniqueViolation(e)) {
+          throw new ApiError("EMAIL_TAKEN", "An account with this email already exists.", [
+            { path: "email", message: "is already registered" },
+          ]);
+        }
+        throw e;
+      }
+      await startLoginSession(c, deps, user.id);
+      return c.json({ user: { id: user.id, email } }, 201);
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/auth/login",
+      summary: "Log in",
+      tag: "accounts",
+      body: loginSchema,
+      public: true,
+      ok: [200, "the user, with a session cookie"],
+    },
+    async (c) => {
+      const { email, password } = await jsonBody(c, loginSchema);
+      const key = `${email}|${clientKey(c)}`;
+      attempts.hit(key, deps.now());
+      const user = await findUserByEmail(db, email);
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+      // One message for both cases: a failed login never says which part was wrong.
+      if (!user || !ok) throw new ApiError("INVALID_CREDENTIALS", "That email and password do not match an account.");
+      attempts.reset(key);
+      await startLoginSession(c, deps, user.id);
+      return c.json({ user: { id: user.id, email: user.email } });
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/auth/logout",
+      summary: "Log out (ends this login session)",
+      tag: "accounts",
+      public: true,
+      ok: [204, "logged out"],
+    },
+    async (c) => {
+      const secret = getCookie(c, SESSION_COOKIE);
+      if (secret) {
+        const s = await findLoginSession(db, secretHash(secret));
+        if (s) await deleteLoginSession(db, s.id);
+      }
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
+
+  r.route(
+    { method: "get", path: "/auth/me", summary: "The logged-in user", tag: "accounts", ok: [200, "{user}"] },
+    async (c) => {
+      const user = await findUserById(db, c.get("userId"));
+      if (!user) throw new ApiError("UNAUTHENTICATED", "Please log in.");
+      return c.json({ user: { id: user.id, email: user.email } });
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/auth/tokens",
+      summary: "Create a personal token (shown once)",
+      tag: "accounts",
+      body: tokenSchema,
+      ok: [201, "{id, token}"],
+    },
+    async (c) => {
+      const { name } = await jsonBody(c, tokenSchema);
+      const token = newSecret("spt_");
+      const id = deps.newId();
+      await insertToken(db, { id, userId: c.get("userId"), name, tokenHash: secretHash(token), createdAt: deps.now() });
+      return c.json({ id, name, token }, 201);
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/auth/tokens",
+      summary: "List personal tokens (without secrets)",
+      tag: "accounts",
+      ok: [200, "tokens"],
+    },
+    async (c) => {
+      const rows = await listTokens(db, c.get("userId"));
+      return c.json(
+        rows.map((t) => ({
+          id: t.id,
+          name: t.name,
+          createdAt: new Date(t.createdAt).toISOString(),
+          lastUsedAt: t.lastUsedAt ? new Date(t.lastUsedAt).toISOString() : null,
+        })),
+      );
+    },
+  );
+
+  r.route(
+    {
+      method: "delete",
+      path: "/auth/tokens/:id",
+      summary: "Revoke a personal token",
+      tag: "accounts",
+      ok: [204, "revoked"],
+    },
+    async (c) => {
+      if (!(await deleteToken(db, c.get("userId"), pathParam(c, "id")))) throw notFound("token");
+      return c.body(null, 204);
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/auth/password",
+      summary: "Change the password; other sessions end",
+      tag: "accounts",
+      body: passwordSchema,
+      ok: [204, "changed"],
+    },
+    async (c) => {
+      const { current, next } = await jsonBody(c, passwordSchema);
+      const userId = c.get("userId");
+      attempts.hit(`pw|${userId}`, deps.now());
+      const user = await findUserById(db, userId);
+      if (!user || !(await verifyPassword(user.passwordHash, current))) {
+        throw new ApiError("VALIDATION_FAILED", "The current password is not right.", [
+          { path: "current", message: "does not match" },
+        ]);
+      }
+      await updatePasswordHash(db, userId, await hashPassword(next));
+      await deleteOtherLoginSessions(db, userId, c.get("loginSessionId"));
+      return c.body(null, 204);
+    },
+  );
+
+  r.route(
+    {
+      method: "delete",
+      path: "/account",
+      summary: "Delete the account and every record of it",
+      tag: "accounts",
+      body: deleteAccountSchema,
+      ok: [204, "deleted"],
+    },
+    async (c) => {
+      const { password } = await jsonBody(c, deleteAccountSchema);
+      const userId = c.get("userId");
+      const user = await findUserById(db, userId);
+      if (!user || !(await verifyPassword(user.passwordHash, password))) {
+        throw new ApiError("VALIDATION_FAILED", "The password is not right.", [
+          { path: "password", message: "does not match" },
+        ]);
+      }
+      await deleteUser(db, userId);
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
+}

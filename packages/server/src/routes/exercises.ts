@@ -1,0 +1,74 @@
+/** The exercise catalog (SPEC §3): search and filters, one exercise, and custom exercises per user. */
+import {
+  customExerciseSchema,
+  customExerciseToDef,
+  EQUIPMENT,
+  GRADES,
+  nameKey,
+  PATTERNS,
+  searchExercises,
+  toExercise,
+} from "@spotter/core";
+import { insertCustomExercise } from "@spotter/db";
+import { z } from "zod";
+import type { Deps } from "../context.js";
+import { ApiError, notFound } from "../errors.js";
+import type { Routes } from "../routes.js";
+import { exerciseFor, exercisesFor } from "../services/exercises.js";
+import { jsonBody, pathParam, queryOf } from "../validate.js";
+
+const listQuery = z.strictObject({
+  q: z.string().max(100).optional(),
+  pattern: z.enum(PATTERNS).optional(),
+  equipment: z.enum(EQUIPMENT).optional(),
+  grade: z.enum(GRADES).optional(),
+});
+
+/** Registers the exercise routes. */
+export function registerExerciseRoutes(r: Routes, deps: Deps): void {
+  r.route(
+    {
+      method: "get",
+      path: "/exercises",
+      summary: "The catalog and custom exercises; with q ranked, exact matches first",
+      tag: "exercises",
+      query: listQuery,
+    },
+    async (c) => {
+      const q = queryOf(c, listQuery);
+      const list = await exercisesFor(deps, c.get("userId"));
+      return c.json(searchExercises(list, q));
+    },
+  );
+
+  r.route({ method: "get", path: "/exercises/:id", summary: "One exercise", tag: "exercises" }, async (c) => {
+    const ex = await exerciseFor(deps, c.get("userId"), pathParam(c, "id"));
+    if (!ex) throw notFound("exercise");
+    return c.json(ex);
+  });
+
+  r.route(
+    {
+      method: "post",
+      path: "/exercises",
+      summary: "Add a custom exercise",
+      tag: "exercises",
+      body: customExerciseSchema,
+      ok: [201, "the exercise"],
+    },
+    async (c) => {
+      const input = await jsonBody(c, customExerciseSchema);
+      const userId = c.get("userId");
+      const existing = await exercisesFor(deps, userId);
+      const key = nameKey(input.name);
+      if (existing.some((e) => e.custom && nameKey(e.name) === key)) {
+        throw new ApiError("CONFLICT", "You already have a custom exercise with this name.", [
+          { path: "name", message: "is already used by one of your exercises" },
+        ]);
+      }
+      const def = customExerciseToDef(input, `custom-${deps.newId()}`);
+      await insertCustomExercise(deps.db.kysely, userId, def, deps.now());
+      return c.json(toExercise(def, true), 201);
+    },
+  );
+}

@@ -1,0 +1,58 @@
+/** The profile (SPEC §1): read, update any subset of fields, and record that the notice was accepted. */
+import { applyProfileUpdate, profileUpdateSchema } from "@spotter/core";
+import { getProfile, saveProfile } from "@spotter/db";
+import { z } from "zod";
+import type { Deps } from "../context.js";
+import type { Routes } from "../routes.js";
+import { jsonBody } from "../validate.js";
+
+const noticeSchema = z.strictObject({ accepted: z.literal(true, { message: "must be true" }) });
+
+/** Registers the profile routes. */
+export function registerProfileRoutes(r: Routes, deps: Deps): void {
+  const db = deps.db.kysely;
+
+  r.route({ method: "get", path: "/profile", summary: "The profile (defaults until set)", tag: "profile" }, async (c) =>
+    c.json(await getProfile(db, c.get("userId"))),
+  );
+
+  r.route(
+    {
+      method: "put",
+      path: "/profile",
+      summary: "Update any of the profile's writable fields",
+      tag: "profile",
+      body: profileUpdateSchema,
+    },
+    async (c) => {
+      const update = await jsonBody(c, profileUpdateSchema);
+      const userId = c.get("userId");
+      const next = await deps.db.kysely.transaction().execute(async (trx) => {
+        const merged = applyProfileUpdate(await getProfile(trx, userId), update);
+        await saveProfile(trx, userId, merged, deps.now());
+        return merged;
+      });
+      return c.json(next);
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/profile/notice",
+      summary: "Record that the notice (S0.1) was accepted",
+      tag: "profile",
+      body: noticeSchema,
+      ok: [204, "recorded"],
+    },
+    async (c) => {
+      await jsonBody(c, noticeSchema);
+      const userId = c.get("userId");
+      await deps.db.kysely.transaction().execute(async (trx) => {
+        const p = await getProfile(trx, userId);
+        await saveProfile(trx, userId, { ...p, noticeAcceptedAt: new Date(deps.now()).toISOString() }, deps.now());
+      });
+      return c.body(null, 204);
+    },
+  );
+}

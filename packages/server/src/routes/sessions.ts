@@ -1,0 +1,313 @@
+/**
+ * Training sessions and sets (SPEC §6 G2, G5, G6): start, log, edit and delete, finish, and history. Every write
+ * with a `clientId` is idempotent: a retry answers with the record already stored.
+ */
+import {
+  type LoggedSet,
+  type SessionWithSets,
+  sessionFinishSchema,
+  sessionInputSchema,
+  sessionPatchSchema,
+  setInputSchema,
+  setPatchSchema,
+  type TrainingSession,
+  zDay,
+} from "@spotter/core";
+import {
+  deleteSession,
+  deleteSet,
+  findSessionByClientId,
+  findSetByClientId,
+  getProfile,
+  getSession,
+  getSet,
+  insertSession,
+  insertSet,
+  isUniqueViolation,
+  listSessions,
+  listSetsForSessions,
+  updateSession,
+  updateSet,
+} from "@spotter/db";
+import { z } from "zod";
+import type { Deps } from "../context.js";
+import { ApiError, invalidField, notFound } from "../errors.js";
+import type { Routes } from "../routes.js";
+import { exerciseFor } from "../services/exercises.js";
+import { guidanceForSet } from "../services/guidance.js";
+import { progressionAfter } from "../services/progression.js";
+import { readinessFor } from "../services/readiness.js";
+import { assertNotFuture } from "../services/today.js";
+import { jsonBody, pathParam, queryOf } from "../validate.js";
+
+const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
+
+async function withSets(deps: Deps, userId: string, s: TrainingSession): Promise<SessionWithSets> {
+  return { ...s, sets: await listSetsForSessions(deps.db.kysely, userId, [s.id]) };
+}
+
+/** Registers the session and set routes. */
+export function registerSessionRoutes(r: Routes, deps: Deps): void {
+  const db = deps.db.kysely;
+
+  async function ownSession(userId: string, id: string): Promise<TrainingSession> {
+    const s = await getSession(db, userId, id);
+    if (!s) throw notFound("session");
+    return s;
+  }
+
+  r.route(
+    {
+      method: "post",
+      path: "/sessions",
+      summary: "Start a training session (423 under an R1 lock)",
+      tag: "sessions",
+      body: sessionInputSchema,
+      ok: [201, "the session"],
+    },
+    async (c) => {
+      const input = await jsonBody(c, sessionInputSchema);
+      const userId = c.get("userId");
+      const again = await findSessionByClientId(db, userId, input.clientId);
+      if (again) return c.json(await withSets(deps, userId, again), 201);
+      const profile = await getProfile(db, userId);
+      assertNotFuture(deps, profile.timeZone, input.date);
+      const readiness = await readinessFor(deps, userId, input.date);
+      if (readiness.tier === "R1") {
+        throw new ApiError(
+          "TRAINING_LOCKED",
+          "Training is paused until a clinician has assessed the warning signs you reported. Record their assessment to unlock it.",
+        );
+      }
+      const nowIso = new Date(deps.now()).toISOString();
+      const session: TrainingSession = {
+        id: deps.newId(),
+        clientId: input.clientId,
+        date: input.date,
+        startedAt: new Date(input.startedAt).toISOString(),
+        finishedAt: null,
+        painBefore: input.painBefore,
+        painAfter: null,
+        note: null,
+        title: input.title ?? null,
+        // G3: a session started at pain 6 or more is the recovery session; so is any session on an R2 or R3 day.
+        recovery: input.painBefore >= 6 || readiness.tier === "R2" || readiness.tier === "R3",
+        source: "spotter",
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      };
+      try {
+        await insertSession(db, userId, session);
+      } catch (e) {
+        const raced = isUniqueViolation(e) && (await findSessionByClientId(db, userId, input.clientId));
+        if (!raced) throw e;
+        return c.json(await withSets(deps, userId, raced), 201);
+      }
+      return c.json({ ...session, sets: [], readiness }, 201);
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/sessions",
+      summary: "Session history with sets, newest first",
+      tag: "sessions",
+      query: rangeQuery,
+    },
+    async (c) => {
+      const q = queryOf(c, rangeQuery);
+      const userId = c.get("userId");
+      const sessions = await listSessions(db, userId, q.from, q.to);
+      const sets = await listSetsForSessions(
+        db,
+        userId,
+        sessions.map((s) => s.id),
+      );
+      const bySession = new Map<string, LoggedSet[]>();
+      for (const s of sets) {
+        const list = bySession.get(s.sessionId) ?? [];
+        list.push(s);
+        bySession.set(s.sessionId, list);
+      }
+      return c.json(sessions.map((s) => ({ ...s, sets: bySession.get(s.id) ?? [] })));
+    },
+  );
+
+  r.route(
+    { method: "get", path: "/sessions/:id", summary: "One session with its sets", tag: "sessions" },
+    async (c) => {
+      const userId = c.get("userId");
+      return c.json(await withSets(deps, userId, await ownSession(userId, pathParam(c, "id"))));
+    },
+  );
+
+  r.route(
+    { method: "patch", path: "/sessions/:id", summary: "Change a session", tag: "sessions", body: sessionPatchSchema },
+    async (c) => {
+      const patch = await jsonBody(c, sessionPatchSchema);
+      const userId = c.get("userId");
+      const s = await ownSession(userId, pathParam(c, "id"));
+      if (patch.date) assertNotFuture(deps, (await getProfile(db, userId)).timeZone, patch.date);
+      const next: TrainingSession = {
+        ...s,
+        ...(patch.date !== undefined ? { date: patch.date } : {}),
+        ...(patch.startedAt !== undefined ? { startedAt: new Date(patch.startedAt).toISOString() } : {}),
+        ...(patch.finishedAt !== undefined
+          ? { finishedAt: patch.finishedAt === null ? null : new Date(patch.finishedAt).toISOString() }
+          : {}),
+        ...(patch.painBefore !== undefined ? { painBefore: patch.painBefore } : {}),
+        ...(patch.painAfter !== undefined ? { painAfter: patch.painAfter } : {}),
+        ...(patch.note !== undefined ? { note: patch.note } : {}),
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        updatedAt: new Date(deps.now()).toISOString(),
+      };
+      await updateSession(db, userId, next);
+      return c.json(await withSets(deps, userId, next));
+    },
+  );
+
+  r.route(
+    {
+      method: "delete",
+      path: "/sessions/:id",
+      summary: "Delete a session and its sets",
+      tag: "sessions",
+      ok: [204, "deleted"],
+    },
+    async (c) => {
+      if (!(await deleteSession(db, c.get("userId"), pathParam(c, "id")))) throw notFound("session");
+      return c.body(null, 204);
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/sessions/:id/finish",
+      summary: "Finish a session (idempotent); answers the next targets",
+      tag: "sessions",
+      body: sessionFinishSchema,
+    },
+    async (c) => {
+      const input = await jsonBody(c, sessionFinishSchema);
+      const userId = c.get("userId");
+      const s = await ownSession(userId, pathParam(c, "id"));
+      const next: TrainingSession = {
+        ...s,
+        finishedAt: new Date(input.finishedAt).toISOString(),
+        painAfter: input.painAfter,
+        note: input.note === undefined ? s.note : input.note,
+        updatedAt: new Date(deps.now()).toISOString(),
+      };
+      if (Date.parse(next.finishedAt ?? "") < Date.parse(s.startedAt)) {
+        throw invalidField("finishedAt", "is before the session started");
+      }
+      await updateSession(db, userId, next);
+      const full = await withSets(deps, userId, next);
+      return c.json({ ...full, progression: await progressionAfter(deps, userId, full) });
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/sessions/:id/sets",
+      summary: "Log a set; answers the set and the guidance for the next one",
+      tag: "sessions",
+      body: setInputSchema,
+      ok: [201, "{set, guidance}"],
+    },
+    async (c) => {
+      const input = await jsonBody(c, setInputSchema);
+      const userId = c.get("userId");
+      const session = await ownSession(userId, pathParam(c, "id"));
+      const exercise = await exerciseFor(deps, userId, input.exerciseId);
+      if (!exercise) throw invalidField("exerciseId", "is not an exercise in the catalog or your custom exercises");
+      const again = await findSetByClientId(db, userId, input.clientId);
+      if (again) {
+        if (again.sessionId !== session.id)
+          throw invalidField("clientId", "was already used for a set of another session");
+        return c.json(
+          { set: again, guidance: (await guidanceForSet(deps, userId, session, again, exercise)).answer },
+          201,
+        );
+      }
+      const nowIso = new Date(deps.now()).toISOString();
+      const draft: LoggedSet = {
+        id: deps.newId(),
+        clientId: input.clientId,
+        sessionId: session.id,
+        exerciseId: input.exerciseId,
+        setIndex: input.setIndex,
+        warmup: input.warmup,
+        setType: input.setType ?? "normal",
+        reps: input.reps ?? null,
+        loadKg: input.loadKg ?? null,
+        seconds: input.seconds ?? null,
+        distanceM: input.distanceM ?? null,
+        rir: input.rir ?? null,
+        rpe: input.rpe ?? null,
+        belt: input.belt,
+        pain: input.pain,
+        painKind: input.painKind,
+        flagged: false,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      };
+      // The guidance decides whether this set arrived after a stop; the set is stored either way (G3, G6).
+      const guidance = await guidanceForSet(deps, userId, session, draft, exercise);
+      const set: LoggedSet = { ...draft, flagged: guidance.flagged };
+      try {
+        await insertSet(db, userId, set);
+      } catch (e) {
+        const raced = isUniqueViolation(e) && (await findSetByClientId(db, userId, input.clientId));
+        if (!raced) throw e;
+        return c.json({ set: raced, guidance: guidance.answer }, 201);
+      }
+      return c.json({ set, guidance: guidance.answer }, 201);
+    },
+  );
+
+  r.route(
+    {
+      method: "patch",
+      path: "/sessions/:id/sets/:setId",
+      summary: "Change a set",
+      tag: "sessions",
+      body: setPatchSchema,
+    },
+    async (c) => {
+      const patch = await jsonBody(c, setPatchSchema);
+      const userId = c.get("userId");
+      const session = await ownSession(userId, pathParam(c, "id"));
+      const set = await getSet(db, userId, session.id, pathParam(c, "setId"));
+      if (!set) throw notFound("set");
+      if (patch.exerciseId && !(await exerciseFor(deps, userId, patch.exerciseId))) {
+        throw invalidField("exerciseId", "is not an exercise in the catalog or your custom exercises");
+      }
+      const next: LoggedSet = { ...set, updatedAt: new Date(deps.now()).toISOString() };
+      for (const [k, v] of Object.entries(patch)) {
+        if (v !== undefined) (next as unknown as Record<string, unknown>)[k] = v;
+      }
+      await updateSet(db, userId, next);
+      return c.json(next);
+    },
+  );
+
+  r.route(
+    {
+      method: "delete",
+      path: "/sessions/:id/sets/:setId",
+      summary: "Delete a set",
+      tag: "sessions",
+      ok: [204, "deleted"],
+    },
+    async (c) => {
+      const userId = c.get("userId");
+      const session = await ownSession(userId, pathParam(c, "id"));
+      if (!(await deleteSet(db, userId, session.id, pathParam(c, "setId")))) throw notFound("set");
+      return c.body(null, 204);
+    },
+  );
+}

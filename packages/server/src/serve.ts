@@ -1,0 +1,42 @@
+/** Starting the HTTP server on a port (0 picks a free one) with the real clock and ids. */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { type Db, openDatabase, uuidv7 } from "@spotter/db";
+import { createApp } from "./app.js";
+
+/** Where and how to serve. */
+export interface StartOptions {
+  port: number;
+  host?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  webDir?: string;
+}
+
+/** A running server. */
+export interface StartedServer {
+  url: string;
+  port: number;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Opens the database (running migrations), then listens. */
+export async function startServer(opts: StartOptions): Promise<StartedServer> {
+  const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), webDir: opts.webDir });
+  const host = opts.host ?? "127.0.0.1";
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: opts.port, hostname: host }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    db,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

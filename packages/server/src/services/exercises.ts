@@ -1,0 +1,16 @@
+/** The exercises a user can name: the catalog plus their own custom exercises. */
+import { allExercises, type Exercise, exerciseById } from "@spotter/core";
+import { listCustomExercises } from "@spotter/db";
+import type { Deps } from "../context.js";
+
+/** Every exercise visible to the user (catalog first, then custom). */
+export async function exercisesFor(deps: Deps, userId: string): Promise<Exercise[]> {
+  return allExercises(await listCustomExercises(deps.db.kysely, userId));
+}
+
+/** One exercise visible to the user, or undefined. */
+export async function exerciseFor(deps: Deps, userId: string, id: string): Promise<Exercise | undefined> {
+  const fromCatalog = exerciseById(id);
+  if (fromCatalog) return fromCatalog;
+  return exerciseById(id, await listCustomExercises(deps.db.kysely, userId));
+}
