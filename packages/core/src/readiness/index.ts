@@ -1,6 +1,7 @@
 /** Readiness and safety (SPEC §0, §2): the tier engine, red flags, pain zones and the function check. */
 export * from "./clearanceCover.js";
 export * from "./computeReadiness.js";
+export * from "./functionCheck.js";
 export * from "./inputs.js";
 export * from "./lockSigns.js";
 export * from "./nerve.js";
