@@ -1,2 +1,54 @@
-// Filled in by the insights work; re-exported from the core index.
-export {};
+/** Insights (SPEC §9): trigger statistics (T1), the one status function (T2), habit links (T3) and trends (T4). */
+export { insightsE1rm, insightsRir } from "./e1rm.js";
+export { exerciseStats, exerciseStatsFromIndex, patternStats, patternStatsFromIndex } from "./exerciseStats.js";
+export {
+  HABIT_FACTORS,
+  HABIT_RULES,
+  type HabitFactor,
+  type HabitLink,
+  type HabitLinksInput,
+  habitLinks,
+} from "./habits.js";
+export { indexLog as indexInsightsLog, type LogIndex as InsightsLogIndex } from "./logIndex.js";
+export { type InsightsReport, type InsightsReportInput, insightsReport } from "./report.js";
+export {
+  exerciseStatus,
+  exerciseStatusOnly,
+  TRIGGER_RULES,
+  TRIGGER_STATUS_ORDER,
+  type TriggerStatusOptions,
+} from "./status.js";
+export {
+  type BeltShareWeek,
+  type E1rmPoint,
+  type ExerciseE1rmTrend,
+  type PainTrendDay,
+  type SessionMark,
+  type TrendsInput,
+  type TrendsResult,
+  trends,
+  trendsFromIndex,
+} from "./trends.js";
+export {
+  statusMap,
+  type TriggerInsight,
+  type TriggerInsightOptions,
+  triggerInsights,
+  triggerInsightsFromStats,
+} from "./triggerInsights.js";
+export type {
+  ExerciseStats,
+  InsightCheckin,
+  InsightDailyEntry,
+  InsightExercise,
+  InsightProfile,
+  InsightSession,
+  InsightSet,
+  InsightsLog,
+  NextMorningChange,
+  PatternStats,
+  SubjectStats,
+  TriggerReason,
+  TriggerStatus,
+  TriggerStatusResult,
+} from "./types.js";
