@@ -6,6 +6,7 @@ import type { DailyCard } from "../records/daily.js";
 import type { SleepPosition, Tier } from "../records/vocab.js";
 import { localDay } from "../time.js";
 import { breakRemindersApply, DEFAULT_BREAK_MINUTES, zoneOffsetMs } from "./breaks.js";
+import { formatDailyAmount } from "./nutrients.js";
 import { CALCIUM_ELEMENTAL_NOTE } from "./supplements.js";
 import { WATER_ML_PER_TRAINING_HOUR } from "./water.js";
 
@@ -108,7 +109,7 @@ export function trainingWaterCard(trainingHours: number): DailyCard {
     id: "water-training",
     title: "Water on a training day",
     text:
-      `Today's water target includes ${extra} mL for your training (${WATER_ML_PER_TRAINING_HOUR} mL an hour). ` +
+      `Today's water target includes ${formatDailyAmount(extra)} mL for your training (${WATER_ML_PER_TRAINING_HOUR} mL an hour). ` +
       "Have some in the hours before, sip between sets, and drink again afterwards.",
     rule: "N1",
     sources: ["acsm-2007-fluid", "spotter-judgement"],
@@ -121,7 +122,7 @@ export function bodyWeightWaterCard(floorMl: number): DailyCard {
     id: "water-body-weight",
     title: "A water target that fits you",
     text:
-      `Your water target is the general minimum of ${floorMl} mL a day. Add your body weight under Me and ` +
+      `Your water target is the general minimum of ${formatDailyAmount(floorMl)} mL a day. Add your body weight under Me and ` +
       "Spotter works out a target from it.",
     rule: "N1",
     sources: ["efsa-2010-water"],
