@@ -1,2 +1,10 @@
-// Filled in by the progression work; re-exported from the core index.
-export {};
+/** Progression between sessions (SPEC §7 O1-O6, §8 M1): pure rules derived from the log. */
+export * from "./deload.js";
+export * from "./doubleProgression.js";
+export * from "./e1rm.js";
+export * from "./loadSteps.js";
+export * from "./muscleGuarding.js";
+export * from "./painResponse.js";
+export * from "./plates.js";
+export * from "./redEvents.js";
+export * from "./types.js";

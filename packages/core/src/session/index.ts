@@ -1,2 +1,5 @@
-// Filled in by the session work; re-exported from the core index.
-export {};
+/** The live session (SPEC §6 G1-G6): warm-ups, stop rules, belt cue and belt share, replayed from the log. */
+export * from "./belt.js";
+export * from "./replay.js";
+export * from "./stopRules.js";
+export * from "./warmup.js";

@@ -1,0 +1,37 @@
+/**
+ * O6: estimated one-repetition maximum by Epley, w * (1 + (reps + RIR) / 30). Reps in reserve count as reps the
+ * set could still have done; beyond 10 of them together the estimate is too loose to use, so it is withheld.
+ */
+import { effectiveRir, type LoggedSet } from "../records/session.js";
+
+/** The most reps plus reps in reserve from which an estimate is still made (O6). */
+export const EPLEY_MAX_REPS = 10;
+
+/**
+ * O6: Epley estimate in kg, or null when reps + RIR exceed 10, no rep was done, or there is no load. An unknown
+ * RIR (null) counts as 0, which never overstates the estimate.
+ */
+export function e1rm(loadKg: number | null, reps: number | null, rir: number | null = 0): number | null {
+  if (loadKg === null || reps === null || loadKg <= 0 || reps < 1) return null;
+  const total = reps + Math.max(0, rir ?? 0);
+  if (total > EPLEY_MAX_REPS) return null;
+  return Math.round(loadKg * (1 + total / 30) * 1000) / 1000;
+}
+
+/** O6: the estimate from one logged set (warm-ups give none), reading RIR or RPE. */
+export function setE1rm(set: Pick<LoggedSet, "loadKg" | "reps" | "rir" | "rpe" | "warmup">): number | null {
+  if (set.warmup) return null;
+  return e1rm(set.loadKg, set.reps, effectiveRir(set));
+}
+
+/** O6: the best estimate over some sets, or null when none gives one. */
+export function bestE1rm(
+  sets: ReadonlyArray<Pick<LoggedSet, "loadKg" | "reps" | "rir" | "rpe" | "warmup">>,
+): number | null {
+  let best: number | null = null;
+  for (const s of sets) {
+    const v = setE1rm(s);
+    if (v !== null && (best === null || v > best)) best = v;
+  }
+  return best;
+}
