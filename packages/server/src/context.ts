@@ -14,6 +14,8 @@ export interface Deps {
   webDir?: string | undefined;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number | undefined;
+  /** New accounts allowed per client address per hour (default 100). */
+  signupsPerHour?: number | undefined;
 }
 
 /** Per-request values set by the auth middleware. */

@@ -26,9 +26,11 @@ import type { Routes } from "../routes.js";
 import { jsonBody, pathParam } from "../validate.js";
 
 const zEmail = z
-  .email({ message: "must be an email address" })
+  .string()
+  .trim()
+  .toLowerCase()
   .max(254)
-  .transform((e) => e.trim().toLowerCase());
+  .pipe(z.email({ message: "must be an email address" }));
 const zPassword = z.string().min(8, "must be at least 8 characters").max(200, "must be at most 200 characters");
 
 const credentialsSchema = z.strictObject({ email: zEmail, password: zPassword });
@@ -58,7 +60,7 @@ function clientKey(c: Context): string {
 export function registerAuthRoutes(r: Routes, deps: Deps): void {
   const db = deps.db.kysely;
   const attempts = new RateLimiter(10, 15 * 60_000);
-  const signups = new RateLimiter(20, 60 * 60_000);
+  const signups = new RateLimiter(deps.signupsPerHour ?? 100, 60 * 60_000);
 
   r.route(
     {
