@@ -35,8 +35,9 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 /** Opens (and by default migrates) the database. */
 export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   let db: Db;
+  let schema: string | undefined;
   if (opts.databaseUrl) {
-    const schema = opts.schema;
+    schema = opts.schema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
@@ -62,7 +63,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     db = { kysely, dialect: "sqlite", close: () => kysely.destroy() };
   }
-  if (opts.migrate !== false) await migrateToLatest(db.kysely, db.dialect);
+  if (opts.migrate !== false) await migrateToLatest(db.kysely, db.dialect, schema);
   return db;
 }
 

@@ -144,9 +144,11 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
 }
 
 /** Runs every pending migration; throws with the failing migration's name when one fails. */
-export async function migrateToLatest(db: AnyDb, dialect: "sqlite" | "postgres"): Promise<string[]> {
+export async function migrateToLatest(db: AnyDb, dialect: "sqlite" | "postgres", schema?: string): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const migrator = new Migrator({ db, provider });
+  // Kysely looks for its bookkeeping tables across every schema, so a database holding several Spotter schemas
+  // (one per test run) needs the schema named explicitly.
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {

@@ -153,7 +153,9 @@ for (const engine of testEngines()) {
 
     it("serves the OpenAPI document and 404s unknown API paths as JSON", async () => {
       const a = await newUser(server);
-      const doc = await fetch(server.url.replace("/api/v1", "/api/openapi.json")).then((r) => r.json());
+      const doc = await fetch(server.url.replace("/api/v1", "/api/openapi.json")).then(
+        (r) => r.json() as Promise<{ openapi: string; paths: Record<string, unknown> }>,
+      );
       expect(doc.openapi).toBe("3.1.0");
       expect(Object.keys(doc.paths)).toEqual(
         expect.arrayContaining(["/checkins", "/sessions/{id}/sets", "/auth/register"]),
