@@ -11,6 +11,9 @@ export default defineConfig({
     include: ["packages/*/src/**/*.test.ts", "packages/*/src/**/*.test.tsx"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 20_000,
+    // The JSON report feeds the one-line summary that CI reads (scripts/test-summary.mjs).
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/vitest.json" },
     hookTimeout: 30_000,
   },
 });
