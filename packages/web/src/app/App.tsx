@@ -1,0 +1,85 @@
+/** Routes of the app. Every screen has its own address, so deep links and the back button work. */
+import { Redirect, Route, Switch, useLocation } from "wouter";
+import { messageOf } from "../api/errors.js";
+import { useProfile } from "../lib/queries.js";
+import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
+import { CheckinScreen } from "../screens/Checkin.js";
+import { HistoryScreen } from "../screens/History.js";
+import { InsightsScreen } from "../screens/Insights.js";
+import { LibraryScreen } from "../screens/Library.js";
+import { LiveSessionScreen } from "../screens/LiveSession.js";
+import { MeScreen } from "../screens/Me.js";
+import { NoticeScreen } from "../screens/Notice.js";
+import { OnboardingProfileScreen } from "../screens/OnboardingProfile.js";
+import { PlanScreen } from "../screens/Plan.js";
+import { RedFlagsScreen } from "../screens/RedFlags.js";
+import { SessionDetailScreen } from "../screens/SessionDetail.js";
+import { TodayScreen } from "../screens/Today.js";
+import { Shell } from "./Shell.js";
+
+/** The whole app: public auth screens, and everything else behind the profile check. */
+export function App() {
+  return (
+    <Switch>
+      <Route path="/login" component={LoginScreen} />
+      <Route path="/register" component={RegisterScreen} />
+      <Route>
+        <Signed />
+      </Route>
+    </Switch>
+  );
+}
+
+/** Screens that need a signed-in user; a first login goes through the notice before anything else. */
+function Signed() {
+  const profile = useProfile();
+  const [location] = useLocation();
+  if (profile.isPending) {
+    return (
+      <Shell bare>
+        <p className="loading" role="status">
+          Loading your profile…
+        </p>
+      </Shell>
+    );
+  }
+  if (profile.isError) {
+    return (
+      <Shell bare>
+        <div className="error-box" role="alert">
+          <p>{messageOf(profile.error)}</p>
+          <button type="button" onClick={() => profile.refetch()}>
+            Try again
+          </button>
+        </div>
+      </Shell>
+    );
+  }
+  const accepted = Boolean(profile.data.noticeAcceptedAt);
+  if (!accepted && location !== "/welcome" && location !== "/about") return <Redirect to="/welcome" replace />;
+  return (
+    <Shell>
+      <Switch>
+        <Route path="/" component={TodayScreen} />
+        <Route path="/welcome">{() => <NoticeScreen mode="accept" />}</Route>
+        <Route path="/welcome/profile" component={OnboardingProfileScreen} />
+        <Route path="/about">{() => <NoticeScreen mode="read" />}</Route>
+        <Route path="/checkin" component={CheckinScreen} />
+        <Route path="/checkin/red-flags" component={RedFlagsScreen} />
+        <Route path="/session/:id" component={LiveSessionScreen} />
+        <Route path="/history" component={HistoryScreen} />
+        <Route path="/history/:id" component={SessionDetailScreen} />
+        <Route path="/plan" component={PlanScreen} />
+        <Route path="/insights" component={InsightsScreen} />
+        <Route path="/library" component={LibraryScreen} />
+        <Route path="/me" component={MeScreen} />
+        <Route>
+          <h1>Page not found</h1>
+          <p>
+            This address does not lead anywhere in Spotter. <a href="/">Go to Today</a>.
+          </p>
+        </Route>
+      </Switch>
+    </Shell>
+  );
+}

@@ -1,0 +1,141 @@
+/** The sets logged so far, grouped by exercise, each with edit and delete. */
+import { type Exercise, effectiveRir, fromUnit, type LoggedSet, type Unit } from "@spotter/core";
+import { useState } from "react";
+import { displayWeight, weightText } from "../lib/format.js";
+import { ZoneBadge } from "./PainSlider.js";
+import { Stepper } from "./Stepper.js";
+
+/** One line of text for a set: "8 × 60 kg · 2 in reserve". */
+export function setSummary(s: LoggedSet, unit: Unit): string {
+  const parts = [`${s.reps ?? 0} × ${weightText(s.loadKg, unit)}`];
+  const rir = effectiveRir(s);
+  if (rir !== null) parts.push(`${rir} in reserve`);
+  if (s.warmup) parts.push("warm-up");
+  if (s.belt) parts.push("belt");
+  return parts.join(" · ");
+}
+
+/** Sets grouped by exercise in the order first logged. */
+export function groupSets(sets: readonly LoggedSet[]): { exerciseId: string; sets: LoggedSet[] }[] {
+  const groups = new Map<string, LoggedSet[]>();
+  for (const s of [...sets].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))) {
+    const g = groups.get(s.exerciseId) ?? [];
+    g.push(s);
+    groups.set(s.exerciseId, g);
+  }
+  return [...groups.entries()].map(([exerciseId, list]) => ({ exerciseId, sets: list }));
+}
+
+function EditSet(props: {
+  set: LoggedSet;
+  unit: Unit;
+  step: number;
+  onSave: (p: { reps: number; loadKg: number | null; pain: number }) => void;
+  onCancel: () => void;
+}) {
+  const [reps, setReps] = useState(props.set.reps ?? 0);
+  const [load, setLoad] = useState(props.set.loadKg === null ? 0 : displayWeight(props.set.loadKg, props.unit));
+  const [pain, setPain] = useState(props.set.pain ?? 0);
+  return (
+    <div className="stack">
+      <div className="two-col">
+        <Stepper label="Reps" value={reps} step={1} onChange={setReps} />
+        <Stepper label="Load" unit={props.unit} value={load} step={props.step} onChange={setLoad} />
+      </div>
+      <Stepper label="Pain during" value={pain} step={1} min={0} max={10} onChange={setPain} />
+      <div className="row">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => props.onSave({ reps, loadKg: load > 0 ? fromUnit(load, props.unit) : null, pain })}
+        >
+          Save changes
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The list; read-only when no edit handlers are given. */
+export function SetList(props: {
+  sets: readonly LoggedSet[];
+  exercises: ReadonlyMap<string, Exercise>;
+  unit: Unit;
+  onEdit?: (set: LoggedSet, patch: { reps: number; loadKg: number | null; pain: number }) => void;
+  onDelete?: (set: LoggedSet) => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const groups = groupSets(props.sets);
+  if (groups.length === 0) return <p className="muted">No sets logged yet.</p>;
+  return (
+    <div>
+      {groups.map((g) => {
+        const ex = props.exercises.get(g.exerciseId);
+        const step = ex?.increment?.[props.unit] ?? (props.unit === "kg" ? 2.5 : 5);
+        return (
+          <section key={g.exerciseId} aria-label={ex?.name ?? g.exerciseId}>
+            <h3>{ex?.name ?? g.exerciseId}</h3>
+            <ol className="list">
+              {g.sets.map((s, i) => (
+                <li key={s.id}>
+                  {editing === s.id && props.onEdit ? (
+                    <EditSet
+                      set={s}
+                      unit={props.unit}
+                      step={step}
+                      onCancel={() => setEditing(null)}
+                      onSave={(p) => {
+                        props.onEdit?.(s, p);
+                        setEditing(null);
+                      }}
+                    />
+                  ) : (
+                    <div className="set-row">
+                      <span className="set-index" aria-hidden="true">
+                        {i + 1}
+                      </span>
+                      <span>
+                        <span className="visually-hidden">Set {i + 1}: </span>
+                        {setSummary(s, props.unit)}
+                        <br />
+                        <span className="small">
+                          Pain {s.pain ?? "not logged"}
+                          {s.pain !== null && s.pain !== undefined && (
+                            <>
+                              {" "}
+                              <ZoneBadge pain={s.pain} />
+                            </>
+                          )}
+                          {s.painKind && s.painKind !== "none" ? ` · ${s.painKind}` : ""}
+                          {s.flagged ? " · logged after a stop" : ""}
+                        </span>
+                      </span>
+                      {props.onEdit && props.onDelete && (
+                        <span className="row">
+                          <button type="button" onClick={() => setEditing(s.id)} aria-label={`Edit set ${i + 1}`}>
+                            Edit
+                          </button>
+                          <button
+                            type="button"
+                            className="danger"
+                            onClick={() => props.onDelete?.(s)}
+                            aria-label={`Delete set ${i + 1}`}
+                          >
+                            Delete
+                          </button>
+                        </span>
+                      )}
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** Me: the profile form, the notice, past sessions, and log out. */
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link, useLocation } from "wouter";
+import { api } from "../api/client.js";
+import { messageOf } from "../api/errors.js";
+import { ProfileForm } from "../components/ProfileForm.js";
+import { useProfile, withDefaults } from "../lib/queries.js";
+
+/** The Me screen. */
+export function MeScreen() {
+  const { data } = useProfile();
+  const qc = useQueryClient();
+  const [, navigate] = useLocation();
+  const logout = useMutation({
+    mutationFn: api.logout,
+    onSettled: () => {
+      qc.clear();
+      navigate("/login", { replace: true });
+    },
+  });
+  const profile = withDefaults(data);
+  return (
+    <section>
+      <h1>Me</h1>
+      <div className="card">
+        <ul className="list">
+          <li>
+            <Link href="/about">About Spotter: what it is and is not</Link>
+          </li>
+          <li>
+            <Link href="/history">Past sessions</Link>
+          </li>
+          <li>
+            Clearance:{" "}
+            {profile.clearance?.status === "none" || !profile.clearance
+              ? "none recorded"
+              : `assessed${profile.clearance.by ? ` by ${profile.clearance.by}` : ""}${profile.clearance.date ? ` on ${profile.clearance.date}` : ""}`}
+          </li>
+        </ul>
+      </div>
+      <h2>Profile</h2>
+      <ProfileForm profile={profile} submitLabel="Save profile" />
+      <div className="card" style={{ marginTop: 16 }}>
+        <h2>Account</h2>
+        {logout.isError && <p className="field-error">{messageOf(logout.error)}</p>}
+        <button type="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+          Log out
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Today: the check-in prompt until today's check-in is in; then the readiness card, the lock explained where there
+ * is one, and the Start session button.
+ */
+import type { Readiness, Tier } from "@spotter/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useLocation } from "wouter";
+import { api, isTrainingLocked } from "../api/client.js";
+import { messageOf } from "../api/errors.js";
+import { ClearanceForm } from "../components/ClearanceForm.js";
+import { PainSlider } from "../components/PainSlider.js";
+import { ReadinessCard } from "../components/ReadinessCard.js";
+import { dayText, newClientId } from "../lib/format.js";
+import { keys, useToday } from "../lib/queries.js";
+import { UrgentScreen } from "./Urgent.js";
+
+/** Words of the start button by tier: the recovery tiers start a gentler session. */
+function startLabel(tier: Tier | undefined): string {
+  if (tier === "R2") return "Start a gentle movement session";
+  if (tier === "R3") return "Start a recovery session";
+  return "Start session";
+}
+
+/** The Today screen. */
+export function TodayScreen() {
+  const today = useToday();
+  const checkins = useQuery({ queryKey: keys.checkins(today, today), queryFn: () => api.listCheckins(today, today) });
+  const checkin = checkins.data?.find((c) => c.date === today);
+  const readiness = useQuery({
+    queryKey: keys.readiness(today),
+    queryFn: () => api.getReadiness(today),
+    enabled: Boolean(checkin),
+    retry: false,
+  });
+  const sessions = useQuery({ queryKey: [...keys.sessions, today], queryFn: () => api.listSessions(today, today) });
+  const open = sessions.data?.find((s) => s.date === today && !s.finishedAt);
+
+  if (checkins.isPending) return <p className="loading">Loading today…</p>;
+  if (checkins.isError)
+    return (
+      <div className="error-box" role="alert">
+        {messageOf(checkins.error)}
+      </div>
+    );
+
+  return (
+    <section>
+      <h1 className="visually-hidden">Today</h1>
+      <p className="muted">{dayText(today)}</p>
+      {!checkin ? (
+        <div className="card">
+          <h2>How is your back today?</h2>
+          <p>
+            Check in first: it sets what today's training can hold. It takes under a minute, and your answers from last
+            time are filled in.
+          </p>
+          <Link href="/checkin" className="button primary big">
+            Check in
+          </Link>
+        </div>
+      ) : (
+        <CheckedIn readiness={readiness.data} today={today} openSessionId={open?.id} painNow={checkin.painNow} />
+      )}
+      <p>
+        <Link href="/history">Past sessions</Link>
+      </p>
+    </section>
+  );
+}
+
+function CheckedIn(props: {
+  readiness: Readiness | undefined;
+  today: string;
+  openSessionId?: string;
+  painNow: number;
+}) {
+  const { readiness, today } = props;
+  if (readiness?.tier === "R1") return <UrgentScreen readiness={readiness} today={today} />;
+  return (
+    <>
+      {readiness ? (
+        <ReadinessCard readiness={readiness} />
+      ) : (
+        <div className="card">
+          <h2>Check-in saved</h2>
+          <p className="muted">
+            Today's readiness is not available yet. Train by how you feel and keep pain at 5 or below.
+          </p>
+        </div>
+      )}
+      {readiness?.askRedFlags && (
+        <div className="banner caution">
+          <p>A few safety questions are due. They take a minute and keep your plan safe.</p>
+          <Link href="/checkin/red-flags" className="button primary">
+            Answer the safety questions
+          </Link>
+        </div>
+      )}
+      {readiness?.tier === "R2" && <R2Lock today={today} />}
+      {props.openSessionId ? (
+        <div className="card">
+          <h2>Session in progress</h2>
+          <Link href={`/session/${props.openSessionId}`} className="button primary big">
+            Continue session
+          </Link>
+        </div>
+      ) : (
+        <StartSession tier={readiness?.tier} today={today} painNow={props.painNow} />
+      )}
+      <p>
+        <Link href="/checkin">Change today's check-in</Link>
+      </p>
+    </>
+  );
+}
+
+function R2Lock({ today }: { today: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="card">
+      <h2>Why loaded training is paused</h2>
+      <p>
+        Something you reported should be looked at by a doctor or physiotherapist before you lift again. Book an
+        appointment in the coming days. Until then, gentle movement is fine and can help.
+      </p>
+      {open ? (
+        <ClearanceForm today={today} onDone={() => setOpen(false)} />
+      ) : (
+        <button type="button" onClick={() => setOpen(true)}>
+          A clinician has assessed me
+        </button>
+      )}
+    </div>
+  );
+}
+
+function StartSession(props: { tier: Tier | undefined; today: string; painNow: number }) {
+  const [pain, setPain] = useState(props.painNow);
+  const [, navigate] = useLocation();
+  const qc = useQueryClient();
+  const start = useMutation({
+    mutationFn: () =>
+      api.startSession({
+        clientId: newClientId(),
+        date: props.today,
+        startedAt: new Date().toISOString(),
+        painBefore: pain,
+      }),
+    onSuccess: (s) => {
+      qc.invalidateQueries({ queryKey: keys.sessions });
+      navigate(`/session/${s.id}`);
+    },
+  });
+  return (
+    <div className="card">
+      <h2>Train today</h2>
+      <PainSlider label="Pain before you start" value={pain} onChange={setPain} compact />
+      {start.isError &&
+        (isTrainingLocked(start.error) ? (
+          <div className="banner stop" role="alert">
+            <p>
+              Training is paused because of an answer that needs a clinician first. If you have been assessed, record it
+              on this page.
+            </p>
+          </div>
+        ) : (
+          <div className="error-box" role="alert">
+            {messageOf(start.error)}
+          </div>
+        ))}
+      <button type="button" className="primary big" disabled={start.isPending} onClick={() => start.mutate()}>
+        {startLabel(props.tier)}
+      </button>
+    </div>
+  );
+}
