@@ -15,7 +15,7 @@ function stats(over: Partial<Omit<ExerciseStats, "nextMorning">> & { nextMorning
     change: null,
     ...over.nextMorning,
   };
-  const base: ExerciseStats = {
+  const base: Omit<ExerciseStats, "nextMorning"> = {
     exerciseId: "reclined-leg-press",
     name: "reclined leg press",
     pattern: "squat",

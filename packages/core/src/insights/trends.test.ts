@@ -74,7 +74,7 @@ describe("T4 e1RM", () => {
         mkSet("a", "squat", 1, { reps: 5, loadKg: 100, rir: 2 }),
         mkSet("a", "squat", 1, { reps: 3, loadKg: 105, rir: 1 }),
         mkSet("b", "squat", 1, { reps: 5, loadKg: 102.5, rir: 2 }),
-        mkSet("b", "plank", 1, { seconds: 60 }),
+        mkSet("b", "plank", 1, { reps: null, loadKg: null }),
       ],
       checkins: [],
     };
