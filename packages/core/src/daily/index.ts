@@ -4,6 +4,7 @@ export * from "./bloodFlow.js";
 export * from "./breaks.js";
 export * from "./cards.js";
 export * from "./day.js";
+export * from "./learn.js";
 export * from "./nutrients.js";
 export * from "./sources.js";
 export * from "./supplements.js";

@@ -13,6 +13,7 @@ export interface DailySource {
 export const DAILY_SOURCES: Record<string, DailySource> = {
   "snook-1998": {
     citation: "Snook et al. 1998, Spine 23(23):2601-2607 (controlling early-morning lumbar flexion)",
+    url: "https://doi.org/10.1097/00007632-199812010-00015",
   },
   "adams-1987": {
     citation: "Adams, Dolan, Hutton 1987, Spine 12(2):130-137 (diurnal variation of spinal stresses)",
