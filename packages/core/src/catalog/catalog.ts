@@ -1,12 +1,17 @@
 /** The built-in catalog (C1, C5) and the lookups over it; custom exercises (C6) come in as an extra list. */
 import type { Exercise, ExerciseDef } from "../records/exercise.js";
-import { CORE_EXERCISES } from "./data/core.js";
-import { HINGE_EXERCISES } from "./data/hinge.js";
-import { LUNGE_EXERCISES } from "./data/lunge.js";
-import { PULL_EXERCISES } from "./data/pull.js";
-import { PUSH_EXERCISES } from "./data/push.js";
-import { RECOVERY_EXERCISES } from "./data/recovery.js";
-import { SQUAT_EXERCISES } from "./data/squat.js";
+import { ARM_EXERCISES } from "./exercises/arms.js";
+import { CORE_EXERCISES } from "./exercises/core.js";
+import { GLUTE_EXERCISES } from "./exercises/glute.js";
+import { HINGE_EXERCISES } from "./exercises/hinge.js";
+import { LEG_EXERCISES } from "./exercises/legs.js";
+import { LUNGE_EXERCISES } from "./exercises/lunge.js";
+import { MOBILITY_EXERCISES } from "./exercises/mobility.js";
+import { PULL_EXERCISES } from "./exercises/pull.js";
+import { PUSH_EXERCISES } from "./exercises/push.js";
+import { RECOVERY_EXERCISES } from "./exercises/recovery.js";
+import { SHOULDER_EXERCISES } from "./exercises/shoulders.js";
+import { SQUAT_EXERCISES } from "./exercises/squat.js";
 import { gradeOf } from "./grade.js";
 import { incrementFor } from "./increments.js";
 
@@ -14,11 +19,16 @@ import { incrementFor } from "./increments.js";
 export const CATALOG: readonly ExerciseDef[] = [
   ...SQUAT_EXERCISES,
   ...HINGE_EXERCISES,
+  ...GLUTE_EXERCISES,
   ...LUNGE_EXERCISES,
   ...PUSH_EXERCISES,
   ...PULL_EXERCISES,
+  ...SHOULDER_EXERCISES,
+  ...ARM_EXERCISES,
+  ...LEG_EXERCISES,
   ...CORE_EXERCISES,
   ...RECOVERY_EXERCISES,
+  ...MOBILITY_EXERCISES,
 ];
 
 /** An exercise as the API answers it: the definition plus its grade (C2), increment (C4) and origin. */
