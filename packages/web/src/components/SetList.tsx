@@ -32,6 +32,7 @@ function EditSet(props: {
   step: number;
   onSave: (p: { reps: number; loadKg: number | null; pain: number }) => void;
   onCancel: () => void;
+  onDelete: () => void;
 }) {
   const [reps, setReps] = useState(props.set.reps ?? 0);
   const [load, setLoad] = useState(props.set.loadKg === null ? 0 : displayWeight(props.set.loadKg, props.unit));
@@ -53,6 +54,9 @@ function EditSet(props: {
         </button>
         <button type="button" onClick={props.onCancel}>
           Cancel
+        </button>
+        <button type="button" className="danger" onClick={props.onDelete}>
+          Delete set
         </button>
       </div>
     </div>
@@ -87,6 +91,10 @@ export function SetList(props: {
                       unit={props.unit}
                       step={step}
                       onCancel={() => setEditing(null)}
+                      onDelete={() => {
+                        props.onDelete?.(s);
+                        setEditing(null);
+                      }}
                       onSave={(p) => {
                         props.onEdit?.(s, p);
                         setEditing(null);
@@ -114,19 +122,13 @@ export function SetList(props: {
                         </span>
                       </span>
                       {props.onEdit && props.onDelete && (
-                        <span className="row">
-                          <button type="button" onClick={() => setEditing(s.id)} aria-label={`Edit set ${i + 1}`}>
-                            Edit
-                          </button>
-                          <button
-                            type="button"
-                            className="danger"
-                            onClick={() => props.onDelete?.(s)}
-                            aria-label={`Delete set ${i + 1}`}
-                          >
-                            Delete
-                          </button>
-                        </span>
+                        <button
+                          type="button"
+                          onClick={() => setEditing(s.id)}
+                          aria-label={`Edit or delete set ${i + 1}`}
+                        >
+                          Edit
+                        </button>
                       )}
                     </div>
                   )}

@@ -183,11 +183,11 @@ function GuidanceBanner(props: { guidance: SetGuidance; onPick: (e: Exercise) =>
         ? "Lighten the next set"
         : g.action === "hold"
           ? "Keep the load where it is"
-          : "Set saved";
+          : "Keep going";
   return (
     <div className={`banner ${tone}`} role="status">
       <p style={{ fontWeight: 700, margin: 0 }}>{title}</p>
-      {g.message && <p style={{ margin: "4px 0 0" }}>{g.message}</p>}
+      {g.message && g.message !== title && <p style={{ margin: "4px 0 0" }}>{g.message}</p>}
       {g.action === "stop-exercise" &&
         (g.alternatives && g.alternatives.length > 0 ? (
           <>

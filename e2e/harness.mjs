@@ -1,0 +1,122 @@
+// Test harness: starts the real server (`spotter serve`) on a free port with a fresh data dir, and a headless
+// Chromium at phone size. Every test file gets its own server, so tests never see each other's users.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** Where screenshots go (gitignored). */
+export const ARTIFACTS = join(root, "e2e", "artifacts");
+/** The phone viewport the screenshots are judged at. */
+export const PHONE = { width: 390, height: 844 };
+
+/** Starts `spotter serve --port 0 --data <tmp>` and resolves with its base URL and a stop function. */
+export async function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), "spotter-e2e-"));
+  const child = spawn(
+    process.execPath,
+    [join(root, "packages/cli/bin/spotter.js"), "serve", "--port", "0", "--data", dataDir],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_ENV: "test" },
+    },
+  );
+  let output = "";
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
+    const onData = (buf) => {
+      output += buf.toString();
+      const m = output.match(/Spotter listening on (http:\/\/[^\s]+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const gone = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+      await gone;
+      clearTimeout(t);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url: url.replace(/\/$/, ""), stop, output: () => output };
+}
+
+/** Launches Debian's Chromium headless with the flags this sandbox needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A fresh phone-sized page with its own cookies, and a screenshot helper that writes into e2e/artifacts. */
+export async function phonePage(browser, baseURL, scheme = "light") {
+  const context = await browser.newContext({ viewport: PHONE, baseURL, colorScheme: scheme, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const shot = (name) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  return { context, page, shot };
+}
+
+/** A unique email for a test user. */
+export function uniqueEmail(tag) {
+  return `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+}
+
+/** Registers through the UI, accepts the notice and saves the profile, leaving the page on the first check-in. */
+export async function registerAndOnboard(page, email, { unit = "kg" } = {}) {
+  await page.goto("/register");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: "Before you start" }).waitFor();
+  await page.getByRole("button", { name: "I understand, continue" }).click();
+  await page.getByRole("heading", { name: "About you and your training" }).waitFor();
+  if (unit === "lb") await page.getByText("Pounds (lb)").click();
+  await page.getByRole("button", { name: "Save and go to your first check-in" }).click();
+  await page.getByRole("heading", { name: "Daily check-in" }).waitFor();
+}
+
+/** Fills the check-in with a pain value and everyday pain, then sends it. */
+export async function sendCheckin(page, { pain = 1, everyday = "No pain" } = {}) {
+  await page.getByLabel("Back pain right now").fill(String(pain));
+  await page.getByText(everyday, { exact: true }).click();
+  await page.getByRole("button", { name: "Send check-in" }).click();
+}
+
+/** Answers every red-flag question "No" except the ones listed as yes (by the start of their text). */
+export async function answerRedFlags(page, yes = []) {
+  await page.getByRole("heading", { name: "Safety questions" }).waitFor();
+  const groups = page.locator(".flag-q fieldset");
+  const n = await groups.count();
+  for (let i = 0; i < n; i++) {
+    const g = groups.nth(i);
+    const legend = (await g.locator("legend").innerText()).trim();
+    const isYes = yes.some((y) => legend.startsWith(y));
+    await g.getByText(isYes ? "Yes" : "No", { exact: true }).click();
+  }
+}
