@@ -5,6 +5,7 @@ export * from "./ids.js";
 export * from "./migrations.js";
 export * from "./repos/checkins.js";
 export * from "./repos/misc.js";
+export * from "./repos/plans.js";
 export * from "./repos/profiles.js";
 export * from "./repos/sessions.js";
 export * from "./repos/users.js";

@@ -136,11 +136,38 @@ function m0001(ctx: Ctx): Migration {
   };
 }
 
+function m0002(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable("plans")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("plans_user_created").on("plans").columns(["user_id", "created_at"]).execute();
+      await db.schema
+        .createTable("daily_entries")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("client_id", "text", (c) => c.notNull())
+        .addColumn("date", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addUniqueConstraint("daily_entries_user_client", ["user_id", "client_id"])
+        .execute();
+      await db.schema.createIndex("daily_entries_user_date").on("daily_entries").columns(["user_id", "date"]).execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
     dialect === "postgres" ? { bigint: "bigint", double: "double precision" } : { bigint: "integer", double: "real" };
-  return { "0001_init": m0001(ctx) };
+  return { "0001_init": m0001(ctx), "0002_plans_daily": m0002(ctx) };
 }
 
 /** Runs every pending migration; throws with the failing migration's name when one fails. */

@@ -112,6 +112,25 @@ export interface ClearancesTable {
   recorded_at: number;
 }
 
+/** Weekly plans; the newest is the current one. */
+export interface PlansTable {
+  id: string;
+  user_id: string;
+  data: string;
+  created_at: number;
+}
+
+/** Daily support entries (water, supplements, blood-flow work, breaks, support pillow). */
+export interface DailyEntriesTable {
+  id: string;
+  user_id: string;
+  client_id: string;
+  date: string;
+  kind: string;
+  data: string;
+  created_at: number;
+}
+
 /** The whole database. */
 export interface Database {
   users: UsersTable;
@@ -123,4 +142,6 @@ export interface Database {
   sets: SetsTable;
   custom_exercises: CustomExercisesTable;
   clearances: ClearancesTable;
+  plans: PlansTable;
+  daily_entries: DailyEntriesTable;
 }

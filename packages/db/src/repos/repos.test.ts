@@ -6,6 +6,16 @@ import { uuidv7 } from "../ids.js";
 import { testEngines } from "../testEngines.js";
 import { findCheckinByDate, insertCheckin, listCheckins, updateCheckin } from "./checkins.js";
 import { insertClearance, listClearances } from "./misc.js";
+import {
+  currentPlan,
+  deleteDailyEntry,
+  findDailyEntryByClientId,
+  insertDailyEntry,
+  insertPlan,
+  listDailyEntries,
+  listPlans,
+  updatePlan,
+} from "./plans.js";
 import { getProfile, saveProfile } from "./profiles.js";
 import {
   deleteSession,
@@ -157,6 +167,46 @@ for (const engine of testEngines()) {
       expect(await listClearances(db.kysely, b)).toEqual([]);
       expect(await listSessions(db.kysely, b)).toEqual([]);
       expect(await findUserByEmail(db.kysely, "b@example.com")).toBeUndefined();
+    });
+  });
+}
+
+for (const engine of testEngines()) {
+  describe(`plans and daily entries on ${engine.name}`, () => {
+    let db: Db;
+    const u = uuidv7(now);
+    beforeAll(async () => {
+      db = await engine.open();
+      await insertUser(db.kysely, { id: u, email: "p@example.com", passwordHash: "x", createdAt: now });
+    });
+    afterAll(async () => db.close());
+
+    it("answers the newest plan as the current one and keeps a swap", async () => {
+      expect(await currentPlan(db.kysely, u)).toBeUndefined();
+      await insertPlan(db.kysely, u, "p1", { days: [1] }, now);
+      await insertPlan(db.kysely, u, "p2", { days: [2] }, now + 1000);
+      expect((await currentPlan<{ days: number[] }>(db.kysely, u))?.plan).toEqual({ days: [2] });
+      await updatePlan(db.kysely, u, "p2", { days: [3] });
+      expect((await currentPlan<{ days: number[] }>(db.kysely, u))?.plan).toEqual({ days: [3] });
+      expect(await listPlans(db.kysely, u)).toHaveLength(2);
+    });
+
+    it("stores daily entries once per client id and lists them by day", async () => {
+      const e = {
+        id: uuidv7(now),
+        clientId: uuidv7(now),
+        date: "2026-11-20",
+        kind: "water",
+        createdAt: now,
+        entry: { amountMl: 250 },
+      };
+      await insertDailyEntry(db.kysely, u, e);
+      const dup = await insertDailyEntry(db.kysely, u, { ...e, id: uuidv7(now) }).catch((x: unknown) => x);
+      expect(isUniqueViolation(dup)).toBe(true);
+      expect((await findDailyEntryByClientId(db.kysely, u, e.clientId))?.entry).toEqual({ amountMl: 250 });
+      expect(await listDailyEntries(db.kysely, u, "2026-11-21")).toEqual([]);
+      expect(await listDailyEntries(db.kysely, u, "2026-11-20", "2026-11-20")).toHaveLength(1);
+      expect(await deleteDailyEntry(db.kysely, u, e.id)).toBe(true);
     });
   });
 }

@@ -49,6 +49,8 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
   // Explicit deletes keep this correct even where a cascade is not enforced.
   await db.transaction().execute(async (trx) => {
     for (const t of [
+      "daily_entries",
+      "plans",
       "sets",
       "training_sessions",
       "checkins",
