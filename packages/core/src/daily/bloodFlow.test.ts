@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exerciseById } from "../catalog/index.js";
 import type { Equipment, Tier } from "../records/vocab.js";
 import { BLOOD_FLOW_EXERCISE_IDS, bloodFlowSuggestions } from "./bloodFlow.js";
 
@@ -11,7 +12,7 @@ describe("bloodFlowSuggestions", () => {
     const rolling = s.find((x) => x.kind === "foam-rolling");
     expect(rolling?.exerciseIds).toContain("foam-roll-glutes");
     expect(rolling?.exerciseIds).toContain("foam-roll-thoracic");
-    expect(s.find((x) => x.kind === "dynamic-stretching")?.exerciseIds).toContain("cat-camel");
+    expect(s.find((x) => x.kind === "dynamic-stretching")?.exerciseIds).toContain("cat-cow");
     expect(s.find((x) => x.kind === "walking")?.exerciseIds).toEqual(["walking"]);
   });
 
@@ -53,5 +54,9 @@ describe("bloodFlowSuggestions", () => {
       expect(s.text).not.toMatch(/!|push through/i);
       expect(s.minutes).toBeGreaterThan(0);
     }
+  });
+
+  it.each(Object.values(BLOOD_FLOW_EXERCISE_IDS))("N3: the suggested exercise %s exists in the catalog", (id) => {
+    expect(exerciseById(id)?.id).toBe(id);
   });
 });

@@ -8,8 +8,9 @@ import type { Equipment, Tier } from "../records/vocab.js";
 /** Catalog exercise ids the rest-day suggestions point to (they must exist in the catalog). */
 export const BLOOD_FLOW_EXERCISE_IDS = {
   walking: "walking",
-  catCamel: "cat-camel",
-  legSwings: "leg-swings",
+  catCow: "cat-cow",
+  legSwingFrontBack: "leg-swing-front-back",
+  legSwingSide: "leg-swing-side",
   hipCircles: "hip-circles",
   foamRollGlutes: "foam-roll-glutes",
   foamRollThoracic: "foam-roll-thoracic",
@@ -45,10 +46,10 @@ const TEMPLATES: readonly Template[] = [
     kind: "dynamic-stretching",
     title: "Five minutes of moving stretches",
     text:
-      "Slow cat-camels on hands and knees, then leg swings and hip circles holding on to something steady. " +
+      "Slow cat-cows on hands and knees, then leg swings and hip circles holding on to something steady. " +
       "Move through the range that feels easy, about ten times each, without bouncing at the end.",
     minutes: 5,
-    exerciseIds: [X.catCamel, X.legSwings, X.hipCircles],
+    exerciseIds: [X.catCow, X.legSwingFrontBack, X.legSwingSide, X.hipCircles],
   },
   {
     id: "rest-foam-rolling",

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dailyEntryFromInput, dailyEntryInputSchema } from "./daily.js";
 
@@ -126,6 +127,41 @@ describe("dailyEntryFromInput", () => {
     const input = dailyEntryInputSchema.parse({ ...base, kind: "break", at: "2026-03-10T09:45:00+01:00" });
     expect(dailyEntryFromInput(input, { id: "e2", receivedAt: "2026-03-10T12:00:00Z" }).at).toBe(
       "2026-03-10T09:45:00+01:00",
+    );
+  });
+});
+
+describe("dailyEntryInputSchema: properties", () => {
+  it("N1: every whole amount from 1 to 10,000 mL is accepted and every larger one is rejected on amountMl", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 10_001, max: 10_000_000 }), (ok, bad) => {
+        expect(pathsOf({ ...base, kind: "water", amountMl: ok })).toEqual([]);
+        expect(pathsOf({ ...base, kind: "water", amountMl: bad })).toEqual(["amountMl"]);
+      }),
+    );
+  });
+
+  it("N2: vitamin D is accepted up to 100,000 IU (2,500 ug) and rejected on amount above, in either unit", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 100_000, noNaN: true }),
+        fc.double({ min: 100_000.01, max: 1e9, noNaN: true }),
+        fc.constantFrom("Vitamin D3", "vit d", "D3", "cholecalciferol"),
+        (ok, bad, name) => {
+          expect(pathsOf({ ...base, kind: "supplement", name, amount: ok, unit: "IU" })).toEqual([]);
+          expect(pathsOf({ ...base, kind: "supplement", name, amount: bad, unit: "IU" })).toEqual(["amount"]);
+          expect(pathsOf({ ...base, kind: "supplement", name, amount: ok / 40, unit: "ug" })).toEqual([]);
+          expect(pathsOf({ ...base, kind: "supplement", name, amount: bad / 40, unit: "ug" })).toEqual(["amount"]);
+        },
+      ),
+    );
+  });
+
+  it("N2: a negative or zero amount is always rejected on amount", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 0, noNaN: true }), (amount) => {
+        expect(pathsOf({ ...base, kind: "supplement", name: "Calcium", amount, unit: "mg" })).toContain("amount");
+      }),
     );
   });
 });
