@@ -38,6 +38,8 @@ function singular(w: string): string {
 export function nameWords(name: string): string[] {
   const plain = name
     .toLowerCase()
+    // Strong users log interval lengths in the name ("KB Snatch 30''", "Hold 20’’/20’’"): they are not words.
+    .replace(/\d+\s*(?:''|’’|"|”|″|sec\b|secs\b|s\b|min\b|mins\b)(?:\s*\/\s*)?/g, " ")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/&/g, " and ")
@@ -76,10 +78,36 @@ function buildIndex(defs: readonly Pick<ExerciseDef, "id" | "name" | "aliases">[
 }
 
 let catalogIndex: Map<string, string> | null = null;
+let catalogKeys: { words: string[]; id: string }[] | null = null;
+
+/** Fewest words a name needs to be matched inside a longer one, and the share of the longer one it must cover. */
+const LOOSE_MIN_WORDS = 3;
+const LOOSE_MIN_SHARE = 0.75;
+
+/**
+ * The loose match: a known name all of whose words appear in the query and that covers at least three quarters of
+ * it ("Bigger Incline Dumbbell Bench Press" is an incline dumbbell bench press). Most words covered wins, then
+ * the earlier entry.
+ */
+function looseMatch(qWords: string[], keys: { words: string[]; id: string }[]): string | null {
+  const q = new Set(qWords);
+  let best: { id: string; n: number } | null = null;
+  for (const k of keys) {
+    if (k.words.length < LOOSE_MIN_WORDS || k.words.length / q.size < LOOSE_MIN_SHARE) continue;
+    if (!k.words.every((w) => q.has(w))) continue;
+    if (best === null || k.words.length > best.n) best = { id: k.id, n: k.words.length };
+  }
+  return best?.id ?? null;
+}
+
+function keysOf(defs: readonly Pick<ExerciseDef, "id" | "name" | "aliases">[]): { words: string[]; id: string }[] {
+  return defs.flatMap((d) => namesOf(d).map((n) => ({ words: [...new Set(nameWords(n))], id: d.id })));
+}
 
 /**
  * The exercise id a name from another app stands for, or null when nothing fits (the importer then makes a
- * custom exercise, C6). The built-in catalog is asked first, then the extra (custom) list.
+ * custom exercise, C6). An exact match (after normalising) wins, the built-in catalog before the extra (custom) list;
+ * failing that, a loose match of a known name of three or more words inside a slightly longer one.
  */
 export function resolveExerciseName(
   name: string,
@@ -88,8 +116,9 @@ export function resolveExerciseName(
   const k = nameKey(name);
   if (k === "") return null;
   if (catalogIndex === null) catalogIndex = buildIndex(CATALOG);
-  const hit = catalogIndex.get(k);
+  const hit = catalogIndex.get(k) ?? (extra.length > 0 ? buildIndex(extra).get(k) : undefined);
   if (hit !== undefined) return hit;
-  if (extra.length === 0) return null;
-  return buildIndex(extra).get(k) ?? null;
+  if (catalogKeys === null) catalogKeys = keysOf(CATALOG);
+  const qWords = [...new Set(nameWords(name))];
+  return looseMatch(qWords, catalogKeys) ?? (extra.length > 0 ? looseMatch(qWords, keysOf(extra)) : null);
 }
