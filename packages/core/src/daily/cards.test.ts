@@ -117,7 +117,7 @@ describe("dailyCards", () => {
     expect(card?.text).toMatch(/elemental calcium/);
   });
 
-  it("R1 days carry no cards: the only message is to get urgent care", () => {
+  it("S0.2: an R1 day carries no cards, its only message is to get urgent care", () => {
     expect(dailyCards(input({ tier: "R1" }))).toEqual([]);
   });
 

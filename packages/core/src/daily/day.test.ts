@@ -141,7 +141,7 @@ describe("buildDailyDay", () => {
     expect(r1.suggestions).toEqual([]);
   });
 
-  it("has every field of the API.md shape and keeps the entries in time order", () => {
+  it("N1/N2/N3/D1/D2: has every field of the API.md shape and keeps the entries in time order", () => {
     const late = entry({ kind: "water", amountMl: 100, at: "2026-03-10T20:00:00.000Z" });
     const early = entry({ kind: "water", amountMl: 100, at: "2026-03-10T07:00:00.000Z" });
     const d = day({ entries: [late, early] });

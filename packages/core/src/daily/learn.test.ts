@@ -17,20 +17,23 @@ describe("LEARN_PIECES", () => {
     ]);
   });
 
-  it.each(LEARN_PIECES.map((p) => [p.id, p] as const))("%s is 120-250 words, calm, with known sources", (_id, p) => {
-    const words = learnPieceWords(p);
-    expect(words).toBeGreaterThanOrEqual(120);
-    expect(words).toBeLessThanOrEqual(250);
-    const all = [p.title, p.summary, ...p.body].join(" ");
-    expect(all).not.toMatch(/!|push through|cure|guarantee/i);
-    expect(p.sources.length).toBeGreaterThan(0);
-    for (const s of p.sources) expect(DAILY_SOURCES[s]).toBeDefined();
-    expect(LINKS).toContain(p.linkTo);
-    expect(p.linkLabel.length).toBeGreaterThan(0);
-    for (const para of p.body) expect(para.trim().length).toBeGreaterThan(0);
-  });
+  it.each(LEARN_PIECES.map((p) => [p.id, p] as const))(
+    "S0.4: %s is 120-250 words, calm, with known sources",
+    (_id, p) => {
+      const words = learnPieceWords(p);
+      expect(words).toBeGreaterThanOrEqual(120);
+      expect(words).toBeLessThanOrEqual(250);
+      const all = [p.title, p.summary, ...p.body].join(" ");
+      expect(all).not.toMatch(/!|push through|cure|guarantee/i);
+      expect(p.sources.length).toBeGreaterThan(0);
+      for (const s of p.sources) expect(DAILY_SOURCES[s]).toBeDefined();
+      expect(LINKS).toContain(p.linkTo);
+      expect(p.linkLabel.length).toBeGreaterThan(0);
+      for (const para of p.body) expect(para.trim().length).toBeGreaterThan(0);
+    },
+  );
 
-  it("the nerve-symptoms piece sends the emergency signs to emergency care", () => {
+  it("S0.2: the nerve-symptoms piece sends the emergency signs to emergency care", () => {
     const text = learnPieceById("nerve-symptoms")?.body.join(" ") ?? "";
     for (const sign of [/bladder or bowels/, /numbness around the genitals/, /both legs/, /emergency/]) {
       expect(text).toMatch(sign);

@@ -83,8 +83,8 @@ describe("dailyEntryInputSchema: bad input names the field", () => {
       { kind: "supplement", name: "Calcium", amount: 5, unit: "mg", amountMl: 5 },
       "amountMl",
     ],
-    ["an unknown kind", { kind: "coffee", amountMl: 250 }, "kind"],
-    ["an unknown field", { kind: "water", amountMl: 250, colour: "blue" }, ""],
+    ["N1/N2/N3: an unknown kind", { kind: "coffee", amountMl: 250 }, "kind"],
+    ["N1: an unknown field", { kind: "water", amountMl: 250, colour: "blue" }, ""],
   ])("%s -> error on %s", (_label, body, path) => {
     expect(pathsOf({ ...base, ...body })).toContain(path);
   });
@@ -92,7 +92,7 @@ describe("dailyEntryInputSchema: bad input names the field", () => {
   it.each([
     ["a bad date", { date: "2026-02-30" }, "date"],
     ["a bad clientId", { clientId: "nope" }, "clientId"],
-  ])("rejects %s on %s", (_label, patch, path) => {
+  ])("N1/N2/N3: rejects %s on %s", (_label, patch, path) => {
     expect(pathsOf({ ...base, kind: "water", amountMl: 250, ...patch })).toContain(path);
   });
 
