@@ -1,6 +1,21 @@
-/** Guidance after a logged set (SPEC §6 G3, G4): loads the session so far and asks the core's stop rules. */
-import type { Exercise, LoggedSet, TrainingSession } from "@spotter/core";
+/**
+ * Guidance after a logged set (SPEC §6 G3, G4): replays the session's stop rules over its stored sets plus the new
+ * one, so "stopped" and "flagged" are always derived from the log (G6).
+ */
+import {
+  addDays,
+  bestE1rm,
+  type Exercise,
+  type LoggedSet,
+  replaySessionGuidance,
+  setGuidance,
+  type TrainingSession,
+} from "@spotter/core";
+import { getProfile, listSessions, listSetsForSessions } from "@spotter/db";
 import type { Deps } from "../context.js";
+import { alternativesFor } from "./alternatives.js";
+import { exercisesFor } from "./exercises.js";
+import { recoveryExerciseIdsFor } from "./recovery.js";
 
 /** The guidance answer of `POST /sessions/:id/sets`. */
 export interface GuidanceAnswer {
@@ -8,16 +23,62 @@ export interface GuidanceAnswer {
   next?: { loadKg: number | null; reps: number | null; warmup: boolean };
   beltCue: boolean;
   message: string;
+  rule: string;
   alternatives?: unknown[];
 }
 
-/** The guidance for a set, and whether the set must be stored flagged. */
+/** The guidance for a set (new or already stored), and whether the set must be stored flagged. */
 export async function guidanceForSet(
-  _deps: Deps,
-  _userId: string,
-  _session: TrainingSession,
-  _set: LoggedSet,
-  _exercise: Exercise,
+  deps: Deps,
+  userId: string,
+  session: TrainingSession,
+  set: LoggedSet,
+  exercise: Exercise,
 ): Promise<{ answer: GuidanceAnswer; flagged: boolean }> {
-  return { answer: { action: "continue", beltCue: false, message: "Set saved." }, flagged: false };
+  const db = deps.db.kysely;
+  const [profile, stored, exercises] = await Promise.all([
+    getProfile(db, userId),
+    listSetsForSessions(db, userId, [session.id]),
+    exercisesFor(deps, userId),
+  ]);
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const earlier = stored.filter((s) => s.id !== set.id && s.createdAt <= set.createdAt);
+  const recoveryIds = await recoveryExerciseIdsFor(deps, userId, session);
+  const replay = replaySessionGuidance({
+    sets: earlier,
+    sessionPainBefore: session.painBefore,
+    exercisesById: byId,
+    unit: profile.unit,
+    ...(recoveryIds ? { recoveryExerciseIds: recoveryIds } : {}),
+  });
+  // The belt cue reads the estimated 1RM from the last 8 weeks of this exercise.
+  const recent = await listSessions(db, userId, addDays(session.date, -56), session.date);
+  const history = await listSetsForSessions(
+    db,
+    userId,
+    recent.map((s) => s.id),
+  );
+  const e1rmKg = bestE1rm(history.filter((s) => s.exerciseId === exercise.id));
+  const g = setGuidance({
+    exercise,
+    set,
+    previousSetsOfExercise: earlier.filter((s) => s.exerciseId === exercise.id),
+    sessionPainBefore: session.painBefore,
+    stoppedExerciseIds: replay.stoppedExerciseIds,
+    unit: profile.unit,
+    e1rmKg,
+    beltThresholdPct: profile.settings.beltThresholdPct,
+    outsideRecovery: recoveryIds !== null && !recoveryIds.includes(exercise.id),
+  });
+  const answer: GuidanceAnswer = {
+    action: g.action,
+    rule: g.rule,
+    beltCue: g.beltCue,
+    message: g.message,
+    ...(g.next ? { next: g.next } : {}),
+  };
+  if (g.action === "stop-exercise") {
+    answer.alternatives = await alternativesFor(deps, userId, exercise, "pain", exercises, profile);
+  }
+  return { answer, flagged: g.flagged };
 }
