@@ -141,7 +141,8 @@ export function setGuidance(input: SetGuidanceInput): SetGuidance {
 
   const start = input.sessionPainBefore;
   if (start !== null && set.pain !== null && pain - start >= 2) {
-    const from = planned.loadKg ?? set.loadKg;
+    // The drop is from the load that hurt, or from the plan's next load when that was lighter already.
+    const from = noHigher(planned.loadKg, set.loadKg);
     if (from !== null && from > 0 && hasLoadStep(exercise, input.unit)) {
       const lighter = painRiseLoadKg(from, exercise, input.unit);
       if (lighter > 0) {
