@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LEARN_PIECES, learnPieceById, learnPieceWords } from "./learn.js";
+import { addDays } from "../time.js";
+import { LEARN_PIECES, learnPieceById, learnPieceForDay, learnPieceWords } from "./learn.js";
 import { DAILY_SOURCES } from "./sources.js";
 
 const LINKS = ["/today", "/checkin", "/plan", "/library", "/insights", "/me"];
@@ -52,5 +53,22 @@ describe("LEARN_PIECES", () => {
 
   it("an unknown id finds nothing", () => {
     expect(learnPieceById("nope")).toBeUndefined();
+  });
+});
+
+describe("learnPieceForDay", () => {
+  it("shows every piece once over as many days, and the same piece all day", () => {
+    const days = LEARN_PIECES.map((_, i) => addDays("2026-03-10", i));
+    const ids = days.map((d) => learnPieceForDay(d)?.id);
+    expect(new Set(ids).size).toBe(LEARN_PIECES.length);
+    expect(learnPieceForDay("2026-03-10")?.id).toBe(ids[0]);
+  });
+
+  it.each([
+    ["R1", null],
+    ["R2", "nerve-symptoms"],
+    ["R3", "finding-your-tolerance"],
+  ] as const)("S0.2: at tier %s the piece is %s", (tier, id) => {
+    expect(learnPieceForDay("2026-03-10", tier)?.id ?? null).toBe(id);
   });
 });

@@ -2,6 +2,7 @@
  * The Learn section's pieces: short reads in Spotter's own words, each with its sources (keys of DAILY_SOURCES,
  * written out in docs/evidence/daily.md) and the screen where the reader can act on it.
  */
+import type { Tier } from "../records/vocab.js";
 
 /** Screens a Learn piece can send the reader to. */
 export type LearnLink = "/today" | "/checkin" | "/plan" | "/library" | "/insights" | "/me";
@@ -142,4 +143,24 @@ export function learnPieceById(id: string): LearnPiece | undefined {
 /** Words in a piece's body (the length the Learn screen is written to: 120-250). */
 export function learnPieceWords(piece: Pick<LearnPiece, "body">): number {
   return piece.body.join(" ").split(/\s+/).filter(Boolean).length;
+}
+
+// The piece that fits a tier best; R1 shows none, its one message being urgent care.
+const PIECE_FOR_TIER: Partial<Record<Tier, string>> = {
+  R2: "nerve-symptoms",
+  R3: "finding-your-tolerance",
+};
+
+/**
+ * The one Learn piece the Today screen shows: the piece that fits the tier (R2, R3), none under R1, otherwise a
+ * rotation through all pieces by calendar day, so the same day always shows the same piece.
+ */
+export function learnPieceForDay(date: string, tier?: Tier | null): LearnPiece | null {
+  if (tier === "R1") return null;
+  const fit = tier ? PIECE_FOR_TIER[tier] : undefined;
+  if (fit) return learnPieceById(fit) ?? null;
+  const dayNumber = Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  if (!Number.isFinite(dayNumber)) return LEARN_PIECES[0] ?? null;
+  const i = ((dayNumber % LEARN_PIECES.length) + LEARN_PIECES.length) % LEARN_PIECES.length;
+  return LEARN_PIECES[i] ?? null;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { dailyEntryFromInput, dailyEntryInputSchema } from "./daily.js";
 
 const base = { clientId: "0190a5b4-7c1e-7aaa-8bbb-123456789abc", date: "2026-03-10" };
@@ -163,5 +164,18 @@ describe("dailyEntryInputSchema: properties", () => {
         expect(pathsOf({ ...base, kind: "supplement", name: "Calcium", amount, unit: "mg" })).toContain("amount");
       }),
     );
+  });
+});
+
+describe("dailyEntryInputSchema: OpenAPI", () => {
+  it("N1/N2/N3: converts to JSON Schema for the API description, with the kinds and units as enums", () => {
+    const js = z.toJSONSchema(dailyEntryInputSchema, { io: "input" }) as {
+      properties: Record<string, { enum?: string[]; anyOf?: { enum?: string[] }[] }>;
+      required: string[];
+    };
+    expect(js.required).toEqual(expect.arrayContaining(["clientId", "date", "kind"]));
+    expect(js.properties.kind?.enum).toEqual(["water", "supplement", "blood-flow", "break", "support"]);
+    const unitEnums = (js.properties.unit?.anyOf ?? []).flatMap((x) => x.enum ?? []);
+    expect(unitEnums).toContain("IU");
   });
 });
