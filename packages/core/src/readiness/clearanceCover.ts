@@ -6,7 +6,8 @@
  * was first stored (`createdAt`) no later than `recordedAt`; one made after the clearance on that day is new
  * information. A check-in dated after D is never covered. Same-day edits cannot be told apart from the first post
  * (the records keep no time per answer), so a day's check-in that existed at the clearance stays covered after
- * later edits; the next day's check-in asks again.
+ * later edits; the next day's check-in asks again. Likewise an answer added afterwards to the check-in of an
+ * earlier day counts as known; only the check-ins of later days bring new information.
  */
 import { localDay } from "../time.js";
 import type { ReadinessCheckin, ReadinessClearance } from "./inputs.js";

@@ -113,7 +113,8 @@ const MESSAGES: Record<ReadinessReasonCode, (d: ReasonDetails) => string> = {
     "Your nerve symptoms are the same or better and a professional has cleared them. Train with supported variants " +
     "and log any change in them.",
   RED_FLAGS_DUE: () =>
-    "A few safety questions are due. Please answer them in your check-in; until then, training stays modified.",
+    "A few safety questions are due. Answer them with your check-in; until every one has a yes or a no, the day " +
+    "cannot be full training.",
   NO_CHECKIN: () =>
     "There is no check-in for this day yet. Until you do one, training stays modified; it takes under a minute.",
   READY: () => "Low pain, no everyday pain and your safety answers are up to date. Your plan runs as written.",
