@@ -13,6 +13,7 @@ import { ApiError } from "./errors.js";
 import { openApiDocument } from "./openapi.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCheckinRoutes } from "./routes/checkins.js";
+import { registerDailyRoutes } from "./routes/daily.js";
 import { registerExerciseRoutes } from "./routes/exercises.js";
 import { registerProfileRoutes } from "./routes/profile.js";
 import { registerReadinessRoutes } from "./routes/readiness.js";
@@ -45,6 +46,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerReadinessRoutes(routes, deps);
   registerExerciseRoutes(routes, deps);
   registerSessionRoutes(routes, deps);
+  registerDailyRoutes(routes, deps);
 
   api.notFound(() => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");

@@ -1,0 +1,123 @@
+/** The other 22 hours (SPEC §10, §11): the day's water, supplements, blood-flow work, breaks and support. */
+import {
+  addDays,
+  buildDailyDay,
+  type DailyEntry,
+  dailyEntryFromInput,
+  dailyEntryInputSchema,
+  trainingHoursForDay,
+  zDay,
+} from "@spotter/core";
+import {
+  deleteDailyEntry,
+  findCheckinByDate,
+  findDailyEntryByClientId,
+  getProfile,
+  insertDailyEntry,
+  isUniqueViolation,
+  listDailyEntries,
+  listSessions,
+} from "@spotter/db";
+import { z } from "zod";
+import type { Deps } from "../context.js";
+import { notFound } from "../errors.js";
+import type { Routes } from "../routes.js";
+import { plannedMinutesOn } from "../services/plan.js";
+import { readinessFor } from "../services/readiness.js";
+import { assertNotFuture, todayIn } from "../services/today.js";
+import { jsonBody, pathParam, queryOf } from "../validate.js";
+
+const dayQuery = z.strictObject({ date: zDay.optional() });
+
+async function dayAnswer(deps: Deps, userId: string, date: string) {
+  const db = deps.db.kysely;
+  const profile = await getProfile(db, userId);
+  const today = todayIn(deps, profile.timeZone);
+  const [stored, sessions, planned, checkin, readiness] = await Promise.all([
+    listDailyEntries<DailyEntry>(db, userId, date, date),
+    listSessions(db, userId, date, date),
+    plannedMinutesOn(deps, userId, date),
+    findCheckinByDate(db, userId, date),
+    date <= addDays(today, 1) ? readinessFor(deps, userId, date) : Promise.resolve(null),
+  ]);
+  const loggedMinutes = sessions.length
+    ? sessions.reduce((sum, s) => {
+        const end = s.finishedAt
+          ? Date.parse(s.finishedAt)
+          : Math.min(deps.now(), Date.parse(s.startedAt) + 3 * 3600e3);
+        return sum + Math.max(0, (end - Date.parse(s.startedAt)) / 60_000);
+      }, 0)
+    : null;
+  const trainingHours = trainingHoursForDay({ day: date, today, loggedMinutes, plannedMinutes: planned });
+  return buildDailyDay({
+    date,
+    entries: stored.map((e) => e.entry),
+    profile,
+    trainingHours,
+    isTrainingDay: planned !== null || sessions.length > 0,
+    tier: readiness?.tier ?? null,
+    sleepPosition: checkin?.sleep?.position ?? null,
+    nowMs: deps.now(),
+  });
+}
+
+/** Registers the daily support routes. */
+export function registerDailyRoutes(r: Routes, deps: Deps): void {
+  const db = deps.db.kysely;
+
+  r.route(
+    {
+      method: "get",
+      path: "/daily",
+      summary: "The day's water, supplements, blood-flow work, breaks, targets and cards",
+      tag: "daily",
+      query: dayQuery,
+    },
+    async (c) => {
+      const userId = c.get("userId");
+      const q = queryOf(c, dayQuery);
+      const date = q.date ?? todayIn(deps, (await getProfile(db, userId)).timeZone);
+      return c.json(await dayAnswer(deps, userId, date));
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/daily",
+      summary: "Log one daily entry; answers the day",
+      tag: "daily",
+      body: dailyEntryInputSchema,
+      ok: [201, "the day"],
+    },
+    async (c) => {
+      const input = await jsonBody(c, dailyEntryInputSchema);
+      const userId = c.get("userId");
+      const again = await findDailyEntryByClientId<DailyEntry>(db, userId, input.clientId);
+      if (again) return c.json(await dayAnswer(deps, userId, again.date), 201);
+      assertNotFuture(deps, (await getProfile(db, userId)).timeZone, input.date);
+      const entry = dailyEntryFromInput(input, { id: deps.newId(), receivedAt: new Date(deps.now()).toISOString() });
+      try {
+        await insertDailyEntry(db, userId, {
+          id: entry.id,
+          clientId: entry.clientId,
+          date: entry.date,
+          kind: entry.kind,
+          createdAt: deps.now(),
+          entry,
+        });
+      } catch (e) {
+        if (!isUniqueViolation(e)) throw e;
+      }
+      return c.json(await dayAnswer(deps, userId, entry.date), 201);
+    },
+  );
+
+  r.route(
+    { method: "delete", path: "/daily/:id", summary: "Delete one daily entry", tag: "daily", ok: [204, "deleted"] },
+    async (c) => {
+      if (!(await deleteDailyEntry(db, c.get("userId"), pathParam(c, "id")))) throw notFound("daily entry");
+      return c.body(null, 204);
+    },
+  );
+}
