@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestE1rm, e1rm, setE1rm } from "./e1rm.js";
-import { fixtureSet } from "./testFixtures.js";
+import { bestE1rm, currentE1rm, e1rm, setE1rm } from "./e1rm.js";
+import { fixtureSession, fixtureSet } from "./testFixtures.js";
 
 describe("O6 estimated 1RM", () => {
   it.each([
@@ -57,5 +57,13 @@ describe("O6 estimated 1RM", () => {
         },
       ),
     );
+  });
+
+  it("O6: the current estimate is the best of the last 6 weeks, and an edit changes it", () => {
+    const old = fixtureSession("2025-01-01", [fixtureSet({ exerciseId: "x", loadKg: 200, reps: 5, rir: 0 })]);
+    const recent = fixtureSession("2025-03-01", [fixtureSet({ exerciseId: "x", loadKg: 100, reps: 5, rir: 0 })]);
+    expect(currentE1rm([old, recent], "x", "2025-03-10")).toBeCloseTo(116.667, 3);
+    expect(currentE1rm([old, { ...recent, sets: [] }], "x", "2025-03-10")).toBeNull();
+    expect(currentE1rm([old, recent], "y", "2025-03-10")).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * set could still have done; beyond 10 of them together the estimate is too loose to use, so it is withheld.
  */
 import { effectiveRir, type LoggedSet } from "../records/session.js";
+import { addDays } from "../time.js";
 
 /** The most reps plus reps in reserve from which an estimate is still made (O6). */
 export const EPLEY_MAX_REPS = 10;
@@ -34,4 +35,27 @@ export function bestE1rm(
     if (v !== null && (best === null || v > best)) best = v;
   }
   return best;
+}
+
+/** How far back the current estimate looks, in days (our judgement: about six weeks of training). */
+export const CURRENT_E1RM_DAYS = 42;
+
+/**
+ * O6/G4: the exercise's current estimated 1RM: the best estimate from its working sets in sessions of the last
+ * `days` days up to `today` (the belt cue compares a set's load with it), or null.
+ */
+export function currentE1rm(
+  sessions: ReadonlyArray<{
+    date: string;
+    sets: ReadonlyArray<Pick<LoggedSet, "exerciseId" | "loadKg" | "reps" | "rir" | "rpe" | "warmup">>;
+  }>,
+  exerciseId: string,
+  today: string,
+  days: number = CURRENT_E1RM_DAYS,
+): number | null {
+  const from = addDays(today, -(days - 1));
+  const sets = sessions
+    .filter((s) => s.date >= from && s.date <= today)
+    .flatMap((s) => s.sets.filter((x) => x.exerciseId === exerciseId));
+  return bestE1rm(sets);
 }

@@ -7,4 +7,5 @@ export * from "./muscleGuarding.js";
 export * from "./painResponse.js";
 export * from "./plates.js";
 export * from "./redEvents.js";
+export * from "./sessionProgression.js";
 export * from "./types.js";
