@@ -13,6 +13,41 @@ export const SUPPLEMENT_UNITS = ["mg", "ug", "IU", "g", "ml", "tablet", "capsule
 /** One supplement unit. */
 export type SupplementUnit = (typeof SUPPLEMENT_UNITS)[number];
 
+const UNIT_ALIASES: Record<string, SupplementUnit> = {
+  mg: "mg",
+  milligram: "mg",
+  milligrams: "mg",
+  ug: "ug",
+  mcg: "ug",
+  "\u00b5g": "ug",
+  "\u03bcg": "ug",
+  microgram: "ug",
+  micrograms: "ug",
+  iu: "IU",
+  ie: "IU",
+  g: "g",
+  gram: "g",
+  grams: "g",
+  ml: "ml",
+  tablet: "tablet",
+  tablets: "tablet",
+  tab: "tablet",
+  tabs: "tablet",
+  capsule: "capsule",
+  capsules: "capsule",
+  cap: "capsule",
+  caps: "capsule",
+  softgel: "capsule",
+  softgels: "capsule",
+  drop: "drop",
+  drops: "drop",
+};
+
+/** A unit as people and labels write it ("mcg", "µg", "iu", "Tablets") mapped to Spotter's slug, or null. */
+export function normaliseSupplementUnit(unit: string): SupplementUnit | null {
+  return UNIT_ALIASES[unit.trim().toLowerCase()] ?? null;
+}
+
 /** The unit each nutrient's totals and reference values are expressed in. */
 export const NUTRIENT_UNIT: Record<NutrientId, "mg" | "IU"> = { calcium: "mg", "vitamin-d": "IU" };
 
@@ -20,7 +55,7 @@ export const NUTRIENT_UNIT: Record<NutrientId, "mg" | "IU"> = { calcium: "mg", "
 export const IU_PER_UG_VITAMIN_D = 40;
 
 // Word-boundary patterns; "d3" alone is common on labels, so it counts as vitamin D.
-const VITAMIN_D = /\b(vit(amin)?\.?\s*-?\s*d[23]?|d[23]|cholecalciferol|ergocalciferol|colecalciferol)\b/i;
+const VITAMIN_D = /\b(vit(amin)?\.?\s*-?\s*d-?[23]?|d-?[23]|cholecalciferol|ergocalciferol|colecalciferol)\b/i;
 const CALCIUM = /\b(calcium|ca)\b/i;
 
 /**

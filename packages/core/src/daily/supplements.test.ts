@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchNutrient, toNutrientUnit } from "./nutrients.js";
+import { matchNutrient, normaliseSupplementUnit, toNutrientUnit } from "./nutrients.js";
 import { nutrientReference, supplementTotals } from "./supplements.js";
 
 const sup = (name: string, amount: number, unit: string) => ({ kind: "supplement", name, amount, unit });
@@ -12,6 +12,8 @@ describe("matchNutrient", () => {
     ["D3", "IU", "vitamin-d"],
     ["vitamin-D2", "ug", "vitamin-d"],
     ["cholecalciferol", "IU", "vitamin-d"],
+    ["D-3", "IU", "vitamin-d"],
+    ["VitD3", "IU", "vitamin-d"],
     ["Calcium", "mg", "calcium"],
     ["calcium carbonate", "mg", "calcium"],
     ["Calcium citrate", "mg", "calcium"],
@@ -140,5 +142,20 @@ describe("supplementTotals", () => {
       ageBand: "19-50",
     });
     expect(r.totals).toHaveLength(1);
+  });
+});
+
+describe("normaliseSupplementUnit", () => {
+  it.each([
+    ["mcg", "ug"],
+    ["\u00b5g", "ug"],
+    ["IU", "IU"],
+    ["iu", "IU"],
+    [" Tablets ", "tablet"],
+    ["softgel", "capsule"],
+    ["MG", "mg"],
+    ["spoon", null],
+  ] as const)("N2: %j -> %s", (unit, expected) => {
+    expect(normaliseSupplementUnit(unit)).toBe(expected);
   });
 });
