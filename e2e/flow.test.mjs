@@ -1,15 +1,7 @@
 // Browser test 1 (issue 2): register, profile, check-in, start a session, log three sets, reload, and see them.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import {
-  answerRedFlags,
-  launchBrowser,
-  phonePage,
-  registerAndOnboard,
-  sendCheckin,
-  startServer,
-  uniqueEmail,
-} from "./harness.mjs";
+import { answerRedFlags, launchBrowser, phonePage, sendCheckin, startServer, uniqueEmail } from "./harness.mjs";
 
 let server;
 let browser;
@@ -66,7 +58,7 @@ test("register, onboard, check in, log three sets, reload and still see them", a
 
     await page.getByLabel("Find an exercise").fill("leg press");
     await page.locator(".choice").first().click();
-    const exerciseName = (await page.locator(".card h2").first().innerText()).trim();
+    const exerciseName = ((await page.locator(".card h2").first().textContent()) ?? "").trim();
     await page.getByRole("spinbutton", { name: "Load (kg)" }).fill("100");
     await page.getByRole("spinbutton", { name: "Reps" }).fill("10");
     for (let i = 1; i <= 3; i++) {
@@ -80,7 +72,7 @@ test("register, onboard, check in, log three sets, reload and still see them", a
     const section = page.getByRole("region", { name: exerciseName });
     await section.waitFor();
     assert.equal(await section.locator("li").count(), 3, "three sets are still listed after a reload");
-    assert.match(await section.innerText(), /10 × 100 kg/);
+    assert.match(await section.textContent(), /10 × 100 kg/);
     assert.equal(page.url(), sessionUrl);
 
     // Finish the session and find it in the history.

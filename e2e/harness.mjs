@@ -108,15 +108,15 @@ export async function sendCheckin(page, { pain = 1, everyday = "No pain" } = {})
   await page.getByRole("button", { name: "Send check-in" }).click();
 }
 
-/** Answers every red-flag question "No" except the ones listed as yes (by the start of their text). */
+/** Answers every red-flag question "No", except the keys listed in `yes` (RED_FLAG_KEYS slugs), which get "Yes". */
 export async function answerRedFlags(page, yes = []) {
   await page.getByRole("heading", { name: "Safety questions" }).waitFor();
-  const groups = page.locator(".flag-q fieldset");
+  const groups = page.locator(".flag-q");
   const n = await groups.count();
+  if (n !== 12) throw new Error(`expected 12 red-flag questions, saw ${n}`);
   for (let i = 0; i < n; i++) {
     const g = groups.nth(i);
-    const legend = (await g.locator("legend").innerText()).trim();
-    const isYes = yes.some((y) => legend.startsWith(y));
-    await g.getByText(isYes ? "Yes" : "No", { exact: true }).click();
+    const key = await g.getAttribute("data-flag");
+    await g.getByText(yes.includes(key) ? "Yes" : "No", { exact: true }).click();
   }
 }

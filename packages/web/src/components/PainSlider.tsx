@@ -44,7 +44,7 @@ export function PainSlider(props: {
       <div className="zone-scale" aria-hidden="true">
         <span className="zone-safe">0-2 safe</span>
         <span className="zone-acceptable">3-5 acceptable</span>
-        <span className="zone-high">6-10 high risk</span>
+        <span className="zone-high-risk">6-10 high risk</span>
       </div>
       {!props.compact && <p className="hint">{PAIN_ZONE_HINT[zone]}</p>}
     </div>

@@ -14,7 +14,7 @@ export function ReadinessCard({ readiness }: { readiness: Readiness }) {
           <p className="small muted" style={{ margin: 0 }}>
             Today
           </p>
-          <h2 id="tier-title">{info.word}</h2>
+          <h2 id="tier-title">{info.label}</h2>
         </div>
       </div>
       {readiness.reasons.length > 0 && (

@@ -68,10 +68,11 @@ export function RedFlagsScreen() {
         choose "Not sure": the question stays open and Spotter asks again later.
       </p>
       <div className="card">
-        {RED_FLAG_KEYS.map((k) => (
-          <div className="flag-q" key={k}>
+        {RED_FLAG_QUESTIONS.map(({ key: k, question, hint }) => (
+          <div className="flag-q" key={k} data-flag={k}>
             <Options
-              legend={RED_FLAG_QUESTIONS[k]}
+              legend={question}
+              hint={hint}
               variant="seg"
               value={answers[k] ?? null}
               onChange={(v) => setAnswers((a) => ({ ...a, [k]: v }))}
