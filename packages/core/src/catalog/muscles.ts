@@ -26,3 +26,29 @@ export type Muscle = (typeof MUSCLES)[number];
 export function isMuscle(s: string): s is Muscle {
   return (MUSCLES as readonly string[]).includes(s);
 }
+
+/** Plain words for each muscle, as a sentence would use them ("upper back", not "upper-back"). */
+export const MUSCLE_LABELS: Record<Muscle, string> = {
+  glutes: "glutes",
+  quads: "quads",
+  hamstrings: "hamstrings",
+  adductors: "inner thighs",
+  calves: "calves",
+  chest: "chest",
+  lats: "lats",
+  "upper-back": "upper back",
+  "lower-back": "lower back",
+  shoulders: "shoulders",
+  biceps: "biceps",
+  triceps: "triceps",
+  abs: "abs",
+  obliques: "obliques",
+  forearms: "forearms",
+  "hip-flexors": "hip flexors",
+  neck: "neck",
+};
+
+/** The plain label of a muscle slug; unknown (custom) slugs are shown with hyphens as spaces. */
+export function muscleLabel(m: string): string {
+  return isMuscle(m) ? MUSCLE_LABELS[m] : m.replace(/-/g, " ");
+}

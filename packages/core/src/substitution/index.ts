@@ -1,2 +1,11 @@
-// Filled in by the substitution work; re-exported from the core index.
-export {};
+/** Substitution and modification (SPEC §4 S1-S3): ranked alternatives and same-exercise modifications. */
+export {
+  type Alternative,
+  type AlternativeContext,
+  type AlternativeReason,
+  hasEquipmentFor,
+  rankAlternatives,
+} from "./alternatives.js";
+export { GUIDE_SUBSTITUTIONS, SMITH_VERSIONS } from "./guide.js";
+export { MODIFICATION_KINDS, type Modification, type ModificationKind, modificationsFor } from "./modifications.js";
+export { whyLine } from "./why.js";
