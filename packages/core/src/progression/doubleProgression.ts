@@ -15,6 +15,7 @@ import { DELOAD_LOAD_FACTOR, deloadSets } from "./deload.js";
 import { hasLoadStep, loadInUnit, loadStepInUnit, roundLoadKg } from "./loadSteps.js";
 import { muscleGuarding } from "./muscleGuarding.js";
 import { exerciseResponseInSession, type PainResponse, type PainResponseDetail } from "./painResponse.js";
+import { inSessionRedEvents, repeatedInSessionRed } from "./redEvents.js";
 import type { CheckinPain, ProgressionSet, ProgressionTriggerStatus, SessionLog } from "./types.js";
 
 /** What the next session of an exercise should do (API `decision`). */
@@ -47,7 +48,10 @@ export interface NextTargetsInput {
   repRange?: readonly [number, number];
   /** Working sets to plan; default: as many as last time (3 for a first session). */
   sets?: number;
-  /** T2 status of this exercise (a trigger answers "substitute"). */
+  /**
+   * T2 status of this exercise (a trigger answers "substitute"). When omitted, O3 is applied to this history alone:
+   * two in-session reds within 14 days count as a trigger. Pass the status to honour the user's overrules.
+   */
   status?: ProgressionTriggerStatus;
   nowMs: number;
   /** The user's time zone, to word when the next-morning check-in is due. */
@@ -128,6 +132,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
     .filter((s) => s.sets.some((x) => isWorking(x, exercise.id)))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.date.localeCompare(b.date));
   const last = own[own.length - 1];
+  const status = input.status ?? (repeatedInSessionRed(inSessionRedEvents(own, exercise.id)) ? "trigger" : "unknown");
   const out = (o: Omit<NextTargets, "exerciseId" | "reps"> & { reps?: [number, number] }): NextTargets => ({
     exerciseId: exercise.id,
     reps: [lo, hi],
@@ -135,7 +140,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
   });
 
   if (!last) {
-    const decision = input.status === "trigger" ? "substitute" : "start";
+    const decision = status === "trigger" ? "substitute" : "start";
     return out({
       loadKg: null,
       sets: input.sets ?? 3,
@@ -157,7 +162,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
   const resp = exerciseResponseInSession(last, exercise.id, input.checkins, input.nowMs);
   const show = (kg: number) => formatWeight(kg, unit);
 
-  if (input.status === "trigger") {
+  if (status === "trigger") {
     return out({
       loadKg: base,
       sets,
