@@ -15,6 +15,7 @@ import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCheckinRoutes } from "./routes/checkins.js";
 import { registerDailyRoutes } from "./routes/daily.js";
 import { registerExerciseRoutes } from "./routes/exercises.js";
+import { registerInsightsRoutes } from "./routes/insights.js";
 import { registerProfileRoutes } from "./routes/profile.js";
 import { registerReadinessRoutes } from "./routes/readiness.js";
 import { registerSessionRoutes } from "./routes/sessions.js";
@@ -47,6 +48,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerExerciseRoutes(routes, deps);
   registerSessionRoutes(routes, deps);
   registerDailyRoutes(routes, deps);
+  registerInsightsRoutes(routes, deps);
 
   api.notFound(() => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");

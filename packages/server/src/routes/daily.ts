@@ -5,6 +5,7 @@ import {
   type DailyEntry,
   dailyEntryFromInput,
   dailyEntryInputSchema,
+  loggedTrainingMinutes,
   trainingHoursForDay,
   zDay,
 } from "@spotter/core";
@@ -40,14 +41,7 @@ async function dayAnswer(deps: Deps, userId: string, date: string) {
     findCheckinByDate(db, userId, date),
     date <= addDays(today, 1) ? readinessFor(deps, userId, date) : Promise.resolve(null),
   ]);
-  const loggedMinutes = sessions.length
-    ? sessions.reduce((sum, s) => {
-        const end = s.finishedAt
-          ? Date.parse(s.finishedAt)
-          : Math.min(deps.now(), Date.parse(s.startedAt) + 3 * 3600e3);
-        return sum + Math.max(0, (end - Date.parse(s.startedAt)) / 60_000);
-      }, 0)
-    : null;
+  const loggedMinutes = sessions.length ? loggedTrainingMinutes(sessions) : null;
   const trainingHours = trainingHoursForDay({ day: date, today, loggedMinutes, plannedMinutes: planned });
   return buildDailyDay({
     date,

@@ -4,18 +4,23 @@ import {
   customExerciseToDef,
   EQUIPMENT,
   GRADES,
+  modificationsFor,
   nameKey,
   PATTERNS,
   searchExercises,
   toExercise,
 } from "@spotter/core";
-import { insertCustomExercise } from "@spotter/db";
+import { getProfile, insertCustomExercise } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
+import { alternativesFor } from "../services/alternatives.js";
 import { exerciseFor, exercisesFor } from "../services/exercises.js";
+import { nextTargetsFor } from "../services/progression.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
+
+const alternativesQuery = z.strictObject({ reason: z.enum(["trigger", "pain", "equipment"]).optional() });
 
 const listQuery = z.strictObject({
   q: z.string().max(100).optional(),

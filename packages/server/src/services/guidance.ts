@@ -78,7 +78,7 @@ export async function guidanceForSet(
     ...(g.next ? { next: g.next } : {}),
   };
   if (g.action === "stop-exercise") {
-    answer.alternatives = await alternativesFor(deps, userId, exercise, "pain", exercises, profile);
+    answer.alternatives = await alternativesFor(deps, userId, exercise, "pain", { limit: 5 });
   }
   return { answer, flagged: g.flagged };
 }

@@ -1,0 +1,97 @@
+/** Insights (SPEC §9): trigger statuses with their evidence, habit links, and trends. */
+import {
+  addDays,
+  type Checkin,
+  habitLinks,
+  localDay,
+  loggedTrainingMinutes,
+  scoreFunctionCheck,
+  trends,
+  triggerInsights,
+  waterTargetMl,
+  zDay,
+} from "@spotter/core";
+import { z } from "zod";
+import type { Deps } from "../context.js";
+import { invalidField } from "../errors.js";
+import type { Routes } from "../routes.js";
+import { loadUserLog } from "../services/log.js";
+import { queryOf } from "../validate.js";
+
+const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
+
+/** Registers the insights routes. */
+export function registerInsightsRoutes(r: Routes, deps: Deps): void {
+  r.route(
+    {
+      method: "get",
+      path: "/insights/triggers",
+      summary: "Every exercise's trigger status with its evidence",
+      tag: "insights",
+    },
+    async (c) => {
+      const log = await loadUserLog(deps, c.get("userId"));
+      return c.json(
+        triggerInsights(
+          { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
+          log.profile,
+          log.exercises,
+          {
+            includePatterns: true,
+          },
+        ),
+      );
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/insights/habits",
+      summary: "Habit links, worded as associations (after 30 days of check-ins)",
+      tag: "insights",
+    },
+    async (c) => {
+      const log = await loadUserLog(deps, c.get("userId"));
+      // The water target of a past day counts the training logged on it (N1).
+      const sessionsByDay = new Map<string, typeof log.sessions>();
+      for (const s of log.sessions) sessionsByDay.set(s.date, [...(sessionsByDay.get(s.date) ?? []), s]);
+      const targetOn = (day: string) =>
+        waterTargetMl({
+          bodyWeightKg: log.profile.bodyWeightKg,
+          sex: log.profile.sex,
+          trainingHours: loggedTrainingMinutes(sessionsByDay.get(day) ?? []) / 60,
+          mlPerKg: log.profile.settings.waterMlPerKg,
+        });
+      return c.json(habitLinks({ checkins: log.checkins, daily: log.daily, waterTargetMl: targetOn }));
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/insights/trends",
+      summary: "Pain averages, volume per muscle, e1RM per exercise, belt share",
+      tag: "insights",
+      query: rangeQuery,
+    },
+    async (c) => {
+      const q = queryOf(c, rangeQuery);
+      const log = await loadUserLog(deps, c.get("userId"));
+      const to = q.to ?? localDay(deps.now(), log.profile.timeZone);
+      const from = q.from ?? addDays(to, -89);
+      if (from > to) throw invalidField("from", "is after to");
+      return c.json(
+        trends({
+          from,
+          to,
+          sessions: log.sessions,
+          sets: log.sets,
+          checkins: log.checkins,
+          exercises: log.exercises,
+          functionScore: (c) => scoreFunctionCheck((c as { function?: Checkin["function"] }).function).score,
+        }),
+      );
+    },
+  );
+}
