@@ -3,11 +3,10 @@
  * sharp or radiating events, in-session red responses and the next-morning change against sessions without it.
  */
 import type { Pattern } from "../records/vocab.js";
-import { dayOfNumber, indexLog, type LogIndex } from "./logIndex.js";
+import { dayOfNumber, indexLog, type LogIndex, SE_RED, SE_SHARP } from "./logIndex.js";
 import type {
   ExerciseStats,
   InsightExercise,
-  InsightSet,
   InsightsLog,
   NextMorningChange,
   PatternStats,
@@ -15,14 +14,8 @@ import type {
 } from "./types.js";
 import { nameFromId, patternName } from "./wording.js";
 
-/** Pain during above this is an in-session red (O2, O3). */
-const RED_PAIN_ABOVE = 5;
 /** With fewer sessions without the subject than this, the baseline is 0 (T1). */
 const MIN_BASELINE_SESSIONS = 2;
-
-function isSharp(set: InsightSet): boolean {
-  return set.painKind === "sharp" || set.painKind === "radiating";
-}
 
 /**
  * Aggregates sets into groups (exercises or patterns). `groupOf[e]` is the group of exercise index e, or -1.
@@ -45,21 +38,20 @@ function aggregate(ix: LogIndex, groupOf: Int32Array, nGroups: number): Omit<Sub
   let totalSum = 0;
   let totalCount = 0;
 
-  // Per-session scratch, reset lazily through the stamp.
+  // Per-session scratch, reset lazily through the stamp: several exercises of one pattern merge into one group.
   const stamp = new Int32Array(nGroups).fill(-1);
   const sHasPain = new Uint8Array(nGroups);
   const sSharp = new Uint8Array(nGroups);
   const sRed = new Uint8Array(nGroups);
   const touched = new Int32Array(nGroups);
 
-  const { sets, setOrder, setStart, setExercise, sessionDay, sessionDelta } = ix;
+  const { seStart, seExercise, seRated, sePainSum, sePainMax, seFlags, sessionDay, sessionDelta } = ix;
   const nS = sessionDay.length;
   for (let si = 0; si < nS; si++) {
     let nTouched = 0;
-    const end = setStart[si + 1] as number;
-    for (let k = setStart[si] as number; k < end; k++) {
-      const j = setOrder[k] as number;
-      const g = groupOf[setExercise[j] as number] as number;
+    const end = seStart[si + 1] as number;
+    for (let r = seStart[si] as number; r < end; r++) {
+      const g = groupOf[seExercise[r] as number] as number;
       if (g < 0) continue;
       if (stamp[g] !== si) {
         stamp[g] = si;
@@ -68,19 +60,16 @@ function aggregate(ix: LogIndex, groupOf: Int32Array, nGroups: number): Omit<Sub
         sRed[g] = 0;
         touched[nTouched++] = g;
       }
-      const set = sets[j] as InsightSet;
-      const pain = set.pain;
-      if (pain !== null && pain !== undefined) {
+      const rated = seRated[r] as number;
+      if (rated > 0) {
         sHasPain[g] = 1;
-        setsWithPain[g] = (setsWithPain[g] as number) + 1;
-        painSum[g] = (painSum[g] as number) + pain;
-        if (pain > (painMax[g] as number)) painMax[g] = pain;
-        if (pain > RED_PAIN_ABOVE) sRed[g] = 1;
+        setsWithPain[g] = (setsWithPain[g] as number) + rated;
+        painSum[g] = (painSum[g] as number) + (sePainSum[r] as number);
+        if ((sePainMax[r] as number) > (painMax[g] as number)) painMax[g] = sePainMax[r] as number;
       }
-      if (isSharp(set)) {
-        sSharp[g] = 1;
-        sRed[g] = 1;
-      }
+      const flags = seFlags[r] as number;
+      if (flags & SE_SHARP) sSharp[g] = 1;
+      if (flags & SE_RED) sRed[g] = 1;
     }
     const day = sessionDay[si] as number;
     const delta = sessionDelta[si] as number;

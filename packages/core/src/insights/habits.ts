@@ -100,58 +100,84 @@ const WORDS: Record<HabitFactor, FactorWords> = {
 
 const CAUTION = "This is a pattern in your log, not proof of cause.";
 
-/** Per factor: outcome day number -> present (true) or known absent (false). */
-type Presence = Map<number, boolean>;
+/** Per factor, per outcome day (offset from the first day): 0 unknown, 1 known absent, 2 present. */
+const ABSENT = 1;
+const PRESENT = 2;
 
-/** Records what one source says; a "yes" from any source wins over a "no" (T3: present when any source says so). */
-function mark(p: Presence, outcomeDay: number, present: boolean | null | undefined): void {
-  if (present === null || present === undefined || Number.isNaN(outcomeDay)) return;
-  if (present) p.set(outcomeDay, true);
-  else if (!p.has(outcomeDay)) p.set(outcomeDay, false);
+/** Presence of the factors over a range of outcome days, in flat arrays (five years are ~1,800 days). */
+class PresenceTable {
+  readonly cells: Uint8Array;
+  constructor(
+    readonly first: number,
+    readonly days: number,
+  ) {
+    this.cells = new Uint8Array(HABIT_FACTORS.length * days);
+  }
+  /** Records what one source says; a "yes" from any source wins over a "no" (T3: present when any source says so). */
+  mark(factor: number, outcomeDay: number, present: boolean | null | undefined): void {
+    if (present === null || present === undefined) return;
+    const d = outcomeDay - this.first;
+    if (!(d >= 0 && d < this.days)) return;
+    const at = factor * this.days + d;
+    if (present) this.cells[at] = PRESENT;
+    else if (this.cells[at] === 0) this.cells[at] = ABSENT;
+  }
+  get(factor: number, outcomeDay: number): number {
+    return this.cells[factor * this.days + outcomeDay - this.first] as number;
+  }
 }
+
+const F = Object.fromEntries(HABIT_FACTORS.map((f, i) => [f, i])) as Record<HabitFactor, number>;
 
 /**
  * Collects factor presence keyed by the day whose morning pain is the outcome. A check-in's sleep answers are about
  * the night before its own date, so they link to that same date's pain; day habits link to the next day's check-in.
  * A daily pillow entry is read the same way as the check-in question it mirrors (last night).
  */
-function collectPresence(input: HabitLinksInput): Map<HabitFactor, Presence> {
-  const p = new Map<HabitFactor, Presence>(HABIT_FACTORS.map((f) => [f, new Map()]));
-  const get = (f: HabitFactor) => p.get(f) as Presence;
+function collectPresence(input: HabitLinksInput, first: number, last: number): PresenceTable {
+  const p = new PresenceTable(first, last - first + 1);
   for (const c of input.checkins) {
     const d = dayNumber(c.date);
     const sleep = c.sleep;
     if (sleep) {
-      mark(get("support-pillow"), d, sleep.supportUsed);
+      p.mark(F["support-pillow"], d, sleep.supportUsed);
       if (sleep.hours !== null && sleep.hours !== undefined)
-        mark(get("short-sleep"), d, sleep.hours < HABIT_RULES.shortSleepHours);
+        p.mark(F["short-sleep"], d, sleep.hours < HABIT_RULES.shortSleepHours);
     }
     const habits = c.habits;
     if (habits) {
-      mark(get("lumbar-support"), d + 1, habits.lumbarSupport);
-      mark(get("blood-flow"), d + 1, habits.foamRolling);
+      p.mark(F["lumbar-support"], d + 1, habits.lumbarSupport);
+      p.mark(F["blood-flow"], d + 1, habits.foamRolling);
       if (habits.sittingHours !== null && habits.sittingHours !== undefined)
-        mark(get("sitting-6h"), d + 1, habits.sittingHours >= HABIT_RULES.longSittingHours);
+        p.mark(F["sitting-6h"], d + 1, habits.sittingHours >= HABIT_RULES.longSittingHours);
     }
   }
-  const water = new Map<string, number>();
+  // Water totals per outcome day (the day after the drinking day), to compare with that day's target.
+  const water = new Float64Array(p.days);
+  const waterDate: string[] = [];
   for (const e of input.daily ?? []) {
     const d = dayNumber(e.date);
     if (e.kind === "support") {
-      if (e.name === "lumbar") mark(get("lumbar-support"), d + 1, e.used);
-      else mark(get("support-pillow"), d, e.used);
+      if (e.name === "lumbar") p.mark(F["lumbar-support"], d + 1, e.used);
+      else p.mark(F["support-pillow"], d, e.used);
     } else if (e.kind === "blood-flow") {
-      if (e.minutes === null || e.minutes === undefined || e.minutes > 0) mark(get("blood-flow"), d + 1, true);
+      if (e.minutes === null || e.minutes === undefined || e.minutes > 0) p.mark(F["blood-flow"], d + 1, true);
     } else if (e.kind === "water" && e.amountMl) {
-      water.set(e.date, (water.get(e.date) ?? 0) + e.amountMl);
+      const at = d + 1 - first;
+      if (at >= 0 && at < p.days) {
+        water[at] = (water[at] as number) + e.amountMl;
+        waterDate[at] = e.date;
+      }
     }
   }
   const target = input.waterTargetMl;
   if (target !== undefined) {
-    for (const [date, total] of water) {
-      const t = typeof target === "number" ? target : target(date);
+    for (let at = 0; at < p.days; at++) {
+      const date = waterDate[at];
       // Days without any water entry stay unknown: an empty day is more likely unlogged than dry.
-      if (t !== null && t !== undefined && t > 0) mark(get("water-target"), dayNumber(date) + 1, total >= t);
+      if (date === undefined) continue;
+      const t = typeof target === "number" ? target : target(date);
+      if (t !== null && t !== undefined && t > 0) p.mark(F["water-target"], first + at, (water[at] as number) >= t);
     }
   }
   return p;
@@ -176,23 +202,34 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * per factor (the water factor only when a target is given), with a delta once there are 3 days with and 3 without.
  */
 export function habitLinks(input: HabitLinksInput): HabitLink[] {
-  const byDay = checkinsByDay(input.checkins);
+  return habitLinksWith(input, checkinsByDay(input.checkins));
+}
+
+/** T3 with check-ins already keyed by day (lets the full report share its index). */
+export function habitLinksWith(input: HabitLinksInput, byDay: Map<number, InsightCheckin>): HabitLink[] {
   if (byDay.size < HABIT_RULES.minCheckinDays) return [];
-  const presence = collectPresence(input);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const d of byDay.keys()) {
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  // Outcomes are check-in days, so only factors whose outcome falls in [first, last] can count.
+  const presence = collectPresence(input, first, last);
   const out: HabitLink[] = [];
   for (const factor of HABIT_FACTORS) {
     if (factor === "water-target" && input.waterTargetMl === undefined) continue;
+    const f = F[factor];
     let sumWith = 0;
     let nWith = 0;
     let sumWithout = 0;
     let nWithout = 0;
-    for (const [day, present] of presence.get(factor) as Presence) {
-      const outcome = byDay.get(day);
-      if (!outcome) continue;
-      if (present) {
+    for (const [day, outcome] of byDay) {
+      const state = presence.get(f, day);
+      if (state === PRESENT) {
         sumWith += outcome.painNow;
         nWith++;
-      } else {
+      } else if (state === ABSENT) {
         sumWithout += outcome.painNow;
         nWithout++;
       }

@@ -3,7 +3,7 @@
  * the benchmark use. Each part is also available on its own.
  */
 import { exerciseStatsFromIndex, patternStatsFromIndex } from "./exerciseStats.js";
-import { type HabitLink, habitLinks } from "./habits.js";
+import { type HabitLink, habitLinksWith } from "./habits.js";
 import { indexLog } from "./logIndex.js";
 import { exerciseStatus } from "./status.js";
 import { type TrendsInput, type TrendsResult, trendsFromIndex } from "./trends.js";
@@ -42,7 +42,10 @@ export function insightsReport(input: InsightsReportInput): InsightsReport {
   const cleared = input.profile.cleared ?? [];
   for (const s of stats) statuses.set(s.exerciseId, exerciseStatus(s, { cleared }).status);
   for (const a of input.profile.aggravating ?? []) if ("exerciseId" in a) statuses.set(a.exerciseId, "trigger");
-  const habits = habitLinks({ checkins: input.checkins, daily: input.daily ?? [], waterTargetMl: input.waterTargetMl });
+  const habits = habitLinksWith(
+    { checkins: input.checkins, daily: input.daily ?? [], waterTargetMl: input.waterTargetMl },
+    ix.checkinByDay,
+  );
   const trends = trendsFromIndex(ix, {
     from: input.from,
     to: input.to,

@@ -2,10 +2,9 @@
  * T4: trends over a date range: daily pain with trailing 7- and 28-day averages, the function-check score, weekly
  * working sets per primary muscle, e1RM per exercise per session, weekly belt share, and the sessions to mark.
  */
-import { insightsE1rm } from "./e1rm.js";
 import { isoWeekKey, mondayOf } from "./isoWeek.js";
 import { dayNumber, dayOfNumber, indexLog, type LogIndex } from "./logIndex.js";
-import type { InsightCheckin, InsightExercise, InsightSession, InsightSet, InsightsLog } from "./types.js";
+import type { InsightCheckin, InsightExercise, InsightSession, InsightsLog } from "./types.js";
 import { nameFromId } from "./wording.js";
 
 /** One day of the pain trend. */
@@ -141,95 +140,92 @@ export function trendsFromIndex(ix: LogIndex, input: Omit<TrendsInput, keyof Ins
   const exercises = input.exercises ?? [];
   const byId = new Map(exercises.map((e) => [e.id, e]));
   const nE = ix.exerciseIds.length;
-  const muscles: (readonly string[])[] = [];
+  // Muscles and weeks become array indexes, so counting a set is one typed-array increment per muscle.
+  const muscleNames = [...new Set(exercises.flatMap((e) => e.primaryMuscles))].sort();
+  const musclePos = new Map(muscleNames.map((m, i) => [m, i]));
+  const nM = muscleNames.length;
+  const muscles: Int32Array[] = [];
   const eligible = new Uint8Array(nE);
   for (let e = 0; e < nE; e++) {
     const def = byId.get(ix.exerciseIds[e] as string);
-    muscles.push(def?.primaryMuscles ?? []);
+    muscles.push(Int32Array.from(new Set(def?.primaryMuscles ?? []), (m) => musclePos.get(m) as number));
     eligible[e] = def?.beltEligible ? 1 : 0;
   }
+  const firstMonday = mondayOf(from);
+  const nWeeks = (mondayOf(to) - firstMonday) / 7 + 1;
+  const volume = new Int32Array(nWeeks * nM);
+  const beltBelted = new Int32Array(nWeeks);
+  const beltEligible = new Int32Array(nWeeks);
 
   const sessions: SessionMark[] = [];
-  const volume = new Map<string, number>();
-  const beltWeeks = new Map<number, { belted: number; eligible: number }>();
-  const e1rm: E1rmPoint[][] = Array.from({ length: nE }, () => []);
-  const best = new Float64Array(nE);
-  const stamp = new Int32Array(nE).fill(-1);
-  const touched = new Int32Array(nE);
+  // e1RM points per exercise, counted first so each list is allocated once at its final length.
+  const { seStart, seExercise, seWorking, seBelted, seBestE1rm, sessionDay } = ix;
+  const nPoints = new Int32Array(nE);
+  for (let si = 0; si < sessionDay.length; si++) {
+    const day = sessionDay[si] as number;
+    if (day < from || day > to) continue;
+    const end = seStart[si + 1] as number;
+    for (let r = seStart[si] as number; r < end; r++) {
+      if (Number.isNaN(seBestE1rm[r] as number)) continue;
+      const e = seExercise[r] as number;
+      nPoints[e] = (nPoints[e] as number) + 1;
+    }
+  }
+  const e1rm: E1rmPoint[][] = Array.from({ length: nE }, (_, e) => new Array<E1rmPoint>(nPoints[e] as number));
+  const filled = new Int32Array(nE);
 
-  const { sets, setOrder, setStart, setExercise, sessionDay } = ix;
   for (let si = 0; si < sessionDay.length; si++) {
     const day = sessionDay[si] as number;
     if (day < from || day > to) continue;
     const session = ix.sessions[si] as InsightSession;
     sessions.push({ date: session.date, sessionId: session.id, recovery: session.recovery === true });
-    const monday = mondayOf(day);
-    let nTouched = 0;
+    const week = (mondayOf(day) - firstMonday) / 7;
+    const row = week * nM;
     let belted = 0;
     let eligibleSets = 0;
-    const end = setStart[si + 1] as number;
-    for (let k = setStart[si] as number; k < end; k++) {
-      const j = setOrder[k] as number;
-      const set = sets[j] as InsightSet;
-      if (set.warmup) continue;
-      const e = setExercise[j] as number;
-      for (const m of muscles[e] as readonly string[]) {
-        const key = `${monday}|${m}`;
-        volume.set(key, (volume.get(key) ?? 0) + 1);
+    const end = seStart[si + 1] as number;
+    for (let r = seStart[si] as number; r < end; r++) {
+      const e = seExercise[r] as number;
+      const working = seWorking[r] as number;
+      const ms = muscles[e] as Int32Array;
+      for (let q = 0; q < ms.length; q++) {
+        const at = row + (ms[q] as number);
+        volume[at] = (volume[at] as number) + working;
       }
       if (eligible[e]) {
-        eligibleSets++;
-        if (set.belt) belted++;
+        eligibleSets += working;
+        belted += seBelted[r] as number;
       }
-      const est = insightsE1rm(set);
-      if (est !== null) {
-        if (stamp[e] !== si) {
-          stamp[e] = si;
-          best[e] = est;
-          touched[nTouched++] = e;
-        } else if (est > (best[e] as number)) best[e] = est;
+      const est = seBestE1rm[r] as number;
+      if (!Number.isNaN(est)) {
+        const at = filled[e] as number;
+        (e1rm[e] as E1rmPoint[])[at] = { date: session.date, sessionId: session.id, e1rmKg: round1(est) };
+        filled[e] = at + 1;
       }
     }
-    for (let t = 0; t < nTouched; t++) {
-      const e = touched[t] as number;
-      (e1rm[e] as E1rmPoint[]).push({ date: session.date, sessionId: session.id, e1rmKg: round1(best[e] as number) });
-    }
-    if (eligibleSets > 0) {
-      const w = beltWeeks.get(monday) ?? { belted: 0, eligible: 0 };
-      w.belted += belted;
-      w.eligible += eligibleSets;
-      beltWeeks.set(monday, w);
-    }
+    beltBelted[week] = (beltBelted[week] as number) + belted;
+    beltEligible[week] = (beltEligible[week] as number) + eligibleSets;
   }
 
   const volumeList: WeeklyMuscleVolume[] = [];
-  for (const [key, n] of volume) {
-    const bar = key.indexOf("|");
-    const monday = Number(key.slice(0, bar));
-    volumeList.push({ week: isoWeekKey(monday), weekStart: dayOfNumber(monday), muscle: key.slice(bar + 1), sets: n });
-  }
-  volumeList.sort((a, b) =>
-    a.weekStart !== b.weekStart
-      ? a.weekStart < b.weekStart
-        ? -1
-        : 1
-      : a.muscle < b.muscle
-        ? -1
-        : a.muscle > b.muscle
-          ? 1
-          : 0,
-  );
-
-  // Every week touching the range is listed, so a chart shows weeks without eligible sets as gaps, not as joins.
+  // Every week touching the range is listed for the belt, so a chart shows weeks without eligible sets as gaps.
   const belt: BeltShareWeek[] = [];
-  for (let monday = mondayOf(from); monday <= to; monday += 7) {
-    const w = beltWeeks.get(monday);
+  for (let w = 0; w < nWeeks; w++) {
+    const monday = firstMonday + w * 7;
+    const weekKey = isoWeekKey(monday);
+    const weekStart = dayOfNumber(monday);
+    for (let m = 0; m < nM; m++) {
+      const sets = volume[w * nM + m] as number;
+      if (sets > 0) volumeList.push({ week: weekKey, weekStart, muscle: muscleNames[m] as string, sets });
+    }
+    const eligibleSets = beltEligible[w] as number;
+    const beltedSets = beltBelted[w] as number;
     belt.push({
-      week: isoWeekKey(monday),
-      weekStart: dayOfNumber(monday),
-      beltedSets: w?.belted ?? 0,
-      eligibleSets: w?.eligible ?? 0,
-      share: w ? round2(w.belted / w.eligible) : null,
+      week: weekKey,
+      weekStart,
+      beltedSets,
+      eligibleSets,
+      share: eligibleSets > 0 ? round2(beltedSets / eligibleSets) : null,
     });
   }
 
