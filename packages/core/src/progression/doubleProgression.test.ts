@@ -143,6 +143,15 @@ describe("O2/O3 responses steer the next targets", () => {
     expect(r).toMatchObject({ decision: "reduce", loadKg: 18 });
   });
 
+  it("O3: when 10% lighter is no loadable step and there is no easier rung, one set fewer", () => {
+    const session = fixtureSession(
+      DAY,
+      fixtureSets(3, { exerciseId: DB_ROW.id, loadKg: 2, pain: 6, painKind: "tightness" }),
+    );
+    const r = nextTargets({ ...input(), exercise: DB_ROW, history: [session] });
+    expect(r).toMatchObject({ decision: "reduce", loadKg: 2, sets: 2 });
+  });
+
   it("O3: pain after above 5 with pain 3 during this exercise is its red; without it, amber", () => {
     const hurt = input({ pain: 3, painKind: "tightness" });
     hurt.history = [{ ...hurt.history[0], painAfter: 6 } as NextTargetsInput["history"][number]];

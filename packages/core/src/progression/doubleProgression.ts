@@ -189,7 +189,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
         why: `Last time this exercise brought ${cause}. Step down to the easier variant for now, with a load that keeps pain at 0-2.`,
       });
     }
-    if (lighter !== null && base !== null) {
+    if (lighter !== null && lighter > 0 && base !== null) {
       return out({
         loadKg: lighter,
         sets,

@@ -185,4 +185,22 @@ describe("G3 stop rules", () => {
       ),
     );
   });
+
+  it("G6: the same set and session give the same guidance (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 }),
+        fc.constantFrom<PainKind>("none", "tightness", "sharp", "radiating"),
+        fc.option(fc.integer({ min: 0, max: 10 })),
+        fc.option(fc.integer({ min: 0, max: 10 })),
+        (pain, painKind, before, prev) => {
+          const extra = {
+            sessionPainBefore: before,
+            previousSetsOfExercise: prev === null ? [] : [fixtureSet({ exerciseId: SQUAT.id, pain: prev })],
+          };
+          expect(g({ pain, painKind }, extra)).toEqual(g({ pain, painKind }, extra));
+        },
+      ),
+    );
+  });
 });
