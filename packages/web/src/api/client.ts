@@ -19,6 +19,7 @@ import type {
   CheckinAnswer,
   Exercise,
   LoggedSet,
+  NextTarget,
   Readiness,
   SessionListItem,
   SessionWithSets,
@@ -119,6 +120,7 @@ export const api = {
   listExercises: (q?: string) =>
     request<unknown>("GET", `/exercises${qs({ q })}`).then((v) => asList<Exercise>(v, "exercises")),
   getExercise: (id: string) => request<Exercise>("GET", `/exercises/${encodeURIComponent(id)}`),
+  nextTarget: (id: string) => request<NextTarget>("GET", `/exercises/${encodeURIComponent(id)}/next`),
 
   listSessions: (from?: string, to?: string) =>
     request<unknown>("GET", `/sessions${qs({ from, to })}`).then((v) => asList<SessionListItem>(v, "sessions")),

@@ -39,6 +39,17 @@ export interface SetAnswer {
   guidance?: SetGuidance;
 }
 
+/** The next targets on an exercise (`GET /exercises/:id/next`). */
+export interface NextTarget {
+  exerciseId: string;
+  loadKg: number | null;
+  reps: [number, number];
+  sets: number;
+  decision: "start" | "increase" | "hold" | "reduce" | "regress" | "substitute" | "step-up" | "deload";
+  why: string;
+  pending?: boolean;
+}
+
 /** A session as the list may answer it (sets only when the server includes them). */
 export type SessionListItem = TrainingSession & { sets?: LoggedSet[] };
 

@@ -62,7 +62,7 @@ function View(props: { title: string; shapes: Shape[]; back: boolean; value: Reg
   };
   return (
     <figure>
-      <svg viewBox="0 0 120 258">
+      <svg viewBox="10 0 100 258">
         <title>{`Body map, ${props.title.toLowerCase()} view`}</title>
         <Silhouette back={props.back} />
         {props.shapes.map((s) => {

@@ -13,7 +13,7 @@ import { ExercisePicker } from "../components/ExercisePicker.js";
 import { PainSlider } from "../components/PainSlider.js";
 import { SetForm } from "../components/SetForm.js";
 import { SetList } from "../components/SetList.js";
-import { dayText, defaultStep, newClientId } from "../lib/format.js";
+import { dayText, defaultStep, newClientId, weightText } from "../lib/format.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
 import { applyGuidance, draftFromSet, freshSetDraft, type SetDraft, setDraftToInput } from "../lib/setDraft.js";
 
@@ -113,9 +113,12 @@ function Live(props: { session: SessionWithSets; exercises: Exercise[]; unit: "k
           <ExercisePicker exercises={props.exercises} onPick={pick} />
         )}
         {exercise && !picking && (
-          <p className="small muted" style={{ marginTop: 8 }}>
-            Spine load grade {exercise.grade} · {ofThis.length} {ofThis.length === 1 ? "set" : "sets"} logged
-          </p>
+          <>
+            <p className="small muted" style={{ marginTop: 8 }}>
+              Spine load grade {exercise.grade} · {ofThis.length} {ofThis.length === 1 ? "set" : "sets"} logged
+            </p>
+            <TargetLine exerciseId={exercise.id} unit={unit} />
+          </>
         )}
       </div>
 
@@ -170,6 +173,19 @@ function Live(props: { session: SessionWithSets; exercises: Exercise[]; unit: "k
 
       <FinishSession sessionId={session.id} />
     </section>
+  );
+}
+
+/** The exercise's next target from the progression rules, when the server has one. */
+function TargetLine({ exerciseId, unit }: { exerciseId: string; unit: "kg" | "lb" }) {
+  const next = useQuery({ queryKey: ["next", exerciseId], queryFn: () => api.nextTarget(exerciseId), retry: false });
+  if (!next.data || next.data.decision === "start") return null;
+  const t = next.data;
+  return (
+    <p className="small" style={{ margin: "4px 0 0" }}>
+      <strong>Target:</strong> {t.sets} × {t.reps[0]}-{t.reps[1]} at {weightText(t.loadKg, unit)}
+      {t.why ? `. ${t.why}` : ""}
+    </p>
   );
 }
 

@@ -30,7 +30,7 @@ export function NoticeText() {
         </li>
         <li>
           See a doctor or physiotherapist if pain, numbness, tingling or weakness spreads into a leg or arm, if you have
-          a fever with back pain, or if your pain has not improved after a few weeks.
+          a fever with back pain, or if your pain has not improved after about a month.
         </li>
         <li>If a clinician has told you something different from Spotter, follow the clinician.</li>
       </ul>
