@@ -76,4 +76,53 @@ export function registerExerciseRoutes(r: Routes, deps: Deps): void {
       return c.json(toExercise(def, true), 201);
     },
   );
+
+  r.route(
+    {
+      method: "get",
+      path: "/exercises/:id/alternatives",
+      summary: "Safer stand-ins for an exercise, best first (S1)",
+      tag: "exercises",
+      query: alternativesQuery,
+    },
+    async (c) => {
+      const q = queryOf(c, alternativesQuery);
+      const userId = c.get("userId");
+      const ex = await exerciseFor(deps, userId, pathParam(c, "id"));
+      if (!ex) throw notFound("exercise");
+      return c.json(await alternativesFor(deps, userId, ex, q.reason ?? "pain"));
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/exercises/:id/modifications",
+      summary: "Ways to make the same exercise easier on the back (S2)",
+      tag: "exercises",
+    },
+    async (c) => {
+      const userId = c.get("userId");
+      const ex = await exerciseFor(deps, userId, pathParam(c, "id"));
+      if (!ex) throw notFound("exercise");
+      const profile = await getProfile(deps.db.kysely, userId);
+      return c.json(modificationsFor(ex, profile.equipment));
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/exercises/:id/next",
+      summary: "The next targets on an exercise (O1-O6, M1)",
+      tag: "exercises",
+    },
+    async (c) => {
+      const userId = c.get("userId");
+      const ex = await exerciseFor(deps, userId, pathParam(c, "id"));
+      if (!ex) throw notFound("exercise");
+      const [answer] = await nextTargetsFor(deps, userId, [ex]);
+      return c.json(answer);
+    },
+  );
 }
