@@ -1,0 +1,185 @@
+/**
+ * P1-P4: the weekly plan from the profile. Pure and deterministic: the same profile, exercises and statuses give
+ * the same plan (every choice sorts with an id tie-break; nothing random).
+ */
+import type { Exercise } from "../records/exercise.js";
+import type { Profile } from "../records/profile.js";
+import { alignmentBlock, cooldownBlock } from "./alignment.js";
+import { allocateSets, countGroups, type DraftDay, type DraftItem, draftDaySeconds, pushPullSets } from "./allocate.js";
+import { MAX_SETS, type PlanRole, planItemFor } from "./dose.js";
+import { type PlanRules, planEquipment, planExclusion } from "./eligibility.js";
+import { planGroupsOf } from "./groups.js";
+import {
+  backCareCandidates,
+  coreCandidates,
+  gluteCandidates,
+  type PickContext,
+  pickCore,
+  pickRotating,
+  slotCandidates,
+} from "./pick.js";
+import { planReasons, planShortfalls } from "./planText.js";
+import { PLAN_SLOTS, planSplit } from "./splits.js";
+import { planBlocksSeconds } from "./timing.js";
+import type { PlanBlock, PlanDay, PlanStatusOf, WeeklyPlan } from "./types.js";
+import { planWeekdays } from "./weekdays.js";
+import { choiceWhy, exclusionWords, inPlaceOfWhy, lowerFirst } from "./wording.js";
+
+/** What buildWeeklyPlan reads. */
+export interface BuildWeeklyPlanInput {
+  profile: Profile;
+  /** The exercises to choose from: the catalog plus the user's custom ones. */
+  exercises: readonly Exercise[];
+  /** T2 status per exercise id (from insights). */
+  statusOf: PlanStatusOf;
+  /** Plans take no seed: they are deterministic. */
+  seed?: never;
+}
+
+/** Exercises sorted by id, so every later choice is stable. */
+export function sortById(exercises: readonly Exercise[]): Exercise[] {
+  return [...exercises].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The pick context of a profile and statuses. */
+export function pickContextOf(profile: Profile, exercises: readonly Exercise[], statusOf: PlanStatusOf): PickContext {
+  return { rules: { profile, statusOf }, exercises: sortById(exercises) };
+}
+
+/** The same user with nothing excluded but missing equipment: what the plan would pick without triggers. */
+function unconstrained(ctx: PickContext): PickContext {
+  const rules: PlanRules = {
+    profile: { equipment: planEquipment(ctx.rules.profile), aggravating: [], cleared: [] },
+    statusOf: () => "unknown",
+  };
+  return { rules, exercises: ctx.exercises };
+}
+
+/** The why of a chosen exercise, naming what it stands in for when a trigger or exclusion moved it. */
+function whyFor(chosen: Exercise, ideal: Exercise | undefined, ctx: PickContext): string {
+  if (ideal && ideal.id !== chosen.id) {
+    const out = planExclusion(ideal, ctx.rules);
+    if (out && out !== "equipment") return inPlaceOfWhy(chosen, ideal, exclusionWords(ideal, out));
+    if (ctx.rules.statusOf(ideal.id) === "suspected") {
+      return inPlaceOfWhy(chosen, ideal, `${lowerFirst(ideal.name)} may be bothering your back lately`);
+    }
+  }
+  return choiceWhy(chosen, planGroupsOf(chosen));
+}
+
+function draftItem(
+  ex: Exercise,
+  role: PlanRole,
+  profile: Profile,
+  sets: number,
+  minSets: number,
+  why: string,
+): DraftItem {
+  const item = planItemFor(ex, role, { goal: profile.goal, targetRir: profile.settings.targetRir, sets, why });
+  if ((role === "main" || role === "accessory") && ex.beltEligible && profile.equipment.includes("belt")) {
+    item.beltCue = true;
+  }
+  const groups = planGroupsOf(ex);
+  return { ex, role, item, groups, forGroup: null, minSets, maxSets: MAX_SETS[role] };
+}
+
+/** P1-P4: the weekly plan for a profile (the caller adds the id). */
+export function buildWeeklyPlan(input: BuildWeeklyPlanInput): WeeklyPlan {
+  const { profile } = input;
+  const ctx = pickContextOf(profile, input.exercises, input.statusOf);
+  const free = unconstrained(ctx);
+  const byId = new Map(ctx.exercises.map((e) => [e.id, e]));
+  const weekdays = planWeekdays(profile);
+  const templates = planSplit(weekdays.length);
+  const budgetSeconds = profile.sessionMinutes * 60;
+  const short = profile.sessionMinutes < 45;
+  const dctx = { ...ctx, goal: profile.goal };
+
+  const glutes = gluteCandidates(ctx);
+  const gluteIdeal = gluteCandidates(free);
+  const cores = coreCandidates(ctx);
+  const backCare = backCareCandidates(ctx);
+  const slotUses = new Map<string, number>();
+
+  const drafts: (DraftDay & { blocks: { alignment: PlanBlock; cooldown: PlanBlock } })[] = templates.map((t, di) => {
+    const alignment = alignmentBlock(dctx, di);
+    const cooldown = cooldownBlock(dctx, di);
+    const used = new Set<string>();
+    const items: DraftItem[] = [];
+    for (const key of t.slots) {
+      const spec = PLAN_SLOTS[key];
+      const n = slotUses.get(key) ?? 0;
+      slotUses.set(key, n + 1);
+      const ex = pickRotating(slotCandidates(spec, ctx), n, used);
+      if (!ex) continue;
+      used.add(ex.id);
+      const ideal = pickRotating(slotCandidates(spec, free), n, new Set());
+      const d = draftItem(ex, spec.accessory ? "accessory" : "main", profile, 0, 2, whyFor(ex, ideal, ctx));
+      d.forGroup = spec.group;
+      items.push(d);
+    }
+    // P3: back care first (low dose), then glute and core work that differs from it.
+    const care = backCare.length > 0 ? backCare[di % backCare.length] : undefined;
+    if (care && !used.has(care.id)) {
+      used.add(care.id);
+      const why = "Low-dose direct work keeps the muscles of your back used to some load.";
+      items.push(draftItem(care, "back-care", profile, short ? 1 : 2, 1, why));
+    }
+    const glute = pickRotating(glutes, di, used);
+    if (glute) {
+      used.add(glute.id);
+      const d = draftItem(glute, "glute", profile, 2, 1, whyFor(glute, pickRotating(gluteIdeal, di, new Set()), ctx));
+      d.forGroup = "glutes";
+      items.push(d);
+    }
+    const core = pickCore(cores, di, used);
+    if (core) {
+      used.add(core.id);
+      const d = draftItem(core, "core", profile, 2, 1, choiceWhy(core, planGroupsOf(core)));
+      d.forGroup = "core";
+      items.push(d);
+    }
+    const fixedSeconds = planBlocksSeconds([alignment, cooldown], byId);
+    return { budgetSeconds, fixedSeconds, items, blocks: { alignment, cooldown } };
+  });
+
+  // A very short budget may not hold two sets each of the fixed glute-core work: drop to one set.
+  for (const d of drafts) {
+    for (const it of d.items) if (it.item.sets > 0 && draftDaySeconds(d) > d.budgetSeconds) it.item.sets = 1;
+  }
+
+  const range = profile.settings.weeklySets[profile.goal];
+  allocateSets(drafts, [range[0], range[1]]);
+
+  const days: PlanDay[] = drafts.map((d, di) => {
+    const main = d.items.filter((it) => (it.role === "main" || it.role === "accessory") && it.item.sets > 0);
+    const gc = d.items.filter((it) => !(it.role === "main" || it.role === "accessory") && it.item.sets > 0);
+    const blocks: PlanBlock[] = [
+      d.blocks.alignment,
+      { kind: "main", items: main.map((it) => it.item) },
+      { kind: "glute-core", items: gc.map((it) => it.item) },
+      d.blocks.cooldown,
+    ];
+    return {
+      index: di,
+      weekday: weekdays[di] ?? "mon",
+      title: templates[di]?.title ?? `Day ${di + 1}`,
+      minutes: Math.ceil(planBlocksSeconds(blocks, byId) / 60),
+      blocks,
+    };
+  });
+
+  const counts = countGroups(drafts);
+  return {
+    days,
+    shortfalls: planShortfalls({ profile, drafts, counts, range: [range[0], range[1]] }),
+    reasons: planReasons({
+      profile,
+      ctx,
+      days,
+      weekdays,
+      titles: templates.map((t) => t.title),
+      pushPull: pushPullSets(drafts),
+    }),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * P5 under R4 (modified training): known and suspected triggers out, grade C-D main lifts swapped for supported
+ * variants (S1, reason "pain", single-limb first), at least the set share of single-limb lower-body work
+ * (profile.settings.singleLimbShareR4, *default* 40%), and effort capped: RIR 2 on grade C-D work, single-limb
+ * included; grade A-B work may go to RIR 1.
+ */
+import { gradeRank } from "../catalog/grade.js";
+import type { Exercise } from "../records/exercise.js";
+import { isLowerBody } from "./groups.js";
+import { alternativesInDay, type ReplaceContext, recountMinutes, replaceItem } from "./replace.js";
+import { applyStatusesToDay } from "./statuses.js";
+import type { PlanDay, PlanItem } from "./types.js";
+import { inPlaceOfWhy } from "./wording.js";
+
+/** Lower-body sets and the single-limb share of them in a day's training blocks. */
+export function singleLimbShare(
+  day: PlanDay,
+  exercises: readonly Exercise[],
+): { lower: number; single: number; share: number } {
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  let lower = 0;
+  let single = 0;
+  for (const b of day.blocks) {
+    if (b.kind !== "main" && b.kind !== "glute-core") continue;
+    for (const it of b.items) {
+      const ex = byId.get(it.exerciseId);
+      if (!ex || !isLowerBody(ex)) continue;
+      lower += it.sets;
+      if (ex.laterality === "unilateral") single += it.sets;
+    }
+  }
+  return { lower, single, share: lower === 0 ? 1 : single / lower };
+}
+
+/** The lowest target RIR R4 allows for an exercise: 2 on grade C-D, 1 on grade A-B. */
+export function r4RirFloor(ex: Pick<Exercise, "grade">): number {
+  return gradeRank(ex.grade) >= 2 ? 2 : 1;
+}
+
+/** The day adapted for R4; notes say what changed. */
+export function adaptDayForR4(day: PlanDay, ctx: ReplaceContext): { day: PlanDay; notes: string[] } {
+  const notes: string[] = [];
+  const first = applyStatusesToDay(day, ctx, { tier: "R4", alsoSuspected: true });
+  const out = first.day;
+  for (const c of first.changes) notes.push(c.why);
+  const byId = new Map(ctx.exercises.map((e) => [e.id, e]));
+
+  const swap = (blockIdx: number, itemIdx: number, to: Exercise, because: string) => {
+    const block = out.blocks[blockIdx];
+    const item = block?.items[itemIdx];
+    const from = item ? byId.get(item.exerciseId) : undefined;
+    if (!block || !item || !from) return;
+    const why = inPlaceOfWhy(to, from, because);
+    block.items[itemIdx] = replaceItem(item, to, block.kind, ctx, why);
+    notes.push(why);
+  };
+
+  // Grade C-D main lifts give way to a supported or single-limb variant.
+  out.blocks.forEach((b, bi) => {
+    if (b.kind !== "main") return;
+    b.items.forEach((it, ii) => {
+      const ex = byId.get(it.exerciseId);
+      if (!ex || gradeRank(ex.grade) < 2) return;
+      const to = alternativesInDay(ex, out, ctx, { tier: "R4", reason: "pain", alsoSuspected: true })[0];
+      if (to) swap(bi, ii, to, "a more supported option suits a day with some pain");
+    });
+  });
+
+  // Single-limb share of lower-body sets: swap the biggest bilateral lower-body items first.
+  const need = ctx.profile.settings.singleLimbShareR4;
+  const tried = new Set<string>();
+  for (let guard = 0; guard < 20 && singleLimbShare(out, ctx.exercises).share < need; guard++) {
+    const pool: { bi: number; ii: number; it: PlanItem; ex: Exercise }[] = [];
+    out.blocks.forEach((b, bi) => {
+      if (b.kind !== "main" && b.kind !== "glute-core") return;
+      b.items.forEach((it, ii) => {
+        const ex = byId.get(it.exerciseId);
+        if (ex && isLowerBody(ex) && ex.laterality === "bilateral" && !tried.has(ex.id)) pool.push({ bi, ii, it, ex });
+      });
+    });
+    pool.sort(
+      (a, b) => b.it.sets - a.it.sets || gradeRank(b.ex.grade) - gradeRank(a.ex.grade) || (a.ex.id < b.ex.id ? -1 : 1),
+    );
+    const next = pool[0];
+    if (!next) break;
+    tried.add(next.ex.id);
+    const to = alternativesInDay(next.ex, out, ctx, { tier: "R4", reason: "pain", alsoSuspected: true }).find(
+      (e) => e.laterality === "unilateral" && isLowerBody(e),
+    );
+    if (to) swap(next.bi, next.ii, to, "one leg at a time lets the muscle work hard while your back carries less");
+  }
+  const share = singleLimbShare(out, ctx.exercises);
+  if (share.share < need) {
+    notes.push(
+      "Your equipment and exclusions leave too few single-leg options to make more of today's leg work single-leg.",
+    );
+  }
+
+  // Effort caps.
+  for (const b of out.blocks) {
+    if (b.kind !== "main" && b.kind !== "glute-core") continue;
+    for (const it of b.items) {
+      const ex = byId.get(it.exerciseId);
+      if (ex) it.targetRir = Math.max(it.targetRir, r4RirFloor(ex));
+    }
+  }
+
+  // Single-limb work takes longer: trim sets (bilateral first, never below one) to stay inside the time budget.
+  let day2 = recountMinutes(out, ctx.exercises);
+  for (let guard = 0; guard < 40 && day2.minutes > ctx.profile.sessionMinutes; guard++) {
+    const main = day2.blocks.find((b) => b.kind === "main");
+    const cand = main?.items
+      .filter((it) => it.sets > 1)
+      .sort((a, b) => {
+        const ua = byId.get(a.exerciseId)?.laterality === "unilateral" ? 1 : 0;
+        const ub = byId.get(b.exerciseId)?.laterality === "unilateral" ? 1 : 0;
+        return ua - ub || b.sets - a.sets;
+      })[0];
+    if (!cand) break;
+    cand.sets -= 1;
+    day2 = recountMinutes(day2, ctx.exercises);
+  }
+  notes.unshift("Modified training: supported and single-leg variants, and every set stops short of your limit.");
+  return { day: day2, notes };
+}

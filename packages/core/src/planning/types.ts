@@ -1,0 +1,69 @@
+/**
+ * Shapes of the weekly plan (API.md POST /plans) and of today's session (GET /today). The plan days and today's
+ * session hold the same blocks, so the web app renders both with one component.
+ */
+import type { Weekday } from "../records/vocab.js";
+
+/** The kinds of block a session is made of, in the order a session runs them. */
+export const PLAN_BLOCK_KINDS = ["alignment", "main", "glute-core", "recovery", "cooldown"] as const;
+
+/** One kind of block. */
+export type PlanBlockKind = (typeof PLAN_BLOCK_KINDS)[number];
+
+/** A proposed (not applied) change of exercise, e.g. the single-limb variant M1 offers. */
+export interface PlanItemProposal {
+  exerciseId: string;
+  why: string;
+}
+
+/** One exercise of a block with its target: sets x reps (or seconds) at an effort, and the rest between sets. */
+export interface PlanItem {
+  exerciseId: string;
+  sets: number;
+  /** Rep range [lo, hi]; [1, 1] for holds and walks, which use `seconds`. */
+  reps: [number, number];
+  /** Seconds per set, for holds, hangs, rolling and walks. */
+  seconds?: number;
+  loadKg?: number;
+  targetRir: number;
+  restSeconds: number;
+  /** The belt is suggested for the heaviest working set(s) of this item (G4). */
+  beltCue?: boolean;
+  /** One plain line on why this exercise is here. */
+  why?: string;
+  /** An offered alternative the user may take (M1), never applied silently. */
+  proposal?: PlanItemProposal;
+}
+
+/** A block of a session. `notes` carry guidance that is not an exercise (heat or cold, walking pace). */
+export interface PlanBlock {
+  kind: PlanBlockKind;
+  items: PlanItem[];
+  notes?: string[];
+}
+
+/** One training day of the week. */
+export interface PlanDay {
+  /** Position in the week, 0-based. */
+  index: number;
+  weekday: Weekday;
+  title: string;
+  /** Planned length in whole minutes, counted as sets x (work + rest) over every block. */
+  minutes: number;
+  blocks: PlanBlock[];
+}
+
+/** The weekly plan as POST /plans answers it (the caller adds the id). */
+export interface WeeklyPlan {
+  days: PlanDay[];
+  /** Where the plan falls short of the goal's weekly sets, in plain words. */
+  shortfalls: string[];
+  /** The main choices behind the plan, in plain words. */
+  reasons: string[];
+}
+
+/** T2 status of an exercise, as insights computes it (planning takes it as an input). */
+export type PlanExerciseStatus = "trigger" | "suspected" | "tolerated" | "unknown";
+
+/** Looks up the T2 status of an exercise by id. */
+export type PlanStatusOf = (exerciseId: string) => PlanExerciseStatus;
