@@ -1,4 +1,11 @@
 /** @spotter/core: the rules of Spotter, pure and deterministic. Everything else feeds it data. */
+
+export * from "./catalog/index.js";
+export * from "./daily/index.js";
+export * from "./insights/index.js";
+export * from "./planning/index.js";
+export * from "./progression/index.js";
+export * from "./readiness/index.js";
 export * from "./records/checkin.js";
 export * from "./records/clearance.js";
 export * from "./records/exercise.js";
@@ -6,13 +13,7 @@ export * from "./records/profile.js";
 export * from "./records/readiness.js";
 export * from "./records/session.js";
 export * from "./records/vocab.js";
+export * from "./session/index.js";
+export * from "./substitution/index.js";
 export * from "./time.js";
 export * from "./units.js";
-export * from "./catalog/index.js";
-export * from "./substitution/index.js";
-export * from "./readiness/index.js";
-export * from "./daily/index.js";
-export * from "./session/index.js";
-export * from "./progression/index.js";
-export * from "./insights/index.js";
-export * from "./planning/index.js";
