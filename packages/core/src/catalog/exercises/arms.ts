@@ -54,7 +54,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["cable"],
     load: L(0, 0, 0, 0, 1),
     uni: true,
-    cues: ["Stand side-on to the stack and keep your shoulders square."],
+    cues: [
+      "Stand side-on to the stack and keep your shoulders square.",
+      "Keep your elbow by your side and lower slowly.",
+    ],
   }),
   ex({
     id: "hammer-curl",
@@ -85,7 +88,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 1, 0, 0, "supported"),
     uni: true,
-    cues: ["Sit tall and rest the working elbow on your inner thigh rather than hunching over."],
+    cues: [
+      "Sit tall and rest the working elbow on your inner thigh rather than hunching over.",
+      "Lower the dumbbell slowly all the way down.",
+    ],
   }),
   ex({
     id: "incline-dumbbell-curl",
@@ -95,7 +101,7 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["biceps"],
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: SEATED_CUES,
+    cues: [...SEATED_CUES, "Let the arms hang straight before each curl and lower slowly."],
   }),
   ex({
     id: "preacher-curl",
@@ -105,7 +111,7 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["biceps"],
     equipment: ["barbell", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: SEATED_CUES,
+    cues: [...SEATED_CUES, "Lower the bar under control without letting the elbows lift off the pad."],
   }),
   ex({
     id: "dumbbell-preacher-curl",
@@ -116,7 +122,7 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
     uni: true,
-    cues: SEATED_CUES,
+    cues: [...SEATED_CUES, "Keep the back of your arm flat on the pad and lower slowly."],
   }),
   ex({
     id: "machine-preacher-curl",
@@ -126,7 +132,7 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["biceps"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: SEATED_CUES,
+    cues: [...SEATED_CUES, "Set the seat so your upper arms lie flat on the pad."],
   }),
   ex({
     id: "spider-curl",
@@ -136,7 +142,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["biceps"],
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Lie chest down on an incline bench and let the arms hang straight before each curl."],
+    cues: [
+      "Lie chest down on an incline bench and let the arms hang straight before each curl.",
+      "Keep your chest on the bench throughout the set.",
+    ],
   }),
   ex({
     id: "reverse-curl",
@@ -166,7 +175,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["forearms"],
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Rest your forearms on your thighs or the bench so only the wrists move."],
+    cues: [
+      "Rest your forearms on your thighs or the bench so only the wrists move.",
+      "Use a light weight and a slow, full range.",
+    ],
   }),
   ex({
     id: "wrist-extension",
@@ -176,7 +188,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["forearms"],
     equipment: ["barbell", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Rest your forearms on your thighs, palms down, and move only at the wrist."],
+    cues: [
+      "Rest your forearms on your thighs, palms down, and move only at the wrist.",
+      "Use a light weight; these muscles tire quickly.",
+    ],
   }),
   ex({
     id: "triceps-pushdown",
@@ -192,7 +207,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["triceps"],
     equipment: ["cable"],
     load: L(0, 0, 0, 0, 0),
-    cues: ["Stand tall with elbows pinned to your sides; lean slightly forward from the hips, not the back."],
+    cues: [
+      "Stand tall with elbows pinned to your sides; lean slightly forward from the hips, not the back.",
+      "Let the bar rise only to chest height before the next rep.",
+    ],
   }),
   ex({
     id: "rope-pushdown",
@@ -202,7 +220,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["triceps"],
     equipment: ["cable"],
     load: L(0, 0, 0, 0, 0),
-    cues: ["Keep your elbows still and spread the rope at the bottom."],
+    cues: [
+      "Keep your elbows still and spread the rope at the bottom.",
+      "Stand tall and lean slightly forward from the hips, not the lower back.",
+    ],
   }),
   ex({
     id: "single-arm-pushdown",
@@ -213,7 +234,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["cable"],
     load: L(0, 0, 0, 0, 1),
     uni: true,
-    cues: ["Keep your shoulders square to the stack as the arm straightens."],
+    cues: [
+      "Keep your shoulders square to the stack as the arm straightens.",
+      "Keep your elbow pinned to your side and lower slowly.",
+    ],
   }),
   ex({
     id: "overhead-cable-triceps-extension",
@@ -223,7 +247,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["triceps"],
     equipment: ["cable"],
     load: L(0, 0, 0, 1, 0),
-    cues: ["Stand in a split stance and keep your ribs down as the arms straighten overhead."],
+    cues: [
+      "Stand in a split stance and keep your ribs down as the arms straighten overhead.",
+      "Use a light weight so the arms, not an arching back, do the work.",
+    ],
   }),
   ex({
     id: "dumbbell-triceps-extension",
@@ -233,7 +260,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["triceps"],
     equipment: ["dumbbells", "bench"],
     load: L(1, 0, 0, 1, 0, "supported"),
-    cues: ["Sit on an upright bench with your back against it so the arms can move without arching."],
+    cues: [
+      "Sit on an upright bench with your back against it so the arms can move without arching.",
+      "Lower the dumbbell behind your head slowly and keep your ribs down.",
+    ],
   }),
   ex({
     id: "single-arm-dumbbell-triceps-extension",
@@ -244,7 +274,7 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 1, 0, "supported"),
     uni: true,
-    cues: SEATED_CUES,
+    cues: [...SEATED_CUES, "Lower the dumbbell slowly and keep the elbow pointing up."],
   }),
   ex({
     id: "skullcrusher",
@@ -254,7 +284,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["triceps"],
     equipment: ["barbell", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Lie with feet on the bench or floor so your lower back stays flat."],
+    cues: [
+      "Lie with feet on the bench or floor so your lower back stays flat.",
+      "Hand the bar in or take it from the floor with bent knees, not a rounded back.",
+    ],
   }),
   ex({
     id: "triceps-kickback",
@@ -265,7 +298,10 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells", "bench"],
     load: L(0, 1, 0, 1, 0, "supported"),
     uni: true,
-    cues: ["Support yourself with one hand on a bench so the hinge costs your back nothing."],
+    cues: [
+      "Support yourself with one hand on a bench so the hinge costs your back nothing.",
+      "Keep your upper arm still and straighten the elbow slowly.",
+    ],
   }),
   ex({
     id: "machine-triceps-extension",
@@ -275,6 +311,6 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
     primary: ["triceps"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: SEATED_CUES,
+    cues: [...SEATED_CUES, "Set the seat so your elbows line up with the machine's pivot."],
   }),
 ];

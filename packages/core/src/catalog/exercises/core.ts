@@ -178,7 +178,10 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
     uni: true,
     measure: "seconds",
     loaded: true,
-    cues: ["Stand tall with the weight at your side and keep your shoulders level."],
+    cues: [
+      "Stand tall with the weight at your side and keep your shoulders level.",
+      "Pick the weight up and set it down with a squat, not a side bend.",
+    ],
   }),
   ex({
     id: "farmer-carry",
@@ -212,7 +215,10 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
     primary: ["abs", "hip-flexors"],
     equipment: ["machines"],
     load: L(1, 1, 1, 0, 0, "supported"),
-    cues: ["Keep your back on the pad and lift the knees without swinging."],
+    cues: [
+      "Keep your back on the pad and lift the knees without swinging.",
+      "Lower the legs slowly; stop if your lower back lifts off the pad.",
+    ],
   }),
   ex({
     id: "hanging-knee-raise",
@@ -268,7 +274,10 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
     primary: ["abs"],
     equipment: ["cable"],
     load: L(2, 0, 2, 0, 0),
-    cues: ["Curl the ribs towards the hips in a short range; keep the hips still."],
+    cues: [
+      "Curl the ribs towards the hips in a short range; keep the hips still.",
+      "Use a moderate weight and move slowly; stop if your back feels it more than your abs.",
+    ],
   }),
   ex({
     id: "sit-up",
@@ -303,7 +312,10 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["cable"],
     load: L(1, 1, 0, 0, 2),
     uni: true,
-    cues: ["Turn through the hips and upper back and keep the lower back quiet."],
+    cues: [
+      "Turn through the hips and upper back and keep the lower back quiet.",
+      "Use a light weight and keep the arms long.",
+    ],
   }),
   ex({
     id: "kettlebell-windmill",
@@ -315,7 +327,10 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["kettlebell"],
     load: L(1, 1, 1, 0, 2),
     uni: true,
-    cues: ["Push the hip out and hinge down slowly, eyes on the bell overhead."],
+    cues: [
+      "Push the hip out and hinge down slowly, eyes on the bell overhead.",
+      "Start with no weight until the hinge feels steady.",
+    ],
   }),
   ex({
     id: "turkish-get-up",
@@ -327,6 +342,9 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["kettlebell"],
     load: L(1, 1, 1, 1, 2),
     uni: true,
-    cues: ["Move through each step slowly with the arm locked and the eyes on the bell."],
+    cues: [
+      "Move through each step slowly with the arm locked and the eyes on the bell.",
+      "Learn each step with no weight or a light one first.",
+    ],
   }),
 ];

@@ -182,7 +182,10 @@ export const GLUTE_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 1, 0, "supported"),
     uni: true,
-    cues: ["Keep your chest on the pad and stop the kick before your back arches."],
+    cues: [
+      "Keep your chest on the pad and stop the kick before your back arches.",
+      "Pick a load you can move without your hips twisting on the pad.",
+    ],
   }),
   ex({
     id: "hip-abduction-machine",
@@ -192,7 +195,10 @@ export const GLUTE_EXERCISES: readonly ExerciseDef[] = [
     primary: ["glutes"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Sit tall against the back pad and open the knees under control."],
+    cues: [
+      "Sit tall against the back pad and open the knees under control.",
+      "Keep your lower back against the pad rather than leaning forward to finish.",
+    ],
   }),
   ex({
     id: "hip-adduction-machine",
@@ -202,7 +208,10 @@ export const GLUTE_EXERCISES: readonly ExerciseDef[] = [
     primary: ["adductors"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Start with a range that feels easy on the groin and widen it over weeks."],
+    cues: [
+      "Start with a range that feels easy on the groin and widen it over weeks.",
+      "Sit tall with your lower back against the pad as the knees come together.",
+    ],
   }),
   ex({
     id: "cable-hip-abduction",
@@ -213,7 +222,10 @@ export const GLUTE_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["cable"],
     load: L(0, 0, 0, 0, 1),
     uni: true,
-    cues: ["Hold the frame and keep your trunk upright as the leg moves out to the side."],
+    cues: [
+      "Hold the frame and keep your trunk upright as the leg moves out to the side.",
+      "Use a light weight; the working hip does the lifting, not a lean of the trunk.",
+    ],
   }),
   ex({
     id: "lateral-band-walk",

@@ -14,7 +14,7 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     primary: ["quads"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: MACHINE_CUES,
+    cues: [...MACHINE_CUES, "Move slowly; there is nothing for your back to do here but stay on the pad."],
   }),
   ex({
     id: "single-leg-extension",
@@ -25,7 +25,7 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
     uni: true,
-    cues: MACHINE_CUES,
+    cues: [...MACHINE_CUES, "Work one leg at a time with your back against the pad."],
   }),
   ex({
     id: "lying-leg-curl",
@@ -36,7 +36,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["calves"],
     equipment: ["machines"],
     load: L(0, 0, 0, 1, 0, "supported"),
-    cues: ["Keep your hips pressed into the pad; if they lift, the load is too heavy for your back."],
+    cues: [
+      "Keep your hips pressed into the pad; if they lift, the load is too heavy for your back.",
+      "Lower the weight slowly to a straight knee.",
+    ],
   }),
   ex({
     id: "seated-leg-curl",
@@ -47,7 +50,7 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["calves"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: MACHINE_CUES,
+    cues: [...MACHINE_CUES, "Lock the thigh pad down so your hips cannot slide forward."],
   }),
   ex({
     id: "standing-leg-curl",
@@ -58,7 +61,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
     uni: true,
-    cues: ["Lean on the pad and keep your hips still as the heel comes up."],
+    cues: [
+      "Lean on the pad and keep your hips still as the heel comes up.",
+      "Stand tall on the support leg and lower slowly.",
+    ],
   }),
   ex({
     id: "nordic-curl",
@@ -92,7 +98,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(2, 0, 0, 0, 0, "guided"),
     easier: "seated-calf-raise",
-    cues: ["Stand tall under the pads with knees soft; the shoulders carry the load, so keep the trunk stacked."],
+    cues: [
+      "Stand tall under the pads with knees soft; the shoulders carry the load, so keep the trunk stacked.",
+      "Rise high on the toes and lower slowly to a full stretch.",
+    ],
   }),
   ex({
     id: "seated-calf-raise",
@@ -103,7 +112,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
     harder: "standing-calf-raise-machine",
-    cues: ["The load sits on your knees, not your spine; move slowly through the full range."],
+    cues: [
+      "The load sits on your knees, not your spine; move slowly through the full range.",
+      "Pause briefly at the top of each rep.",
+    ],
   }),
   ex({
     id: "barbell-calf-raise",
@@ -113,7 +125,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     primary: ["calves"],
     equipment: ["barbell"],
     load: L(2, 0, 0, 1, 0),
-    cues: ["Brace as for a squat; the bar loads your spine even though the calves do the work."],
+    cues: [
+      "Brace as for a squat; the bar loads your spine even though the calves do the work.",
+      "Use the Smith machine or a machine instead if holding the bar bothers your back.",
+    ],
   }),
   ex({
     id: "smith-machine-calf-raise",
@@ -123,7 +138,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     primary: ["calves"],
     equipment: ["smith-machine"],
     load: L(2, 0, 0, 0, 0, "guided"),
-    cues: ["Stand on a plate or step under the bar and keep your trunk tall."],
+    cues: [
+      "Stand on a plate or step under the bar and keep your trunk tall.",
+      "Rise high on the toes and lower slowly.",
+    ],
   }),
   ex({
     id: "leg-press-calf-raise",
@@ -133,7 +151,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     primary: ["calves"],
     equipment: ["leg-press"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Keep the knees straight but soft and your back on the pad."],
+    cues: [
+      "Keep the knees straight but soft and your back on the pad.",
+      "Use the sled's safety catches and a moderate weight.",
+    ],
   }),
   ex({
     id: "single-leg-calf-raise",
@@ -144,7 +165,10 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells"],
     load: L(1, 0, 0, 0, 0),
     uni: true,
-    cues: ["Hold a rail with your free hand and rise straight up without leaning."],
+    cues: [
+      "Hold a rail with your free hand and rise straight up without leaning.",
+      "Lower slowly to a full stretch at the bottom.",
+    ],
   }),
   ex({
     id: "bodyweight-calf-raise",

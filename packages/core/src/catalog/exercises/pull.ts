@@ -61,7 +61,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 1, 0, "supported"),
     harder: "t-bar-row",
-    cues: ["Keep your chest on the pad and pull with your elbows close to your sides."],
+    cues: [
+      "Keep your chest on the pad and pull with your elbows close to your sides.",
+      "Let the weight settle at the bottom of each rep rather than bouncing it.",
+    ],
   }),
   ex({
     id: "landmine-row",
@@ -177,7 +180,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["biceps"],
     equipment: ["machines"],
     load: L(0, 0, 0, 1, 0, "supported"),
-    cues: ["Keep your chest against the pad and pull down and back to your ribs."],
+    cues: [
+      "Keep your chest against the pad and pull down and back to your ribs.",
+      "Set the seat so your chest meets the pad before you pull.",
+    ],
   }),
   ex({
     id: "inverted-row",
@@ -220,7 +226,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["biceps", "upper-back"],
     equipment: ["cable"],
     load: L(0, 0, 0, 1, 0, "supported"),
-    cues: ["Keep your thighs under the pad and pull the bar to your chest without leaning back."],
+    cues: [
+      "Keep your thighs under the pad and pull the bar to your chest without leaning back.",
+      "Return the bar slowly so it does not pull you up off the seat.",
+    ],
   }),
   ex({
     id: "single-arm-lat-pulldown",
@@ -232,7 +241,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["cable"],
     load: L(0, 0, 0, 0, 1, "supported"),
     uni: true,
-    cues: ["Keep your shoulders level and avoid twisting towards the working arm."],
+    cues: [
+      "Keep your shoulders level and avoid twisting towards the working arm.",
+      "Sit with your thighs locked under the pad and pull the elbow to your side.",
+    ],
   }),
   ex({
     id: "straight-arm-pulldown",
@@ -243,7 +255,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["triceps", "abs"],
     equipment: ["cable"],
     load: L(0, 0, 1, 1, 0),
-    cues: ["Hinge slightly and keep the ribs down; move only at the shoulders."],
+    cues: [
+      "Hinge slightly and keep the ribs down; move only at the shoulders.",
+      "Use a light weight; the lats move the bar, not a bend of the back.",
+    ],
   }),
   ex({
     id: "pull-up",
@@ -281,7 +296,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
     harder: "pull-up",
-    cues: ["Kneel on the pad with your trunk upright; more counterweight makes it easier."],
+    cues: [
+      "Kneel on the pad with your trunk upright; more counterweight makes it easier.",
+      "Lower all the way under control before the next pull.",
+    ],
   }),
   ex({
     id: "face-pull",
@@ -291,7 +309,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     primary: ["upper-back", "shoulders"],
     equipment: ["cable"],
     load: L(0, 0, 0, 1, 0),
-    cues: ["Stand tall in a split stance and pull the rope towards your eyes without leaning back."],
+    cues: [
+      "Stand tall in a split stance and pull the rope towards your eyes without leaning back.",
+      "Use a light weight and pause with the hands beside your ears.",
+    ],
   }),
   ex({
     id: "reverse-fly-machine",
@@ -306,7 +327,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     primary: ["shoulders", "upper-back"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Keep your chest on the pad and open your arms in a wide arc."],
+    cues: [
+      "Keep your chest on the pad and open your arms in a wide arc.",
+      "Set the seat so the handles sit at shoulder height.",
+    ],
   }),
   ex({
     id: "chest-supported-reverse-fly",
@@ -317,7 +341,10 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
     harder: "bent-over-reverse-fly",
-    cues: ["Lie chest down on an incline bench and lift the dumbbells out to the sides."],
+    cues: [
+      "Lie chest down on an incline bench and lift the dumbbells out to the sides.",
+      "Keep your chest on the pad and use light weights.",
+    ],
   }),
   ex({
     id: "bent-over-reverse-fly",

@@ -120,7 +120,10 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["triceps"],
     equipment: ["machines"],
     load: L(0, 0, 0, 1, 0, "supported"),
-    cues: ["Keep your back on the pad and press along the path the machine gives you."],
+    cues: [
+      "Keep your back on the pad and press along the path the machine gives you.",
+      "Set the seat so the handles start at lower-chest height.",
+    ],
   }),
   ex({
     id: "push-up",
@@ -182,7 +185,10 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 1, 0, "supported"),
     harder: "chest-dip",
-    cues: ["Kneel on the pad with your trunk upright and let the counterweight help at the bottom."],
+    cues: [
+      "Kneel on the pad with your trunk upright and let the counterweight help at the bottom.",
+      "Lower only until your shoulders reach elbow height.",
+    ],
   }),
   ex({
     id: "triceps-dip",
@@ -204,7 +210,10 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["chest"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Keep your back on the pad and press down without shrugging."],
+    cues: [
+      "Keep your back on the pad and press down without shrugging.",
+      "Set the seat so your elbows start at about shoulder height.",
+    ],
   }),
   ex({
     id: "overhead-press",
@@ -270,7 +279,10 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["machines"],
     load: L(0, 0, 0, 1, 0, "supported"),
     harder: "seated-dumbbell-shoulder-press",
-    cues: ["Keep your back on the pad and press without arching away from it."],
+    cues: [
+      "Keep your back on the pad and press without arching away from it.",
+      "Set the seat so the handles start at shoulder height.",
+    ],
   }),
   ex({
     id: "smith-machine-shoulder-press",
@@ -281,7 +293,10 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["triceps"],
     equipment: ["smith-machine", "bench"],
     load: L(1, 0, 0, 1, 0, "supported"),
-    cues: ["Sit on an upright bench under the bar and keep your back on it as you press."],
+    cues: [
+      "Sit on an upright bench under the bar and keep your back on it as you press.",
+      "Stop the bar at chin height on the way down and press without lifting your hips.",
+    ],
   }),
   ex({
     id: "landmine-press",

@@ -31,7 +31,10 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
     harder: "lateral-raise",
-    cues: ["Sit tall on a bench with a backrest and lift the dumbbells out to the sides."],
+    cues: [
+      "Sit tall on a bench with a backrest and lift the dumbbells out to the sides.",
+      "Lift only to shoulder height and lower slowly.",
+    ],
   }),
   ex({
     id: "cable-lateral-raise",
@@ -53,7 +56,10 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["cable"],
     load: L(0, 0, 0, 0, 1),
     uni: true,
-    cues: ["Hold the frame with your free hand and keep your trunk from leaning away."],
+    cues: [
+      "Hold the frame with your free hand and keep your trunk from leaning away.",
+      "Lift to shoulder height and lower slowly against the cable.",
+    ],
   }),
   ex({
     id: "machine-lateral-raise",
@@ -63,7 +69,10 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     primary: ["shoulders"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: ["Sit with your chest or back on the pad and raise the arms only to shoulder height."],
+    cues: [
+      "Sit with your chest or back on the pad and raise the arms only to shoulder height.",
+      "Set the seat so the pivot lines up with your shoulder.",
+    ],
   }),
   ex({
     id: "front-raise",
@@ -94,7 +103,10 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["forearms"],
     equipment: ["barbell"],
     load: L(2, 0, 0, 1, 0),
-    cues: ["Stand tall and lift the shoulders straight up; do not roll them or lean back."],
+    cues: [
+      "Stand tall and lift the shoulders straight up; do not roll them or lean back.",
+      "Lift the bar from a rack at thigh height instead of from the floor.",
+    ],
   }),
   ex({
     id: "dumbbell-shrug",
@@ -105,7 +117,10 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["forearms"],
     equipment: ["dumbbells"],
     load: L(2, 0, 0, 0, 0),
-    cues: ["Let the dumbbells hang at your sides and lift the shoulders straight up."],
+    cues: [
+      "Let the dumbbells hang at your sides and lift the shoulders straight up.",
+      "Pick the dumbbells up and set them down with a squat, not a rounded back.",
+    ],
   }),
   ex({
     id: "upright-row",
@@ -116,7 +131,10 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["biceps"],
     equipment: ["barbell"],
     load: L(1, 0, 0, 1, 0),
-    cues: ["Use a wide grip, lift only to chest height and keep your trunk still."],
+    cues: [
+      "Use a wide grip, lift only to chest height and keep your trunk still.",
+      "Use a light weight; stop if it pinches the shoulders.",
+    ],
   }),
   ex({
     id: "dumbbell-fly",
@@ -127,7 +145,7 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["shoulders"],
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 1, 0, "supported"),
-    cues: FLY_CUES,
+    cues: [...FLY_CUES, "Bring the dumbbells to your chest before sitting up at the end of the set."],
   }),
   ex({
     id: "machine-chest-fly",
@@ -138,7 +156,7 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["shoulders"],
     equipment: ["machines"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: FLY_CUES,
+    cues: [...FLY_CUES, "Set the seat so the handles are at chest height."],
   }),
   ex({
     id: "cable-crossover",
@@ -149,7 +167,10 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["shoulders"],
     equipment: ["cable"],
     load: L(0, 0, 0, 1, 0),
-    cues: ["Stand in a split stance and keep your ribs down as the hands meet."],
+    cues: [
+      "Stand in a split stance and keep your ribs down as the hands meet.",
+      "Use a light weight; the chest moves the handles while the trunk stays still.",
+    ],
   }),
   ex({
     id: "incline-cable-fly",
@@ -160,7 +181,7 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["shoulders"],
     equipment: ["cable", "bench"],
     load: L(0, 0, 0, 0, 0, "supported"),
-    cues: FLY_CUES,
+    cues: [...FLY_CUES, "Set the bench at a low incline and keep your head on it."],
   }),
   ex({
     id: "dumbbell-pullover",
@@ -171,6 +192,9 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["triceps"],
     equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 2, 0, "supported"),
-    cues: ["Keep your ribs down and stop the weight behind your head before your back arches."],
+    cues: [
+      "Keep your ribs down and stop the weight behind your head before your back arches.",
+      "Lie across or along the bench with your hips low and steady.",
+    ],
   }),
 ];
