@@ -6,6 +6,7 @@ export {
   hasEquipmentFor,
   rankAlternatives,
 } from "./alternatives.js";
+export { type AlternativeContextInput, alternativeContextFor } from "./context.js";
 export { GUIDE_SUBSTITUTIONS, SMITH_VERSIONS } from "./guide.js";
 export { MODIFICATION_KINDS, type Modification, type ModificationKind, modificationsFor } from "./modifications.js";
 export { whyLine } from "./why.js";
