@@ -77,6 +77,13 @@ export function gluteCandidates(ctx: PickContext): ScoredExercise[] {
     if (ex.laterality === "unilateral") s -= 1;
     out.push({ exercise: ex, score: s });
   }
+  if (out.length > 0) return ranked(out);
+  // With hip extension and isolation excluded, any plannable glute work (a lunge, a squat) keeps P3.
+  for (const ex of ctx.exercises) {
+    if (isGluteExercise(ex) && !notReps(ex) && isPlannable(ex, ctx.rules)) {
+      out.push({ exercise: ex, score: baseScore(ex, ctx.rules) });
+    }
+  }
   return ranked(out);
 }
 

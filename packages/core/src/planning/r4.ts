@@ -89,6 +89,22 @@ export function adaptDayForR4(day: PlanDay, ctx: ReplaceContext): { day: PlanDay
     );
     if (to) swap(next.bi, next.ii, to, "one leg at a time lets the muscle work hard while your back carries less");
   }
+  // No single-limb stand-in left: move sets from bilateral to single-limb lower-body items instead.
+  for (let guard = 0; guard < 30 && singleLimbShare(out, ctx.exercises).share < need; guard++) {
+    const lower = out.blocks
+      .filter((b) => b.kind === "main" || b.kind === "glute-core")
+      .flatMap((b) => b.items)
+      .filter((it) => {
+        const ex = byId.get(it.exerciseId);
+        return ex !== undefined && isLowerBody(ex);
+      });
+    const uni = (it: PlanItem) => byId.get(it.exerciseId)?.laterality === "unilateral";
+    const giver = lower.filter((it) => !uni(it) && it.sets > 1).sort((a, b) => b.sets - a.sets)[0];
+    if (!giver) break;
+    giver.sets -= 1;
+    const taker = lower.filter((it) => uni(it) && it.sets < 5).sort((a, b) => a.sets - b.sets)[0];
+    if (taker) taker.sets += 1;
+  }
   const share = singleLimbShare(out, ctx.exercises);
   if (share.share < need) {
     notes.push(
