@@ -3,7 +3,6 @@ export {
   type Alternative,
   type AlternativeContext,
   type AlternativeReason,
-  hasEquipmentFor,
   rankAlternatives,
 } from "./alternatives.js";
 export { type AlternativeContextInput, alternativeContextFor } from "./context.js";
