@@ -16,6 +16,7 @@ import { registerCheckinRoutes } from "./routes/checkins.js";
 import { registerDailyRoutes } from "./routes/daily.js";
 import { registerExerciseRoutes } from "./routes/exercises.js";
 import { registerInsightsRoutes } from "./routes/insights.js";
+import { registerPlanRoutes } from "./routes/plans.js";
 import { registerProfileRoutes } from "./routes/profile.js";
 import { registerReadinessRoutes } from "./routes/readiness.js";
 import { registerSessionRoutes } from "./routes/sessions.js";
@@ -49,6 +50,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerSessionRoutes(routes, deps);
   registerDailyRoutes(routes, deps);
   registerInsightsRoutes(routes, deps);
+  registerPlanRoutes(routes, deps);
 
   api.notFound(() => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");

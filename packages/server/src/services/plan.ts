@@ -1,16 +1,71 @@
-/** The current plan's view of a day: whether it is a training day and how long its session is planned to be. */
-import { weekdayOf } from "@spotter/core";
-import { currentPlan } from "@spotter/db";
+/**
+ * The user's current weekly plan (SPEC §5): made from the profile on first use, and kept in step with the trigger
+ * statuses so a new trigger is substituted from the next session on (P4, T2) without rewriting the rest.
+ */
+import {
+  applyStatusesToPlan,
+  buildWeeklyPlan,
+  type Exercise,
+  planDayOn,
+  type WeeklyPlan,
+  weekdayOf,
+} from "@spotter/core";
+import { currentPlan, insertPlan, updatePlan } from "@spotter/db";
 import type { Deps } from "../context.js";
+import { loadUserLog, type UserLog } from "./log.js";
+import { statusesOf, statusLookup } from "./statuses.js";
 
-/** The minimal plan shape this service reads (the full plan is planning's `WeeklyPlan`). */
-interface PlanDays {
-  days: { weekday: string; minutes: number }[];
+/** A stored plan as the API answers it. */
+export type PlanAnswer = WeeklyPlan & { id: string; createdAt: string };
+
+/** Builds a new plan from the profile, stores it as the current one, and answers it. */
+export async function makePlan(deps: Deps, userId: string, log?: UserLog): Promise<PlanAnswer> {
+  const data = log ?? (await loadUserLog(deps, userId));
+  const plan = buildWeeklyPlan({
+    profile: data.profile,
+    exercises: data.exercises,
+    statusOf: statusLookup(statusesOf(data)),
+  });
+  const id = deps.newId();
+  const now = deps.now();
+  await insertPlan(deps.db.kysely, userId, id, plan, now);
+  return { id, createdAt: new Date(now).toISOString(), ...plan };
+}
+
+/** The current plan with today's statuses applied (made when there is none yet). */
+export async function ensurePlan(deps: Deps, userId: string, log?: UserLog): Promise<PlanAnswer> {
+  const data = log ?? (await loadUserLog(deps, userId));
+  const stored = await currentPlan<WeeklyPlan>(deps.db.kysely, userId);
+  if (!stored) return makePlan(deps, userId, data);
+  const updated = applyStatusesToPlan(stored.plan, statusLookup(statusesOf(data)), {
+    profile: data.profile,
+    exercises: data.exercises,
+  });
+  if (JSON.stringify(updated) !== JSON.stringify(stored.plan)) {
+    await updatePlan(deps.db.kysely, userId, stored.id, updated);
+  }
+  return { id: stored.id, createdAt: new Date(stored.createdAt).toISOString(), ...updated };
+}
+
+/** Which exercises a new plan added and dropped compared with the previous one, for "what changed". */
+export function planChanges(before: WeeklyPlan | undefined, after: WeeklyPlan): { added: string[]; removed: string[] } {
+  const ids = (p: WeeklyPlan | undefined) =>
+    new Set((p?.days ?? []).flatMap((d) => d.blocks.flatMap((b) => b.items.map((i) => i.exerciseId))));
+  const a = ids(before);
+  const b = ids(after);
+  return { added: [...b].filter((x) => !a.has(x)).sort(), removed: [...a].filter((x) => !b.has(x)).sort() };
 }
 
 /** Planned minutes of training on a day, or null for a rest day or no plan. */
 export async function plannedMinutesOn(deps: Deps, userId: string, date: string): Promise<number | null> {
-  const stored = await currentPlan<PlanDays>(deps.db.kysely, userId);
-  const day = stored?.plan.days.find((d) => d.weekday === weekdayOf(date));
+  const stored = await currentPlan<WeeklyPlan>(deps.db.kysely, userId);
+  if (!stored) return null;
+  const day = planDayOn(stored.plan, date) ?? stored.plan.days.find((d) => d.weekday === weekdayOf(date));
   return day ? day.minutes : null;
+}
+
+/** The exercises of a list by id (unknown ids dropped). */
+export function pickExercises(all: Exercise[], ids: string[]): Exercise[] {
+  const byId = new Map(all.map((e) => [e.id, e]));
+  return ids.map((id) => byId.get(id)).filter((e): e is Exercise => e !== undefined);
 }

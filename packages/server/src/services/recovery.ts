@@ -1,12 +1,17 @@
 /** Under an R2 lock only the recovery session's exercises may be trained; other sets are stopped and flagged. */
-import type { TrainingSession } from "@spotter/core";
+import { isRecoveryExercise, type TrainingSession } from "@spotter/core";
 import type { Deps } from "../context.js";
+import { exercisesFor } from "./exercises.js";
+import { readinessFor } from "./readiness.js";
 
-/** The recovery session's exercise ids when the session's day is under an R2 lock, else null. */
+/** The recovery work's exercise ids when the session's day is under an R2 lock, else null. */
 export async function recoveryExerciseIdsFor(
-  _deps: Deps,
-  _userId: string,
-  _session: TrainingSession,
+  deps: Deps,
+  userId: string,
+  session: TrainingSession,
 ): Promise<string[] | null> {
-  return null;
+  const readiness = await readinessFor(deps, userId, session.date);
+  if (readiness.tier !== "R2") return null;
+  const exercises = await exercisesFor(deps, userId);
+  return exercises.filter((e) => isRecoveryExercise(e.id, exercises)).map((e) => e.id);
 }

@@ -1,0 +1,146 @@
+import { testEngines } from "@spotter/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cid, newUser, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
+
+const KEYS = [
+  "bladderBowel",
+  "saddleNumbness",
+  "worseningWeakness",
+  "bothLegs",
+  "sexualDysfunction",
+  "feverChills",
+  "recentTrauma",
+  "cancerHistory",
+  "weightLoss",
+  "nightPain",
+  "infectionRisk",
+  "onsetAfter50",
+];
+const answers = (yes: string[] = []) => Object.fromEntries(KEYS.map((k) => [k, yes.includes(k)]));
+
+// 2026-11-25 is a Wednesday.
+const checkin = (c: TestClient, over: Record<string, unknown>) =>
+  c.post("/checkins", {
+    clientId: cid(),
+    date: "2026-11-25",
+    painNow: 1,
+    everydayPain: "none",
+    redFlags: answers(),
+    ...over,
+  });
+
+type Block = { kind: string; items: { exerciseId: string }[] };
+
+for (const engine of testEngines()) {
+  describe(`plans and today on ${engine.name}`, () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer(engine);
+    });
+    afterAll(async () => server.close());
+
+    it("P1, P2: a plan on the profile's weekdays, each day opening with alignment and closing with a cooldown", async () => {
+      const a = await newUser(server);
+      await a.put("/profile", { daysPerWeek: 3, trainingDays: ["mon", "wed", "fri"], sessionMinutes: 60 });
+      const p = await a.post("/plans", {});
+      expect(p.status).toBe(201);
+      expect(p.body.days.map((d: { weekday: string }) => d.weekday)).toEqual(["mon", "wed", "fri"]);
+      for (const d of p.body.days) {
+        expect(d.blocks[0].kind).toBe("alignment");
+        expect(d.blocks.at(-1).kind).toBe("cooldown");
+        expect(d.minutes).toBeLessThanOrEqual(60);
+      }
+      expect((await a.get("/plans/current")).body.id).toBe(p.body.id);
+      expect((await a.post("/plans", { extra: 1 })).status).toBe(400);
+    });
+
+    it("P4: a named aggravating exercise is never planned, and a swap is kept", async () => {
+      const a = await newUser(server);
+      await a.put("/profile", { aggravating: [{ exerciseId: "back-squat" }, { pattern: "hinge" }] });
+      const p = (await a.post("/plans", {})).body;
+      const ids = p.days.flatMap((d: { blocks: Block[] }) => d.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)));
+      expect(ids).not.toContain("back-squat");
+      const day = p.days[0];
+      const main = day.blocks.find((b: Block) => b.kind === "main");
+      const from = main.items[0].exerciseId;
+      const alts = await a.get(`/exercises/${from}/alternatives?reason=equipment`);
+      const to = alts.body[0]?.exercise.id;
+      expect(to).toBeTruthy();
+      const swapped = await a.post("/plans/current/swap", {
+        dayIndex: day.index,
+        fromExerciseId: from,
+        toExerciseId: to,
+      });
+      expect(swapped.status).toBe(200);
+      const again = await a.get("/plans/current");
+      const mainAgain = again.body.days[0].blocks.find((b: Block) => b.kind === "main");
+      expect(mainAgain.items.map((i: { exerciseId: string }) => i.exerciseId)).toContain(to);
+      const bad = await a.post("/plans/current/swap", {
+        dayIndex: day.index,
+        fromExerciseId: "nope",
+        toExerciseId: to,
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.details[0].path).toBe("fromExerciseId");
+    });
+
+    it("P5: today follows the tier: R5 as planned, R3 recovery, R1 no session, and a rest day rests", async () => {
+      const a = await newUser(server);
+      await a.put("/profile", { trainingDays: ["mon", "wed", "fri"], daysPerWeek: 3 });
+      await checkin(a, { painNow: 1 });
+      const r5 = await a.get("/today?date=2026-11-25");
+      expect(r5.body.readiness.tier).toBe("R5");
+      expect(r5.body.restDay).toBe(false);
+      expect(r5.body.session.blocks.map((b: Block) => b.kind)).toContain("main");
+
+      await checkin(a, { painNow: 7, everydayPain: "persistent" });
+      const r3 = await a.get("/today?date=2026-11-25");
+      expect(r3.body.readiness.tier).toBe("R3");
+      expect(r3.body.session.blocks.map((b: Block) => b.kind)).toEqual(["recovery"]);
+
+      const rest = await a.get("/today?date=2026-11-26");
+      expect(rest.body.restDay).toBe(true);
+      expect(rest.body.session).toBeNull();
+
+      await checkin(a, { redFlags: answers(["bladderBowel"]) });
+      const r1 = await a.get("/today?date=2026-11-25");
+      expect(r1.body.readiness.tier).toBe("R1");
+      expect(r1.body.session).toBeNull();
+    });
+
+    it("R2: a session is allowed, and a set outside the recovery work is stored, flagged and stopped", async () => {
+      const a = await newUser(server);
+      await checkin(a, { redFlags: answers(["feverChills"]) });
+      expect((await a.get("/readiness?date=2026-11-25")).body.tier).toBe("R2");
+      const s = await a.post("/sessions", {
+        clientId: cid(),
+        date: "2026-11-25",
+        startedAt: "2026-11-25T09:00:00Z",
+        painBefore: 2,
+      });
+      expect(s.status).toBe(201);
+      expect(s.body.recovery).toBe(true);
+      const set = {
+        setIndex: 0,
+        warmup: false,
+        reps: 5,
+        loadKg: 80,
+        belt: false,
+        pain: 1,
+        painKind: "none",
+      };
+      const loaded = await a.post(`/sessions/${s.body.id}/sets`, { ...set, clientId: cid(), exerciseId: "back-squat" });
+      expect(loaded.status).toBe(201);
+      expect(loaded.body.set.flagged).toBe(true);
+      expect(loaded.body.guidance.action).toBe("stop-exercise");
+      const gentle = await a.post(`/sessions/${s.body.id}/sets`, {
+        ...set,
+        loadKg: null,
+        reps: 8,
+        clientId: cid(),
+        exerciseId: "bird-dog",
+      });
+      expect(gentle.body.set.flagged).toBe(false);
+    });
+  });
+}

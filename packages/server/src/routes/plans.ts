@@ -1,0 +1,108 @@
+/** Plans and today (SPEC §5): the weekly plan, swaps that stick, and today's session adapted to the tier. */
+import { PlanSwapError, swapInPlan, todaySession, type WeeklyPlan, zDay } from "@spotter/core";
+import { currentPlan, updatePlan } from "@spotter/db";
+import { z } from "zod";
+import type { Deps } from "../context.js";
+import { ApiError } from "../errors.js";
+import type { Routes } from "../routes.js";
+import { loadUserLog } from "../services/log.js";
+import { ensurePlan, makePlan, planChanges } from "../services/plan.js";
+import { readinessFor } from "../services/readiness.js";
+import { statusesOf, statusLookup } from "../services/statuses.js";
+import { todayIn } from "../services/today.js";
+import { jsonBody, queryOf } from "../validate.js";
+
+const emptySchema = z.strictObject({});
+const swapSchema = z.strictObject({
+  dayIndex: z.int().min(0).max(6),
+  fromExerciseId: z.string().min(1).max(100),
+  toExerciseId: z.string().min(1).max(100),
+});
+const dayQuery = z.strictObject({ date: zDay.optional() });
+
+/** Registers the plan and today routes. */
+export function registerPlanRoutes(r: Routes, deps: Deps): void {
+  const db = deps.db.kysely;
+
+  r.route(
+    {
+      method: "post",
+      path: "/plans",
+      summary: "Make a new weekly plan from the profile (it becomes current)",
+      tag: "plans",
+      body: emptySchema,
+      ok: [201, "the plan, with what changed"],
+    },
+    async (c) => {
+      await jsonBody(c, emptySchema);
+      const userId = c.get("userId");
+      const before = await currentPlan<WeeklyPlan>(db, userId);
+      const plan = await makePlan(deps, userId);
+      return c.json({ ...plan, changes: planChanges(before?.plan, plan) }, 201);
+    },
+  );
+
+  r.route({ method: "get", path: "/plans/current", summary: "The current weekly plan", tag: "plans" }, async (c) =>
+    c.json(await ensurePlan(deps, c.get("userId"))),
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/plans/current/swap",
+      summary: "Swap an exercise of a plan day for another; the swap is kept",
+      tag: "plans",
+      body: swapSchema,
+    },
+    async (c) => {
+      const swap = await jsonBody(c, swapSchema);
+      const userId = c.get("userId");
+      const log = await loadUserLog(deps, userId);
+      const plan = await ensurePlan(deps, userId, log);
+      const { id, createdAt, ...weekly } = plan;
+      let next: WeeklyPlan;
+      try {
+        next = swapInPlan(weekly, swap, {
+          profile: log.profile,
+          exercises: log.exercises,
+          statusOf: statusLookup(statusesOf(log)),
+        });
+      } catch (e) {
+        if (e instanceof PlanSwapError) throw new ApiError("VALIDATION_FAILED", e.message, e.details);
+        throw e;
+      }
+      await updatePlan(db, userId, id, next);
+      return c.json({ id, createdAt, ...next });
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/today",
+      summary: "Today's readiness and session, adapted to the tier (P5)",
+      tag: "plans",
+      query: dayQuery,
+    },
+    async (c) => {
+      const userId = c.get("userId");
+      const q = queryOf(c, dayQuery);
+      const log = await loadUserLog(deps, userId);
+      const date = q.date ?? todayIn(deps, log.profile.timeZone);
+      const [plan, readiness] = await Promise.all([ensurePlan(deps, userId, log), readinessFor(deps, userId, date)]);
+      const { id, createdAt, ...weekly } = plan;
+      return c.json({
+        date,
+        planId: id,
+        ...todaySession({
+          plan: weekly,
+          date,
+          readiness,
+          profile: log.profile,
+          exercises: log.exercises,
+          statusOf: statusLookup(statusesOf(log)),
+        }),
+      });
+    },
+  );
+}
