@@ -116,17 +116,30 @@ const input = {
   functionScore: () => null,
 };
 
-// The floor: one plain pass over the same arrays, reading the fields the insights read.
+// The floor: one plain pass over the same arrays, reading every field the insights read, computing nothing.
 function floorPass() {
   let acc = 0;
-  for (const s of sessions) acc += s.painBefore ?? 0;
-  for (const x of sets) {
-    acc += (x.pain ?? 0) + (x.reps ?? 0) * (x.loadKg ?? 0);
-    if (x.belt) acc++;
-    if (x.painKind === "sharp") acc++;
+  for (const s of sessions) {
+    acc += (s.painBefore ?? 0) + s.date.length + s.id.length;
+    if (s.recovery) acc++;
   }
-  for (const c of checkins) acc += c.painNow;
-  for (const e of daily) acc += e.amountMl ?? 0;
+  for (const x of sets) {
+    acc += (x.pain ?? 0) + (x.reps ?? 0) * (x.loadKg ?? 0) + (x.rir ?? 0) + (x.rpe ?? 0);
+    if (x.belt) acc++;
+    if (x.warmup) acc++;
+    if (x.painKind === "sharp") acc++;
+    if (x.sessionId === x.exerciseId) acc++;
+  }
+  for (const c of checkins) {
+    acc += c.painNow + c.date.length + (c.sleep?.hours ?? 0) + (c.habits?.sittingHours ?? 0);
+    if (c.sleep?.supportUsed) acc++;
+    if (c.habits?.lumbarSupport) acc++;
+    if (c.habits?.foamRolling) acc++;
+  }
+  for (const e of daily) {
+    acc += (e.amountMl ?? 0) + (e.minutes ?? 0) + e.date.length;
+    if (e.kind === "support" && e.used) acc++;
+  }
   return acc;
 }
 

@@ -3,7 +3,7 @@
  * by day. Every insight then runs in linear time over five years of data, reads each set object once, and never
  * depends on the order of the records.
  */
-import { insightsE1rm } from "./e1rm.js";
+import { e1rmOrNaN } from "./e1rm.js";
 import type { InsightCheckin, InsightSession, InsightSet, InsightsLog } from "./types.js";
 
 /** Day number (days since 1970-01-01) of a `YYYY-MM-DD` day; NaN when it is not a date. */
@@ -68,18 +68,18 @@ export interface LogIndex {
   /** Exercise ids in sorted order; `seExercise` holds indexes into it. */
   exerciseIds: string[];
   seStart: Int32Array;
-  seExercise: Int32Array;
+  seExercise: readonly number[];
   /** Sets with a pain value, their pain sum and maximum (-1 when none). */
-  seRated: Int32Array;
-  sePainSum: Int32Array;
-  sePainMax: Int8Array;
+  seRated: readonly number[];
+  sePainSum: readonly number[];
+  sePainMax: readonly number[];
   /** SE_SHARP and SE_RED bits. */
-  seFlags: Uint8Array;
+  seFlags: readonly number[];
   /** Working (non-warm-up) sets, and how many of them were belted. */
-  seWorking: Int32Array;
-  seBelted: Int32Array;
+  seWorking: readonly number[];
+  seBelted: readonly number[];
   /** Best e1RM of the working sets (T4, O6), NaN when none gives one. */
-  seBestE1rm: Float64Array;
+  seBestE1rm: readonly number[];
   /** One check-in per day (the latest update when a day has several). */
   checkinByDay: Map<number, InsightCheckin>;
 }
@@ -120,53 +120,68 @@ function sortSessions(log: InsightsLog): { sessions: InsightSession[]; sessionDa
   return { sessions, sessionDay };
 }
 
-/** Per-set columns from the one pass over the set objects. */
-interface SetColumns {
-  session: Int32Array;
-  exercise: Int32Array;
-  pain: Int8Array;
-  flags: Uint8Array;
-  e1rm: Float64Array;
+/** The summary columns while they are being built. */
+interface Summaries {
+  seStart: Int32Array;
+  seExercise: number[];
+  seRated: number[];
+  sePainSum: number[];
+  sePainMax: number[];
+  seFlags: number[];
+  seWorking: number[];
+  seBelted: number[];
+  seBestE1rm: number[];
   exerciseIds: string[];
-  perSession: Int32Array;
 }
 
-const SET_SHARP = 1;
-const SET_WARMUP = 2;
-const SET_BELT = 4;
-
-function readSets(sets: readonly InsightSet[], sessions: InsightSession[]): SetColumns {
-  const nS = sessions.length;
-  const sessionPos = new Map<string, number>();
-  // A duplicated id keeps its first (earliest) session, so sets are never counted twice.
-  for (let i = nS - 1; i >= 0; i--) sessionPos.set((sessions[i] as InsightSession).id, i);
-  const n = sets.length;
-  const session = new Int32Array(n);
-  const exercise = new Int32Array(n);
-  const pain = new Int8Array(n);
-  const flags = new Uint8Array(n);
-  const e1rm = new Float64Array(n);
-  const perSession = new Int32Array(nS);
+/**
+ * Reads the set objects once, in session order, into one summary record per exercise per session. With `order`
+ * null the sets are taken as they come and the function gives up (null) as soon as they are not grouped by session
+ * in date order; the caller then sorts and calls again. Plain arrays keep the records on the JS heap, where short
+ * lived data is cheapest to collect.
+ */
+function summarise(
+  sets: readonly InsightSet[],
+  order: Int32Array | null,
+  sessionPos: Map<string, number>,
+  nS: number,
+): Summaries | null {
+  const seStart = new Int32Array(nS + 1);
+  const seExercise: number[] = [];
+  const seRated: number[] = [];
+  const sePainSum: number[] = [];
+  const sePainMax: number[] = [];
+  const seFlags: number[] = [];
+  const seWorking: number[] = [];
+  const seBelted: number[] = [];
+  const seBestE1rm: number[] = [];
   const exercisePos = new Map<string, number>();
   const rawIds: string[] = [];
+  const stamp: number[] = [];
+  const slot: number[] = [];
   // Sets of one session, and of one exercise, usually arrive together: remembering the last ids saves lookups.
   let lastSession: string | undefined;
   let lastSi: number | undefined;
   let lastExercise: string | undefined;
   let lastEi = -1;
-  for (let j = 0; j < n; j++) {
-    const set = sets[j] as InsightSet;
+  let cur = -1;
+  let nSe = 0;
+  const m = order ? order.length : sets.length;
+  for (let k = 0; k < m; k++) {
+    const set = sets[order ? (order[k] as number) : k] as InsightSet;
     const sid = set.sessionId;
     if (sid !== lastSession) {
       lastSession = sid;
       lastSi = sessionPos.get(sid);
     }
     if (lastSi === undefined) {
-      session[j] = -1;
-      continue;
+      if (order) continue;
+      return null;
     }
-    session[j] = lastSi;
-    perSession[lastSi] = (perSession[lastSi] as number) + 1;
+    if (lastSi !== cur) {
+      if (lastSi < cur) return null;
+      while (cur < lastSi) seStart[++cur] = nSe;
+    }
     const eid = set.exerciseId;
     if (eid !== lastExercise) {
       lastExercise = eid;
@@ -175,106 +190,85 @@ function readSets(sets: readonly InsightSet[], sessions: InsightSession[]): SetC
         ei = rawIds.length;
         exercisePos.set(eid, ei);
         rawIds.push(eid);
+        stamp.push(-1);
+        slot.push(0);
       }
       lastEi = ei;
     }
-    exercise[j] = lastEi;
-    const p = set.pain;
-    pain[j] = p === null || p === undefined ? -1 : p;
+    let r: number;
+    if (stamp[lastEi] !== cur) {
+      stamp[lastEi] = cur;
+      r = nSe++;
+      slot[lastEi] = r;
+      seExercise.push(lastEi);
+      seRated.push(0);
+      sePainSum.push(0);
+      sePainMax.push(-1);
+      seFlags.push(0);
+      seWorking.push(0);
+      seBelted.push(0);
+      seBestE1rm.push(Number.NaN);
+    } else r = slot[lastEi] as number;
+
+    const pain = set.pain;
+    if (pain !== null && pain !== undefined) {
+      seRated[r] = (seRated[r] as number) + 1;
+      sePainSum[r] = (sePainSum[r] as number) + pain;
+      if (pain > (sePainMax[r] as number)) sePainMax[r] = pain;
+      if (pain > RED_PAIN_ABOVE) seFlags[r] = (seFlags[r] as number) | SE_RED;
+    }
     const kind = set.painKind;
-    flags[j] =
-      (kind === "sharp" || kind === "radiating" ? SET_SHARP : 0) |
-      (set.warmup ? SET_WARMUP : 0) |
-      (set.belt ? SET_BELT : 0);
-    e1rm[j] = insightsE1rm(set) ?? Number.NaN;
+    if (kind === "sharp" || kind === "radiating") seFlags[r] = (seFlags[r] as number) | SE_SHARP | SE_RED;
+    if (set.warmup) continue;
+    seWorking[r] = (seWorking[r] as number) + 1;
+    if (set.belt) seBelted[r] = (seBelted[r] as number) + 1;
+    const est = e1rmOrNaN(set);
+    const best = seBestE1rm[r] as number;
+    if (est > best || (Number.isNaN(best) && !Number.isNaN(est))) seBestE1rm[r] = est;
   }
+  while (cur < nS) seStart[++cur] = nSe;
+
   // Exercise indexes follow sorted ids, so every output list comes out in the same order whatever the input order.
   const exerciseIds = [...rawIds].sort();
   const remap = new Int32Array(rawIds.length);
   for (let k = 0; k < exerciseIds.length; k++) remap[exercisePos.get(exerciseIds[k] as string) as number] = k;
-  for (let j = 0; j < n; j++) if ((session[j] as number) >= 0) exercise[j] = remap[exercise[j] as number] as number;
-  return { session, exercise, pain, flags, e1rm, exerciseIds, perSession };
+  for (let q = 0; q < nSe; q++) seExercise[q] = remap[seExercise[q] as number] as number;
+  return { seStart, seExercise, seRated, sePainSum, sePainMax, seFlags, seWorking, seBelted, seBestE1rm, exerciseIds };
+}
+
+/** Set indexes sorted by session (a counting sort: two linear passes), leaving out sets of unknown sessions. */
+function orderBySession(sets: readonly InsightSet[], sessionPos: Map<string, number>, nS: number): Int32Array {
+  const n = sets.length;
+  const sessionOf = new Int32Array(n);
+  const start = new Int32Array(nS + 1);
+  for (let j = 0; j < n; j++) {
+    const si = sessionPos.get((sets[j] as InsightSet).sessionId);
+    sessionOf[j] = si === undefined ? -1 : si;
+    if (si !== undefined) start[si + 1] = (start[si + 1] as number) + 1;
+  }
+  for (let i = 0; i < nS; i++) start[i + 1] = (start[i] as number) + (start[i + 1] as number);
+  const order = new Int32Array(start[nS] as number);
+  for (let j = 0; j < n; j++) {
+    const si = sessionOf[j] as number;
+    if (si < 0) continue;
+    const at = start[si] as number;
+    order[at] = j;
+    start[si] = at + 1;
+  }
+  return order;
 }
 
 /** Builds the index of a log in a few linear passes. */
 export function indexLog(log: InsightsLog): LogIndex {
   const { sessions, sessionDay } = sortSessions(log);
   const nS = sessions.length;
-  const cols = readSets(logSets(log), sessions);
-  const nSets = cols.session.length;
-  const nE = cols.exerciseIds.length;
-
-  // Counting sort of set indexes by session: two passes instead of a Map of arrays.
-  const start = new Int32Array(nS + 1);
-  for (let i = 0; i < nS; i++) start[i + 1] = (start[i] as number) + (cols.perSession[i] as number);
-  const fill = start.slice(0, nS);
-  const order = new Int32Array(start[nS] as number);
-  for (let j = 0; j < nSets; j++) {
-    const si = cols.session[j] as number;
-    if (si < 0) continue;
-    const at = fill[si] as number;
-    order[at] = j;
-    fill[si] = at + 1;
-  }
-
-  // One summary record per exercise per session. Counting them first keeps the columns exact-size: large
-  // buffers are what makes the collector run on five years of data.
-  const nE1 = Math.max(nE, 1);
-  const stamp = new Int32Array(nE1).fill(-1);
-  let cap = 0;
-  for (let si = 0; si < nS; si++) {
-    const end = start[si + 1] as number;
-    for (let k = start[si] as number; k < end; k++) {
-      const e = cols.exercise[order[k] as number] as number;
-      if (stamp[e] !== si) {
-        stamp[e] = si;
-        cap++;
-      }
-    }
-  }
-  stamp.fill(-1);
-  const seStart = new Int32Array(nS + 1);
-  const seExercise = new Int32Array(cap);
-  const seRated = new Int32Array(cap);
-  const sePainSum = new Int32Array(cap);
-  const sePainMax = new Int8Array(cap).fill(-1);
-  const seFlags = new Uint8Array(cap);
-  const seWorking = new Int32Array(cap);
-  const seBelted = new Int32Array(cap);
-  const seBestE1rm = new Float64Array(cap).fill(Number.NaN);
-  const slot = new Int32Array(nE1);
-  let nSe = 0;
-  for (let si = 0; si < nS; si++) {
-    seStart[si] = nSe;
-    const end = start[si + 1] as number;
-    for (let k = start[si] as number; k < end; k++) {
-      const j = order[k] as number;
-      const e = cols.exercise[j] as number;
-      let r: number;
-      if (stamp[e] !== si) {
-        stamp[e] = si;
-        r = nSe++;
-        slot[e] = r;
-        seExercise[r] = e;
-      } else r = slot[e] as number;
-      const pain = cols.pain[j] as number;
-      const flags = cols.flags[j] as number;
-      if (pain >= 0) {
-        seRated[r] = (seRated[r] as number) + 1;
-        sePainSum[r] = (sePainSum[r] as number) + pain;
-        if (pain > (sePainMax[r] as number)) sePainMax[r] = pain;
-        if (pain > RED_PAIN_ABOVE) seFlags[r] = (seFlags[r] as number) | SE_RED;
-      }
-      if (flags & SET_SHARP) seFlags[r] = (seFlags[r] as number) | SE_SHARP | SE_RED;
-      if (flags & SET_WARMUP) continue;
-      seWorking[r] = (seWorking[r] as number) + 1;
-      if (flags & SET_BELT) seBelted[r] = (seBelted[r] as number) + 1;
-      const est = cols.e1rm[j] as number;
-      const best = seBestE1rm[r] as number;
-      if (est > best || (Number.isNaN(best) && !Number.isNaN(est))) seBestE1rm[r] = est;
-    }
-  }
-  seStart[nS] = nSe;
+  const sessionPos = new Map<string, number>();
+  // A duplicated id keeps its first (earliest) session, so sets are never counted twice.
+  for (let i = nS - 1; i >= 0; i--) sessionPos.set((sessions[i] as InsightSession).id, i);
+  const sets = logSets(log);
+  const summaries =
+    summarise(sets, null, sessionPos, nS) ??
+    (summarise(sets, orderBySession(sets, sessionPos, nS), sessionPos, nS) as Summaries);
 
   const checkinByDay = checkinsByDay(log.checkins);
   const sessionDelta = new Float64Array(nS);
@@ -283,21 +277,5 @@ export function indexLog(log: InsightsLog): LogIndex {
     const next = checkinByDay.get((sessionDay[i] as number) + 1);
     sessionDelta[i] = before === null || before === undefined || !next ? Number.NaN : next.painNow - before;
   }
-
-  return {
-    sessions,
-    sessionDay,
-    sessionDelta,
-    exerciseIds: cols.exerciseIds,
-    seStart,
-    seExercise,
-    seRated,
-    sePainSum,
-    sePainMax,
-    seFlags,
-    seWorking,
-    seBelted,
-    seBestE1rm,
-    checkinByDay,
-  };
+  return { sessions, sessionDay, sessionDelta, checkinByDay, ...summaries };
 }
