@@ -76,7 +76,8 @@ function isLoadedEx(e: Exercise): boolean {
  */
 function score(from: Exercise, to: Exercise): number {
   const shared = from.primaryMuscles.filter((m) => to.primaryMuscles.includes(m)).length;
-  const union = new Set([...from.primaryMuscles, ...to.primaryMuscles]).size;
+  // Muscle lists hold no duplicates, so the union's size needs no Set.
+  const union = from.primaryMuscles.length + to.primaryMuscles.length - shared;
   const helper = from.primaryMuscles.filter((m) => to.secondaryMuscles.includes(m)).length;
   const similarity = (4 * shared) / union + 0.5 * helper + (to.pattern === from.pattern ? 3 : 0);
   const steps = gradeRank(from.grade) - gradeRank(to.grade);
