@@ -196,7 +196,7 @@ describe("today's session properties", () => {
 
   it("P4: under R4 at least 40% of lower-body sets are single-limb when single-limb options exist", () => {
     fc.assert(
-      fc.property(userArb, ({ profile, statusOf }) => {
+      fc.property(userArb, ({ profile }) => {
         // Single-limb options exist: bodyweight split squats and single-leg bridges, with nothing excluded.
         const p = { ...profile, aggravating: [] };
         const plan = buildWeeklyPlan({ profile: p, exercises: EXERCISES, statusOf: () => "unknown" });
