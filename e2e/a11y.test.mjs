@@ -64,7 +64,9 @@ for (const scheme of ["light", "dark"]) {
       problems.push(...(await scan(page, "red flags")));
       await page.getByRole("button", { name: "Send answers" }).click();
 
-      await page.getByRole("button", { name: /^Start/ }).waitFor();
+      // A new tingling entry (the switch's default) is an R2 sign: the lock is explained and gentle work stays open.
+      await page.getByRole("heading", { name: "See a professional" }).waitFor();
+      await page.getByRole("button", { name: "Start a gentle movement session" }).waitFor();
       problems.push(...(await scan(page, "today")));
       await shot(`31-today-${scheme}`);
       await page.getByRole("button", { name: /^Start/ }).click();

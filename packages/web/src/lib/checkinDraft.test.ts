@@ -108,3 +108,15 @@ describe("posting red flags again for the same day", () => {
     expect(body).not.toHaveProperty("habits");
   });
 });
+
+describe("function check in the check-in", () => {
+  it("is sent only when answered, and never carried over from another day", () => {
+    const d = emptyDraft(null);
+    expect(draftToInput({ ...d, everydayPain: "none" }, "id", "2026-03-03")).not.toHaveProperty("function");
+    const withAnswers = { ...d, everydayPain: "none" as const, functionAnswers: { walking: 1, lifting: 3 } };
+    expect(draftToInput(withAnswers, "id", "2026-03-03")?.function).toEqual({ walking: 1, lifting: 3 });
+    const yesterday = checkin("2026-03-02", { function: { walking: 2 } });
+    expect(draftFrom(yesterday, false, null).functionAnswers).toEqual({});
+    expect(draftFrom(yesterday, true, null).functionAnswers).toEqual({ walking: 2 });
+  });
+});

@@ -6,6 +6,7 @@ import {
   addDays,
   type CheckinInput,
   type EverydayPain,
+  type FunctionItemId,
   type NerveEntry,
   type Region,
   type SleepEntry,
@@ -24,6 +25,8 @@ export interface CheckinDraft {
   sleepQuality: number | null;
   sleepPosition: SleepPosition | null;
   supportUsed: boolean | null;
+  /** Function check answers of this check-in (never carried over from another day). */
+  functionAnswers: Partial<Record<FunctionItemId, number>>;
 }
 
 /** An empty draft for a first check-in. */
@@ -38,6 +41,7 @@ export function emptyDraft(position: SleepPosition | null): CheckinDraft {
     sleepQuality: null,
     sleepPosition: position,
     supportUsed: null,
+    functionAnswers: {},
   };
 }
 
@@ -62,6 +66,7 @@ export function draftFrom(c: Checkin, editing: boolean, position: SleepPosition 
     sleepQuality: sleep.quality ?? null,
     sleepPosition: sleep.position ?? position,
     supportUsed: editing ? (sleep.supportUsed ?? null) : null,
+    functionAnswers: editing ? { ...(c.function ?? {}) } : {},
   };
 }
 
@@ -86,6 +91,7 @@ export function draftToInput(d: CheckinDraft, clientId: string, date: string): C
       position: d.sleepPosition,
       supportUsed: d.supportUsed,
     },
+    ...(Object.keys(d.functionAnswers).length ? { function: d.functionAnswers } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { ApiError, messageOf } from "../api/errors.js";
 import type { Checkin } from "../api/types.js";
 import { BodyMap } from "../components/BodyMap.js";
 import { SelectField } from "../components/Field.js";
+import { FunctionCheck } from "../components/FunctionCheck.js";
 import { Options, Switch } from "../components/Options.js";
 import { PainSlider } from "../components/PainSlider.js";
 import { Stepper } from "../components/Stepper.js";
@@ -237,6 +238,8 @@ function CheckinForm(props: {
           ]}
         />
       </div>
+
+      <FunctionCheck value={d.functionAnswers} onChange={(v) => set("functionAnswers", v)} />
 
       {send.isError && (
         <div className="error-box" role="alert">

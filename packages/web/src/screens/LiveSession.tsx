@@ -11,6 +11,7 @@ import { messageOf } from "../api/errors.js";
 import type { SetGuidance } from "../api/types.js";
 import { ExercisePicker } from "../components/ExercisePicker.js";
 import { PainSlider } from "../components/PainSlider.js";
+import { RestTimer } from "../components/RestTimer.js";
 import { SetForm } from "../components/SetForm.js";
 import { SetList } from "../components/SetList.js";
 import { dayText, defaultStep, newClientId, weightText } from "../lib/format.js";
@@ -44,6 +45,7 @@ function Live(props: { session: SessionWithSets; exercises: Exercise[]; unit: "k
     last ? draftFromSet(last, unit) : freshSetDraft(session.painBefore ?? 0),
   );
   const [guidance, setGuidance] = useState<SetGuidance | null>(null);
+  const [restFrom, setRestFrom] = useState<number | null>(null);
   const qc = useQueryClient();
   const key = keys.session(session.id);
   const exercise = exerciseId ? byId.get(exerciseId) : undefined;
@@ -63,6 +65,7 @@ function Live(props: { session: SessionWithSets; exercises: Exercise[]; unit: "k
     onSuccess: (answer) => {
       qc.setQueryData<SessionWithSets>(key, (s) => (s ? { ...s, sets: [...(s.sets ?? []), answer.set] } : s));
       setGuidance(answer.guidance ?? null);
+      setRestFrom(Date.now());
       setDraft((d) => applyGuidance(d, answer.guidance, unit));
     },
   });
@@ -126,6 +129,7 @@ function Live(props: { session: SessionWithSets; exercises: Exercise[]; unit: "k
 
       {exercise && !picking && !stopped && (
         <div className="card">
+          {restFrom !== null && <RestTimer key={restFrom} since={restFrom} />}
           <SetForm
             draft={draft}
             onChange={setDraft}
