@@ -6,6 +6,7 @@ import { habitLinks } from "./habits.js";
 import { insightsReport } from "./report.js";
 import { exerciseStatus, TRIGGER_STATUS_ORDER } from "./status.js";
 import { day, mkCheckin, mkExercise, mkSession, mkSet } from "./testkit.js";
+import { trends } from "./trends.js";
 import { statusMap, triggerInsights } from "./triggerInsights.js";
 import type { InsightCheckin, InsightSession, InsightSet, InsightsLog, TriggerStatus } from "./types.js";
 
@@ -97,6 +98,8 @@ describe("T2 properties", () => {
         expect(statusMap(mixed, {})).toEqual(statusMap(log, {}));
         expect(triggerInsights(mixed, {}, catalog)).toEqual(triggerInsights(log, {}, catalog));
         expect(exerciseStats(mixed, catalog)).toEqual(exerciseStats(log, catalog));
+        const range = { exercises: catalog, from: day(0), to: day(62) };
+        expect(trends({ ...mixed, ...range })).toEqual(trends({ ...log, ...range }));
       }),
       { numRuns: 200 },
     );
