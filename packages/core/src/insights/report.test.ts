@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Checkin } from "../records/checkin.js";
+import type { DailyEntry } from "../records/daily.js";
+import type { SessionWithSets } from "../records/session.js";
 import { habitLinks } from "./habits.js";
 import { insightsReport } from "./report.js";
 import { day, deltaLog, mkCheckin, mkExercise, mkSession, mkSet } from "./testkit.js";
@@ -35,5 +38,52 @@ describe("T1-T4 in one report", () => {
     expect(r.habits.find((h) => h.factor === "lumbar-support")?.nextDayPainDelta).not.toBeNull();
     expect(r.trends).toEqual(trends({ ...log, exercises, from: day(0), to: day(34) }));
     expect(r.trends.e1rm[0]?.points).toHaveLength(1);
+  });
+});
+
+describe("record types fit the insight inputs", () => {
+  it("T1: stored sessions with nested sets, check-ins and daily entries are accepted as they are", () => {
+    const session: SessionWithSets = {
+      id: "s1",
+      clientId: "c1",
+      date: day(0),
+      startedAt: "2026-01-05T08:00:00Z",
+      finishedAt: null,
+      painBefore: 2,
+      painAfter: null,
+      note: null,
+      title: null,
+      recovery: false,
+      source: "spotter",
+      createdAt: "",
+      updatedAt: "",
+      sets: [
+        {
+          id: "set1",
+          clientId: "c2",
+          sessionId: "s1",
+          exerciseId: "x",
+          setIndex: 0,
+          warmup: false,
+          setType: "normal",
+          reps: 5,
+          loadKg: 60,
+          seconds: null,
+          distanceM: null,
+          rir: 2,
+          rpe: null,
+          belt: false,
+          pain: 1,
+          painKind: "none",
+          flagged: false,
+          createdAt: "",
+          updatedAt: "",
+        },
+      ],
+    };
+    const daily: DailyEntry[] = [];
+    const checkins: Checkin[] = [];
+    const log: InsightsLog = { sessions: [session], checkins, daily };
+    expect(statusMap(log, {}).get("x")).toBe("unknown");
   });
 });
