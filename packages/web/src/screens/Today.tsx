@@ -119,10 +119,10 @@ function R2Lock({ today }: { today: string }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="card">
-      <h2>Why loaded training is paused</h2>
+      <h2>Already seen someone about this?</h2>
       <p>
-        Something you reported should be looked at by a doctor or physiotherapist before you lift again. Book an
-        appointment in the coming days. Until then, gentle movement is fine and can help.
+        If a doctor or physiotherapist has examined you for what you reported, record it here to lift the pause on
+        loaded training. Anything new or worse after that will ask again.
       </p>
       {open ? (
         <ClearanceForm today={today} onDone={() => setOpen(false)} />
@@ -154,7 +154,7 @@ function StartSession(props: { tier: Tier | undefined; today: string; painNow: n
   });
   return (
     <div className="card">
-      <h2>Train today</h2>
+      <h2>{props.tier === "R2" || props.tier === "R3" ? "Gentle movement today" : "Train today"}</h2>
       <PainSlider label="Pain before you start" value={pain} onChange={setPain} compact />
       {start.isError &&
         (isTrainingLocked(start.error) ? (
