@@ -108,6 +108,21 @@ describe("S1 alternatives", () => {
     }
   });
 
+  it("S1: the why line never claims less load than the grades show", () => {
+    const pull = rankAlternatives(ex("lat-pulldown"), ctx()).find((a) => a.exercise.id === "pull-up");
+    expect(pull?.why).toBe("Same lats, at the same spine-load grade (A)");
+    const sl = rankAlternatives(ex("hip-thrust"), ctx()).find((a) => a.exercise.id === "single-leg-hip-thrust");
+    expect(sl?.why).toBe("Same glutes, one side at a time");
+    const bss = rankAlternatives(ex("back-squat"), ctx()).find((a) => a.exercise.id === "bulgarian-split-squat");
+    expect(bss?.why).toBe(
+      "Same quads and glutes, one side at a time, with far less load on your back (grade B instead of D)",
+    );
+  });
+
+  it("S1: under R4 the single-leg hip thrust leads the hip thrust's alternatives", () => {
+    expect(ids("hip-thrust", { tier: "R4" })[0]).toBe("single-leg-hip-thrust");
+  });
+
   it("S1: gradeFrom and gradeTo are the two exercises' grades", () => {
     for (const a of rankAlternatives(ex("back-squat"), ctx())) {
       expect(a.gradeFrom).toBe("D");

@@ -69,8 +69,8 @@ function isLoadedEx(e: Exercise): boolean {
 }
 
 /**
- * How good an alternative `to` is for `from`; higher is better. Similarity (shared primary muscles, helpers, same
- * pattern) and sparing the spine (grade steps, support, any lower load) add up; replacing a loaded lift with an
+ * How good an alternative `to` is for `from`; higher is better. Similarity (shared primary muscles, helpers, shared
+ * equipment, same pattern) and sparing the spine (grade steps, support, any lower load) add up; replacing a loaded lift with an
  * unloaded drill, or (for missing equipment) a worse grade, costs. The weights are our judgement, tuned so the
  * guide's examples read right; the hard rules are filters in rankAlternatives, not weights.
  */
@@ -79,7 +79,10 @@ function score(from: Exercise, to: Exercise): number {
   // Muscle lists hold no duplicates, so the union's size needs no Set.
   const union = from.primaryMuscles.length + to.primaryMuscles.length - shared;
   const helper = from.primaryMuscles.filter((m) => to.secondaryMuscles.includes(m)).length;
-  const similarity = (4 * shared) / union + 0.5 * helper + (to.pattern === from.pattern ? 3 : 0);
+  const sameHelpers = from.secondaryMuscles.filter((m) => to.secondaryMuscles.includes(m)).length;
+  const sameKit = from.equipment.filter((e) => e !== "none" && to.equipment.includes(e)).length;
+  const similarity =
+    (4 * shared) / union + 0.5 * helper + 0.25 * sameHelpers + 0.25 * sameKit + (to.pattern === from.pattern ? 3 : 0);
   const steps = gradeRank(from.grade) - gradeRank(to.grade);
   const support = SUPPORT_CREDIT[to.load.support] - SUPPORT_CREDIT[from.load.support];
   const spine = 1.5 * Math.max(0, steps) + 0.25 * support + (sparesSpine(from, to) ? 1 : 0);

@@ -32,12 +32,14 @@ function sparesPart(from: Exercise, to: Exercise, reason: "trigger" | "pain" | "
     return "with your trunk supported";
   }
   if (moreSupport && to.load.support === "guided") return "with the machine guiding the path and the balance";
-  if (to.laterality === "unilateral" && from.laterality === "bilateral" && from.increment.kg > 0) {
-    return "one side at a time, with far less load on your back";
+  if (to.laterality === "unilateral" && from.laterality === "bilateral") {
+    // Only a heavy bilateral lift has much back load to shed; for the rest the claim would overstate it.
+    const heavy = from.increment.kg > 0 && gradeRank(from.grade) >= 2;
+    return heavy ? "one side at a time, with far less load on your back" : "one side at a time";
   }
   if (gradeRank(to.grade) < gradeRank(from.grade)) return "with less load on your spine";
   if (reason === "equipment") return "with equipment you have";
-  return "at no more load on your spine";
+  return `at the same spine-load grade (${to.grade})`;
 }
 
 /** The why line: "Same quads and glutes, with the spine supported by the machine (grade B instead of D)". */

@@ -50,14 +50,13 @@ export const GLUTE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "single-leg-hip-thrust",
     name: "Single-leg hip thrust",
-    aliases: ["Single Leg Hip Thrust", "Single Leg Hip Thrust (Bodyweight)", "One Leg Hip Thrust"],
+    aliases: ["Single Leg Hip Thrust", "Single Leg Hip Thrust (Dumbbell)", "One Leg Hip Thrust"],
     pattern: "hip-extension",
     primary: ["glutes"],
     secondary: ["hamstrings"],
-    equipment: ["bench"],
+    equipment: ["dumbbells", "bench"],
     load: L(0, 0, 0, 1, 1, "supported"),
     uni: true,
-    loaded: false,
     cues: [
       "Keep your pelvis level as you rise; stop if one side drops.",
       "Your upper back stays on the bench and your ribs stay down.",
