@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Equipment } from "../records/vocab.js";
 import { CATALOG, exerciseById } from "./catalog.js";
-import { incrementFor, isLoaded } from "./increments.js";
+import { incrementFor, isLoaded, nonLoadStepFor } from "./increments.js";
 
 const def = (equipment: Equipment[], extra: { loaded?: boolean; measure?: "reps" | "seconds" | "distance" } = {}) => ({
   equipment,
@@ -51,6 +51,34 @@ describe("C4 load increments", () => {
         expect(inc.kg, d.id).toBeGreaterThan(0);
         expect(inc.lb, d.id).toBeGreaterThan(0);
       } else expect(inc, d.id).toEqual({ kg: 0, lb: 0 });
+    }
+  });
+});
+
+describe("C4 steps without load", () => {
+  it.each([
+    ["side-plank", { seconds: 5 }],
+    ["dead-hang", { seconds: 5 }],
+    ["suitcase-hold", { seconds: 5 }],
+    ["suitcase-carry", { metres: 10 }],
+    ["farmer-carry", { metres: 10 }],
+    ["walking", { metres: 200 }],
+    ["push-up", { reps: 1 }],
+    ["bird-dog", { reps: 1 }],
+    ["back-squat", null],
+    ["chest-supported-row", null],
+  ])("C4: %s progresses by %j", (id, step) => {
+    const d = CATALOG.find((x) => x.id === id);
+    if (!d) throw new Error(id);
+    expect(nonLoadStepFor(d)).toEqual(step);
+  });
+
+  it("C4: every exercise has exactly one kind of step: a load increment or a non-load step", () => {
+    for (const d of CATALOG) {
+      const load = incrementFor(d).kg > 0;
+      const other = nonLoadStepFor(d) !== null;
+      if (d.measure === "reps") expect(load !== other, d.id).toBe(true);
+      else expect(other, d.id).toBe(true);
     }
   });
 });

@@ -43,3 +43,29 @@ export function incrementFor(def: Pick<ExerciseDef, "loaded" | "equipment" | "me
   }
   return { ...NO_INCREMENT };
 }
+
+/** How an exercise without a load step progresses: one more rep, a few more seconds, or a little more distance. */
+export type NonLoadStep = { reps: number } | { seconds: number } | { metres: number };
+
+/** Seconds added to a hold per step: short enough to stay inside the 10-second holds the core work favours. */
+export const HOLD_STEP_SECONDS = 5;
+/** Metres added per step: a carry moves in short stretches, walking and cardio in longer ones. */
+export const CARRY_STEP_METRES = 10;
+/** Metres added per step of walking or other conditioning. */
+export const CONDITIONING_STEP_METRES = 200;
+
+/**
+ * C4: the step for exercises without external load (our judgement, see docs/evidence/spine-load.md): holds add
+ * 5 s, carries 10 m, walking and cardio 200 m, bodyweight reps one rep. Loaded exercises answer null (they step
+ * by incrementFor).
+ */
+export function nonLoadStepFor(
+  def: Pick<ExerciseDef, "loaded" | "equipment" | "measure" | "pattern">,
+): NonLoadStep | null {
+  const measure = def.measure ?? "reps";
+  if (measure === "seconds") return { seconds: HOLD_STEP_SECONDS };
+  if (measure === "distance") {
+    return { metres: def.pattern === "carry" ? CARRY_STEP_METRES : CONDITIONING_STEP_METRES };
+  }
+  return isLoaded(def) ? null : { reps: 1 };
+}

@@ -2,7 +2,18 @@
 export { allExercises, CATALOG, exerciseById, toExercise } from "./catalog.js";
 export { customExerciseToDef } from "./custom.js";
 export { GRADE_CUTOFFS, gradeOf, gradeRank, SPINE_DEMAND_WEIGHTS, SUPPORT_CREDIT, spineLoadScore } from "./grade.js";
-export { EQUIPMENT_INCREMENTS, type Increment, incrementFor, isLoaded, NO_INCREMENT } from "./increments.js";
+export {
+  CARRY_STEP_METRES,
+  CONDITIONING_STEP_METRES,
+  EQUIPMENT_INCREMENTS,
+  HOLD_STEP_SECONDS,
+  type Increment,
+  incrementFor,
+  isLoaded,
+  NO_INCREMENT,
+  type NonLoadStep,
+  nonLoadStepFor,
+} from "./increments.js";
 export { isMuscle, MUSCLE_LABELS, MUSCLES, type Muscle, muscleLabel } from "./muscles.js";
 export { nameKey, nameWords, resolveExerciseName } from "./names.js";
 export { type ExerciseQuery, matchRank, searchExercises } from "./search.js";
