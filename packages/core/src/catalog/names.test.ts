@@ -8,7 +8,11 @@ import { nameKey, resolveExerciseName } from "./names.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../../..");
-const samplesDir = path.resolve(repoRoot, "../shared/samples");
+// shared/ sits beside the checkout (CI copies it there); one level further up is accepted too.
+const samplesDir =
+  [path.resolve(repoRoot, "../shared/samples"), path.resolve(repoRoot, "../../shared/samples")].find((d) =>
+    existsSync(d),
+  ) ?? path.resolve(repoRoot, "../shared/samples");
 const hasSamples = existsSync(samplesDir);
 
 /** Splits one CSV line on a delimiter, honouring double quotes (enough for these exports). */

@@ -9,7 +9,9 @@ import { modificationsFor } from "./modifications.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../../..");
-const seedDir = path.resolve(repoRoot, "../shared/seed");
+const seedDir =
+  [path.resolve(repoRoot, "../shared/seed"), path.resolve(repoRoot, "../../shared/seed")].find((d) => existsSync(d)) ??
+  path.resolve(repoRoot, "../shared/seed");
 const hasSeed = existsSync(seedDir);
 
 const words = (t: string) =>
