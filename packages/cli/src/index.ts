@@ -2,6 +2,7 @@
  * The `spotter` command: serve, migrate, and user administration. Each command is a small module; this file only
  * dispatches. Resolves to the process exit code.
  */
+import { demoCommand } from "./commands/demo.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { serveCommand } from "./commands/serve.js";
 import { userCommand } from "./commands/user.js";
@@ -17,6 +18,9 @@ Commands:
   user reset-password EMAIL [--password P]
                                   Set a new password and end the user's login sessions.
 
+  demo [--email E] [--password P] [--json]
+                                  Create an account with 12 weeks of realistic history.
+
 DATABASE_URL in the environment is used when --database-url is not given.`;
 
 /** Runs the command line. */
@@ -29,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
       return migrateCommand(rest);
     case "user":
       return userCommand(rest);
+    case "demo":
+      return demoCommand(rest);
     case undefined:
     case "help":
     case "--help":

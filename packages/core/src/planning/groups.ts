@@ -1,7 +1,7 @@
 /**
  * The muscle groups the plan counts weekly sets for (P3, P4), and the body-region and push/pull tests it uses.
  * A set counts once for every group among the exercise's primary muscles; secondary muscles do not count, which
- * keeps the count conservative (documented in PLANNING.md).
+ * keeps the count conservative (documented in docs/evidence/planning.md).
  */
 import type { Exercise } from "../records/exercise.js";
 import type { Pattern } from "../records/vocab.js";

@@ -1,5 +1,5 @@
 /**
- * P1: the split by days a week, as day templates made of slots. Our own choice, documented in PLANNING.md:
+ * P1: the split by days a week, as day templates made of slots. Our own choice, documented in docs/evidence/planning.md:
  * 2 days full body A/B, 3 days full body A/B/C, 4 days upper/lower twice, 5 days upper/lower plus push/pull/legs,
  * 6 days push/pull/legs twice. Every day also gets a glute, a core and a back-care slot (P3), added by the builder.
  */

@@ -1,6 +1,6 @@
 /**
  * P1 time budget: a session lasts sets x (work + rest) summed over every block, alignment and cooldown included.
- * The per-set work times are our own judgement (documented in PLANNING.md): a controlled tempo of about 3 s a rep
+ * The per-set work times are our own judgement (documented in docs/evidence/planning.md): a controlled tempo of about 3 s a rep
  * plus 10 s to set up, and single-limb work counted twice because each side does its own reps.
  */
 import type { Exercise } from "../records/exercise.js";

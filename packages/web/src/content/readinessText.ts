@@ -1,7 +1,7 @@
 /**
  * Texts of the readiness area that the user reads, in one file: red-flag questions, pain zones and tier words come
  * from core's readiness area; region, nerve and everyday-pain words are the web's own. Sources: docs/evidence and
- * packages/web/SOURCES.md.
+ * docs/evidence/app.md.
  */
 import {
   type EverydayPain,
