@@ -1,0 +1,61 @@
+/**
+ * Daily support calls (API.md: GET /daily, POST /daily, DELETE /daily/:id) and the queries built on them. Every
+ * write answers the whole day, so the cache is set from the answer instead of asking again.
+ */
+import type { DailyDay, DailyEntryInput, ProfileUpdate } from "@spotter/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { newClientId } from "../lib/format.js";
+import { keys } from "../lib/queries.js";
+import { request } from "./client.js";
+
+/** One entry as the screens write it; the client id and date are added here. */
+export type DailyWrite = Omit<DailyEntryInput, "clientId" | "date">;
+
+/** Query key of one day's daily support. */
+export const dailyKey = (date: string) => ["daily", date] as const;
+
+/** The calls. */
+export const dailyApi = {
+  get: (date: string) => request<DailyDay>("GET", `/daily?date=${encodeURIComponent(date)}`),
+  log: (date: string, entry: DailyWrite, clientId: string = newClientId()) =>
+    request<DailyDay>("POST", "/daily", { clientId, date, ...entry }),
+  remove: (id: string) => request<void>("DELETE", `/daily/${encodeURIComponent(id)}`),
+  putProfile: (update: ProfileUpdate) => request<unknown>("PUT", "/profile", update),
+};
+
+/** The day's water, supplements, breaks, cards and suggestions. */
+export function useDaily(date: string, enabled = true) {
+  return useQuery({ queryKey: dailyKey(date), queryFn: () => dailyApi.get(date), enabled, staleTime: 30_000 });
+}
+
+/** Logs one entry; the answer replaces the cached day. */
+export function useLogDaily(date: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (entry: DailyWrite) => dailyApi.log(date, entry),
+    onSuccess: (day) => {
+      qc.setQueryData(dailyKey(date), day);
+    },
+  });
+}
+
+/** Deletes one entry (undo), then reloads the day. */
+export function useDeleteDaily(date: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => dailyApi.remove(id),
+    onSuccess: () => qc.invalidateQueries({ queryKey: dailyKey(date) }),
+  });
+}
+
+/** Saves part of the profile (water serving size, reminder hours) and refreshes the profile and the day. */
+export function useSaveProfilePart() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (update: ProfileUpdate) => dailyApi.putProfile(update),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: keys.profile });
+      qc.invalidateQueries({ queryKey: ["daily"] });
+    },
+  });
+}
