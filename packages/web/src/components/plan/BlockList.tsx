@@ -1,0 +1,91 @@
+/**
+ * The blocks of one session (a plan day or today's session): alignment, main work, glutes and core, recovery work
+ * and cooldown, each exercise with its target, rest, effort and the one-line reason it is there.
+ */
+import type { PlanBlock, PlanItem, Unit } from "@spotter/core";
+import { BLOCK_INFO, detailText, targetText } from "./planText.js";
+
+/** Props: the blocks, the user's unit, exercise names by id, and an optional swap action per item. */
+export function BlockList(props: {
+  blocks: readonly PlanBlock[];
+  unit: Unit;
+  nameOf: (id: string) => string;
+  onSwap?: (item: PlanItem) => void;
+  /** Heading level of the block titles (3 inside a card with an h2). */
+  level?: 3 | 4;
+  /** Shows each block's purpose line (the Plan tab) or leaves it out (the compact Today card). */
+  purposes?: boolean;
+}) {
+  const H = props.level === 4 ? "h4" : "h3";
+  return (
+    <div className="plan-blocks">
+      {props.blocks.map((block, bi) => {
+        const info = BLOCK_INFO[block.kind];
+        return (
+          // Blocks keep their order and never move, so the index is a stable key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the same kind may appear twice in a recovery session
+          <section key={`${block.kind}-${bi}`} className={`plan-block plan-block-${block.kind}`}>
+            <H className="plan-block-title">{info.title}</H>
+            {props.purposes && <p className="small muted plan-block-purpose">{info.purpose}</p>}
+            {block.notes && block.notes.length > 0 && (
+              <ul className="plan-notes small">
+                {block.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            )}
+            <ul className="plan-items">
+              {block.items.map((item) => (
+                <PlanItemRow
+                  key={item.exerciseId}
+                  item={item}
+                  unit={props.unit}
+                  nameOf={props.nameOf}
+                  onSwap={props.onSwap}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function PlanItemRow(props: {
+  item: PlanItem;
+  unit: Unit;
+  nameOf: (id: string) => string;
+  onSwap?: (item: PlanItem) => void;
+}) {
+  const { item } = props;
+  const name = props.nameOf(item.exerciseId);
+  const details = detailText(item);
+  return (
+    <li className="plan-item" data-exercise={item.exerciseId}>
+      <div className="plan-item-head">
+        <div className="plan-item-main">
+          <span className="plan-item-name">{name}</span>
+          <span className="plan-item-target">{targetText(item, props.unit)}</span>
+          {details && <span className="plan-item-detail small muted">{details}</span>}
+        </div>
+        {props.onSwap && (
+          <button type="button" className="plan-swap" aria-label={`Swap ${name}`} onClick={() => props.onSwap?.(item)}>
+            Swap
+          </button>
+        )}
+      </div>
+      {item.beltCue && (
+        <p className="plan-belt small">
+          <span className="plan-tag">Belt</span> on the heaviest working set only, never on warm-ups.
+        </p>
+      )}
+      {item.why && <p className="plan-why small">{item.why}</p>}
+      {item.proposal && (
+        <p className="plan-proposal small">
+          <strong>You could switch to {props.nameOf(item.proposal.exerciseId)}.</strong> {item.proposal.why}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * Today's session card (P5, from GET /today): the planned day adapted to today's tier, with what changed and why,
+ * the recovery session under R2 and R3, a rest day's recovery suggestions, and the Start button. The live session
+ * reads the same GET /today entry (`todayQueryKey(date)`) to prefill its targets. R1 never reaches this card.
+ */
+import type { Tier, Unit } from "@spotter/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useLocation } from "wouter";
+import { api, isTrainingLocked } from "../../api/client.js";
+import { messageOf } from "../../api/errors.js";
+import { type TodayPlan, useTodayPlan } from "../../api/plan.js";
+import { newClientId } from "../../lib/format.js";
+import { keys, useProfile } from "../../lib/queries.js";
+import { PainSlider } from "../PainSlider.js";
+import { BlockList } from "./BlockList.js";
+import { BLOCK_INFO } from "./planText.js";
+import { useExerciseNames } from "./useExerciseNames.js";
+import "../../styles/plan.css";
+
+/** Words of the start button by tier: the recovery tiers start a gentler session. */
+export function startLabel(tier: Tier | undefined): string {
+  if (tier === "R2") return "Start a gentle movement session";
+  if (tier === "R3") return "Start a recovery session";
+  return "Start session";
+}
+
+/** One line naming the main exercises of the day, so the card says what is coming without opening the list. */
+export function sessionSummary(today: TodayPlan, nameOf: (id: string) => string): string {
+  const blocks = today.session?.blocks ?? [];
+  const count = blocks.reduce((n, b) => n + b.items.length, 0);
+  const lead = blocks.find((b) => b.kind === "main") ?? blocks.find((b) => b.kind === "recovery");
+  const names = (lead?.items ?? []).map((i) => nameOf(i.exerciseId));
+  const shown = names.slice(0, 3).join(", ");
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
+  const head = `${count} ${count === 1 ? "exercise" : "exercises"} in ${blocks.length} ${blocks.length === 1 ? "block" : "blocks"}`;
+  return lead && names.length > 0 ? `${head}. ${BLOCK_INFO[lead.kind].title}: ${shown}${more}.` : `${head}.`;
+}
+
+/** The card. `tier` comes from the readiness Today already shows; `painNow` prefills the pain before. */
+export function TodaySessionCard(props: { today: string; tier: Tier | undefined; painNow: number }) {
+  const plan = useTodayPlan(props.today);
+  const unit: Unit = useProfile().data?.unit ?? "kg";
+  const nameOf = useExerciseNames();
+  const data = plan.data;
+  const tier = data?.readiness.tier ?? props.tier;
+
+  if (plan.isPending) {
+    return (
+      <section className="card today-session" aria-labelledby="today-session-title">
+        <h2 id="today-session-title">Today's session</h2>
+        <p className="loading" role="status">
+          Loading today's plan…
+        </p>
+        <StartSession tier={tier} today={props.today} painNow={props.painNow} />
+      </section>
+    );
+  }
+
+  if (plan.isError || !data) {
+    return (
+      <section className="card today-session" aria-labelledby="today-session-title">
+        <h2 id="today-session-title">Train today</h2>
+        <p className="small muted">
+          Today's plan could not be loaded ({plan.isError ? messageOf(plan.error) : "no answer"}). You can still start a
+          session and pick exercises as you go.
+        </p>
+        <StartSession tier={tier} today={props.today} painNow={props.painNow} />
+      </section>
+    );
+  }
+
+  if (data.restDay || !data.session) {
+    const suggestions = data.suggestions ?? [];
+    return (
+      <section className="card today-session" aria-labelledby="today-session-title">
+        <p className="small muted today-session-meta">Rest day</p>
+        <h2 id="today-session-title">No training planned today</h2>
+        <p>
+          Rest days are when your muscles rebuild. Gentle movement keeps blood flowing to your back and helps it settle;
+          pick one or two of these.
+        </p>
+        {suggestions.length > 0 && (
+          <ul className="today-suggestions" aria-label="Ideas for a rest day">
+            {suggestions.map((s) => (
+              <li key={s.id} className="today-suggestion">
+                <strong>{s.title}</strong>
+                <span className="muted"> · about {s.minutes} min</span>
+                {s.done && <span className="plan-tag">Done today</span>}
+                <p className="small">{s.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {data.notes && data.notes.length > 0 && <Notes notes={data.notes} title="About today" />}
+        <h3 className="today-anyway">Training anyway?</h3>
+        <p className="small muted">
+          Moving your sessions around the week is fine. Start one here and pick the exercises as you go.
+        </p>
+        <StartSession tier={tier} today={props.today} painNow={props.painNow} quiet />
+      </section>
+    );
+  }
+
+  const session = data.session;
+  return (
+    <section className="card today-session" aria-labelledby="today-session-title">
+      <p className="small muted today-session-meta">
+        {session.recovery ? "Instead of today's plan" : "Today's session"} · about {session.minutes} minutes
+      </p>
+      <h2 id="today-session-title">{session.title}</h2>
+      {session.recovery && (
+        <p>
+          {tier === "R2"
+            ? "Loaded training waits until a clinician has seen you. Today is walking, easy stretching and light core work that keeps you moving without loading your back."
+            : "Your back needs a lighter day. Today's planned session is swapped for walking, easy stretching and light core work; the plan itself stays as it is."}
+        </p>
+      )}
+      {data.notes && data.notes.length > 0 && <Notes notes={data.notes} title="What changed today" />}
+      <p className="small">{sessionSummary(data, nameOf)}</p>
+      <details>
+        <summary>Show every exercise and why it is there</summary>
+        <BlockList blocks={session.blocks} unit={unit} nameOf={nameOf} />
+      </details>
+      <StartSession tier={tier} today={props.today} painNow={props.painNow} />
+    </section>
+  );
+}
+
+function Notes(props: { notes: string[]; title: string }) {
+  return (
+    <div className="banner caution today-notes">
+      <strong>{props.title}</strong>
+      <ul>
+        {props.notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Pain before and the Start button: starts the session (POST /sessions) and opens the live session. */
+function StartSession(props: { tier: Tier | undefined; today: string; painNow: number; quiet?: boolean }) {
+  const [pain, setPain] = useState(props.painNow);
+  const [, navigate] = useLocation();
+  const qc = useQueryClient();
+  const start = useMutation({
+    mutationFn: () =>
+      api.startSession({
+        clientId: newClientId(),
+        date: props.today,
+        startedAt: new Date().toISOString(),
+        painBefore: pain,
+      }),
+    onSuccess: (s) => {
+      qc.invalidateQueries({ queryKey: keys.sessions });
+      navigate(`/session/${s.id}`);
+    },
+  });
+  return (
+    <div className="today-start">
+      <PainSlider label="Pain before you start" value={pain} onChange={setPain} compact />
+      {start.isError &&
+        (isTrainingLocked(start.error) ? (
+          <div className="banner stop" role="alert">
+            <p>
+              Training is paused because of an answer that needs a clinician first. If you have been assessed, record it
+              on this page.
+            </p>
+          </div>
+        ) : (
+          <div className="error-box" role="alert">
+            {messageOf(start.error)}
+          </div>
+        ))}
+      <button
+        type="button"
+        className={props.quiet ? "big" : "primary big"}
+        disabled={start.isPending}
+        onClick={() => start.mutate()}
+      >
+        {startLabel(props.tier)}
+      </button>
+    </div>
+  );
+}
