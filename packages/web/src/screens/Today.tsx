@@ -2,25 +2,18 @@
  * Today: the check-in prompt until today's check-in is in; then the readiness card, the lock explained where there
  * is one, and the Start session button.
  */
-import type { Readiness, Tier } from "@spotter/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Readiness } from "@spotter/core";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useLocation } from "wouter";
-import { api, isTrainingLocked } from "../api/client.js";
+import { Link } from "wouter";
+import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
 import { ClearanceForm } from "../components/ClearanceForm.js";
-import { PainSlider } from "../components/PainSlider.js";
+import { TodaySessionCard } from "../components/plan/TodaySessionCard.js";
 import { ReadinessCard } from "../components/ReadinessCard.js";
-import { dayText, newClientId } from "../lib/format.js";
+import { dayText } from "../lib/format.js";
 import { keys, useToday } from "../lib/queries.js";
 import { UrgentScreen } from "./Urgent.js";
-
-/** Words of the start button by tier: the recovery tiers start a gentler session. */
-function startLabel(tier: Tier | undefined): string {
-  if (tier === "R2") return "Start a gentle movement session";
-  if (tier === "R3") return "Start a recovery session";
-  return "Start session";
-}
 
 /** The Today screen. */
 export function TodayScreen() {
@@ -106,7 +99,7 @@ function CheckedIn(props: {
           </Link>
         </div>
       ) : (
-        <StartSession tier={readiness?.tier} today={today} painNow={props.painNow} />
+        <TodaySessionCard tier={readiness?.tier} today={today} painNow={props.painNow} />
       )}
       <p>
         <Link href="/checkin">Change today's check-in</Link>
@@ -131,47 +124,6 @@ function R2Lock({ today }: { today: string }) {
           A clinician has assessed me
         </button>
       )}
-    </div>
-  );
-}
-
-function StartSession(props: { tier: Tier | undefined; today: string; painNow: number }) {
-  const [pain, setPain] = useState(props.painNow);
-  const [, navigate] = useLocation();
-  const qc = useQueryClient();
-  const start = useMutation({
-    mutationFn: () =>
-      api.startSession({
-        clientId: newClientId(),
-        date: props.today,
-        startedAt: new Date().toISOString(),
-        painBefore: pain,
-      }),
-    onSuccess: (s) => {
-      qc.invalidateQueries({ queryKey: keys.sessions });
-      navigate(`/session/${s.id}`);
-    },
-  });
-  return (
-    <div className="card">
-      <h2>{props.tier === "R2" || props.tier === "R3" ? "Gentle movement today" : "Train today"}</h2>
-      <PainSlider label="Pain before you start" value={pain} onChange={setPain} compact />
-      {start.isError &&
-        (isTrainingLocked(start.error) ? (
-          <div className="banner stop" role="alert">
-            <p>
-              Training is paused because of an answer that needs a clinician first. If you have been assessed, record it
-              on this page.
-            </p>
-          </div>
-        ) : (
-          <div className="error-box" role="alert">
-            {messageOf(start.error)}
-          </div>
-        ))}
-      <button type="button" className="primary big" disabled={start.isPending} onClick={() => start.mutate()}>
-        {startLabel(props.tier)}
-      </button>
     </div>
   );
 }
