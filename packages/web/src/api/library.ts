@@ -1,0 +1,65 @@
+/**
+ * The Library's calls (SPEC §3 C1-C6, §4 S1-S2): one exercise, its alternatives, modifications and next target,
+ * Spotter's own trigger findings, and custom exercises. Built on the shared `request`.
+ */
+import type { CustomExerciseInput, Modification, Profile } from "@spotter/core";
+import { request } from "./client.js";
+import type { Alternative, Exercise, NextTarget } from "./types.js";
+
+/** What `/insights/triggers` says about one subject (only the fields the Library reads). */
+export interface TriggerFinding {
+  subject: { exerciseId: string } | { pattern: string };
+  status: "trigger" | "suspected" | "tolerated" | "unknown";
+  exposures: number;
+  summary: string;
+  evidence: string;
+  /** "found" when Spotter found it from the log, "named" when the user listed it. */
+  source?: string;
+  overruledByUser?: boolean;
+  informational?: boolean;
+  action?: string;
+}
+
+/** `/exercises/:id/next` may carry the stand-in it suggests when the decision is "substitute". */
+export type LibraryNextTarget = NextTarget & {
+  substitute?: { exerciseId: string; name: string; why: string };
+};
+
+/** Lists may arrive bare or wrapped; the Library accepts both. */
+function listOf<T>(v: unknown): T[] {
+  if (Array.isArray(v)) return v as T[];
+  if (v && typeof v === "object") {
+    for (const inner of Object.values(v as Record<string, unknown>)) if (Array.isArray(inner)) return inner as T[];
+  }
+  return [];
+}
+
+const enc = encodeURIComponent;
+
+/** The Library's calls. */
+export const libraryApi = {
+  exercise: (id: string) => request<Exercise>("GET", `/exercises/${enc(id)}`),
+  search: (q: string) => request<unknown>("GET", `/exercises?q=${enc(q)}`).then((v) => listOf<Exercise>(v)),
+  alternatives: (id: string, reason: "pain" | "trigger" | "equipment" = "pain") =>
+    request<unknown>("GET", `/exercises/${enc(id)}/alternatives?reason=${reason}`).then((v) => listOf<Alternative>(v)),
+  modifications: (id: string) =>
+    request<unknown>("GET", `/exercises/${enc(id)}/modifications`).then((v) => listOf<Modification>(v)),
+  next: (id: string) => request<LibraryNextTarget>("GET", `/exercises/${enc(id)}/next`),
+  triggers: () => request<unknown>("GET", "/insights/triggers").then((v) => listOf<TriggerFinding>(v)),
+  createExercise: (input: CustomExerciseInput) => request<Exercise>("POST", "/exercises", input),
+  /** Writes only the two lists the Library changes, so nothing else of the profile is touched. */
+  putBackLists: (update: Pick<Profile, "aggravating"> | Pick<Profile, "cleared">) =>
+    request<Profile | { profile: Profile }>("PUT", "/profile", update).then((v) =>
+      v && typeof v === "object" && "profile" in v ? v.profile : v,
+    ),
+};
+
+/** Query keys of the Library (the whole catalog shares `keys.exercises` from lib/queries). */
+export const libraryKeys = {
+  exercise: (id: string) => ["exercise", id] as const,
+  search: (q: string) => ["exercises", "q", q] as const,
+  alternatives: (id: string) => ["exercise", id, "alternatives"] as const,
+  modifications: (id: string) => ["exercise", id, "modifications"] as const,
+  next: (id: string) => ["exercise", id, "next"] as const,
+  triggers: ["library", "triggers"] as const,
+};

@@ -1,0 +1,367 @@
+/**
+ * C6: add a custom exercise (POST /exercises). Starting from a similar catalog exercise fills the scores; the grade
+ * is shown live from the same formula the server uses; the server's field errors appear under their fields.
+ */
+import {
+  type CustomExerciseInput,
+  EQUIPMENT,
+  type Equipment,
+  gradeOf,
+  type LoadProfile,
+  MUSCLE_LABELS,
+  MUSCLES,
+  type Muscle,
+  PATTERNS,
+  type Pattern,
+  SUPPORTS,
+} from "@spotter/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { ApiError, messageOf } from "../../api/errors.js";
+import { libraryApi, libraryKeys } from "../../api/library.js";
+import type { Exercise } from "../../api/types.js";
+import { keys } from "../../lib/queries.js";
+import { ExercisePicker } from "../ExercisePicker.js";
+import { TextField } from "../Field.js";
+import { MultiOptions, Options, Switch } from "../Options.js";
+import {
+  DEMANDS,
+  demandWord,
+  EQUIPMENT_LABELS,
+  GRADE_INFO,
+  PATTERN_LABELS,
+  SUPPORT_INFO,
+  splitList,
+} from "./catalog.js";
+
+type Measure = "reps" | "seconds" | "distance";
+
+/** The form's values. */
+export interface CustomDraft {
+  name: string;
+  aliases: string;
+  pattern: Pattern;
+  primaryMuscles: Muscle[];
+  secondaryMuscles: Muscle[];
+  laterality: "bilateral" | "unilateral";
+  equipment: Equipment[];
+  measure: Measure;
+  load: LoadProfile;
+  beltEligible: boolean;
+  cues: string;
+}
+
+/** An empty draft: a bodyweight, two-sided exercise with a light, free load profile. */
+export function emptyDraft(name = ""): CustomDraft {
+  return {
+    name,
+    aliases: "",
+    pattern: "isolation",
+    primaryMuscles: [],
+    secondaryMuscles: [],
+    laterality: "bilateral",
+    equipment: [],
+    measure: "reps",
+    load: { axial: 1, shear: 0, flexion: 0, extension: 0, rotation: 0, support: "free" },
+    beltEligible: false,
+    cues: "",
+  };
+}
+
+/** A draft filled from a similar catalog exercise (the name the user typed stays). */
+export function draftFrom(e: Exercise, name: string): CustomDraft {
+  const muscles = (xs: readonly string[]) => xs.filter((m): m is Muscle => (MUSCLES as readonly string[]).includes(m));
+  return {
+    name,
+    aliases: "",
+    pattern: e.pattern,
+    primaryMuscles: muscles(e.primaryMuscles),
+    secondaryMuscles: muscles(e.secondaryMuscles),
+    laterality: e.laterality,
+    equipment: [...e.equipment],
+    measure: e.measure ?? "reps",
+    load: { ...e.load },
+    beltEligible: e.beltEligible,
+    cues: "",
+  };
+}
+
+/** The request body for a draft. */
+export function toInput(d: CustomDraft): CustomExerciseInput {
+  const cues = d.cues
+    .split("\n")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const aliases = splitList(d.aliases);
+  return {
+    name: d.name.trim(),
+    ...(aliases.length ? { aliases } : {}),
+    pattern: d.pattern,
+    primaryMuscles: d.primaryMuscles,
+    secondaryMuscles: d.secondaryMuscles,
+    laterality: d.laterality,
+    equipment: d.equipment,
+    load: d.load,
+    beltEligible: d.beltEligible,
+    measure: d.measure,
+    ...(cues.length ? { cues } : {}),
+  };
+}
+
+/** Our own words for a field the server turned down, when its message is the validator's technical text. */
+const FIELD_HELP: Record<string, string> = {
+  name: "Give it a name of 2 to 100 characters.",
+  aliases: "Other names: up to 20, each up to 100 characters.",
+  pattern: "Choose the movement pattern.",
+  primaryMuscles: "Choose at least one muscle it mainly works.",
+  secondaryMuscles: "Choose at most 10 muscles.",
+  laterality: "Choose both sides or one side at a time.",
+  equipment: "Choose what it needs; choose No equipment for bodyweight work.",
+  load: "Give each demand a score from 0 to 3 and choose the support.",
+  measure: "Choose how a set is counted.",
+  cues: "Up to 5 cues, each up to 200 characters.",
+};
+
+/** The message to show under a field: the server's own words unless they are the validator's technical text. */
+export function fieldMessage(path: string, serverMessage: string): string {
+  const technical = /^(Too (small|big)|Invalid|Expected|Required|Unrecognized)/i.test(serverMessage);
+  return technical ? (FIELD_HELP[path] ?? serverMessage) : serverMessage;
+}
+
+/** Labels of the fields for the error summary. */
+const FIELD_LABEL: Record<string, string> = {
+  name: "Name",
+  aliases: "Other names",
+  pattern: "Movement pattern",
+  primaryMuscles: "Main muscles",
+  secondaryMuscles: "Also working",
+  laterality: "Sides",
+  equipment: "Equipment",
+  load: "Spinal load",
+  measure: "Counted in",
+  cues: "Cues",
+};
+
+/** The form; `onCreated` gets the new exercise. */
+export function CustomExerciseForm(props: {
+  catalog: readonly Exercise[];
+  initialName?: string;
+  onCreated: (e: Exercise) => void;
+}) {
+  const [d, setD] = useState<CustomDraft>(() => emptyDraft(props.initialName ?? ""));
+  const [from, setFrom] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const cuesId = useId();
+  const qc = useQueryClient();
+  const set = (patch: Partial<CustomDraft>) => setD((x) => ({ ...x, ...patch }));
+  const setLoad = (patch: Partial<LoadProfile>) => setD((x) => ({ ...x, load: { ...x.load, ...patch } }));
+
+  const create = useMutation({
+    mutationFn: libraryApi.createExercise,
+    onSuccess: (ex) => {
+      qc.setQueryData<Exercise[]>(keys.exercises, (list) => (list ? [...list, ex] : list));
+      qc.setQueryData(libraryKeys.exercise(ex.id), ex);
+      void qc.invalidateQueries({ queryKey: keys.exercises });
+      props.onCreated(ex);
+    },
+    onError: () => requestAnimationFrame(() => summaryRef.current?.focus()),
+  });
+  const errors: Record<string, string> =
+    create.error instanceof ApiError ? mapErrors(create.error.fieldErrors()) : ({} as Record<string, string>);
+  const grade = gradeOf(d.load);
+
+  const submit = (ev: FormEvent) => {
+    ev.preventDefault();
+    create.mutate(toInput(d));
+  };
+
+  return (
+    <form className="lib-form" onSubmit={submit} noValidate>
+      {create.isError && (
+        <div className="error-box lib-errors" role="alert" tabIndex={-1} ref={summaryRef}>
+          <p>
+            {Object.keys(errors).length > 0
+              ? "The exercise was not added yet. Check these fields:"
+              : messageOf(create.error)}
+          </p>
+          {Object.keys(errors).length > 0 && (
+            <ul>
+              {Object.entries(errors).map(([k, m]) => (
+                <li key={k}>
+                  {FIELD_LABEL[k] ?? k}: {m}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <TextField
+        label="Name"
+        hint="As you want to see it in your log."
+        value={d.name}
+        onChange={(e) => set({ name: e.target.value })}
+        error={errors.name}
+        autoComplete="off"
+        maxLength={100}
+      />
+      <TextField
+        label="Other names (optional)"
+        hint="Names other apps use for it, separated by commas, so imports find it."
+        value={d.aliases}
+        onChange={(e) => set({ aliases: e.target.value })}
+        error={errors.aliases}
+        autoComplete="off"
+      />
+
+      <div className="card">
+        <ExercisePicker
+          exercises={props.catalog}
+          label="Start from a similar exercise (optional)"
+          onPick={(e) => {
+            setD((x) => draftFrom(e, x.name || ""));
+            setFrom(e.name);
+          }}
+        />
+        {from && (
+          <p role="status" className="small">
+            Filled in from {from}. Change anything that differs in yours.
+          </p>
+        )}
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${cuesId}-pattern`}>Movement pattern</label>
+        <select
+          id={`${cuesId}-pattern`}
+          value={d.pattern}
+          onChange={(e) => set({ pattern: e.target.value as Pattern })}
+          aria-invalid={errors.pattern ? true : undefined}
+        >
+          {PATTERNS.map((p) => (
+            <option key={p} value={p}>
+              {PATTERN_LABELS[p]}
+            </option>
+          ))}
+        </select>
+        {errors.pattern && <p className="field-error">{errors.pattern}</p>}
+      </div>
+
+      <MultiOptions
+        legend="Main muscles"
+        hint="The muscles it mainly works."
+        options={MUSCLES.map((m) => ({ value: m, label: MUSCLE_LABELS[m] }))}
+        value={d.primaryMuscles}
+        onChange={(v) => set({ primaryMuscles: v })}
+        error={errors.primaryMuscles}
+      />
+      <MultiOptions
+        legend="Also working (optional)"
+        options={MUSCLES.map((m) => ({ value: m, label: MUSCLE_LABELS[m] }))}
+        value={d.secondaryMuscles}
+        onChange={(v) => set({ secondaryMuscles: v })}
+        error={errors.secondaryMuscles}
+      />
+      <Options
+        legend="Sides"
+        variant="seg"
+        options={[
+          { value: "bilateral", label: "Both together" },
+          { value: "unilateral", label: "One at a time" },
+        ]}
+        value={d.laterality}
+        onChange={(v) => set({ laterality: v })}
+        error={errors.laterality}
+      />
+      <MultiOptions
+        legend="Equipment"
+        hint="Everything it needs. Choose No equipment for bodyweight work."
+        options={EQUIPMENT.map((x) => ({ value: x, label: EQUIPMENT_LABELS[x] }))}
+        value={d.equipment}
+        onChange={(v) => set({ equipment: v })}
+        error={errors.equipment}
+      />
+      <Options
+        legend="Counted in"
+        variant="seg"
+        options={[
+          { value: "reps", label: "Reps" },
+          { value: "seconds", label: "Seconds" },
+          { value: "distance", label: "Metres" },
+        ]}
+        value={d.measure}
+        onChange={(v) => set({ measure: v })}
+        error={errors.measure}
+      />
+
+      <fieldset className="card">
+        <legend>Spinal load</legend>
+        <p className="hint">
+          Score each demand from 0 (none) to 3 (high). When unsure, start from a similar exercise above.
+        </p>
+        {DEMANDS.map((dm) => (
+          <div key={dm.key} className="lib-demand">
+            <Options
+              legend={`${dm.label}: ${demandWord(d.load[dm.key])}`}
+              hint={`How much ${dm.hint.replace(/^how much /, "")}.`}
+              variant="seg"
+              options={(["0", "1", "2", "3"] as const).map((v) => ({ value: v, label: v }))}
+              value={String(d.load[dm.key]) as "0" | "1" | "2" | "3"}
+              onChange={(v) => setLoad({ [dm.key]: Number(v) })}
+            />
+          </div>
+        ))}
+        <Options
+          legend="Support"
+          variant="block"
+          options={SUPPORTS.map((s) => {
+            const [title, hint] = SUPPORT_INFO[s].split(": ");
+            return { value: s, label: title ?? s, hint };
+          })}
+          value={d.load.support}
+          onChange={(v) => setLoad({ support: v })}
+          error={errors.load}
+        />
+      </fieldset>
+
+      <Switch
+        label="A belt fits this lift"
+        hint="Only for heavy free-weight squats, lunges, deadlifts, rows and their close variants."
+        checked={d.beltEligible}
+        onChange={(v) => set({ beltEligible: v })}
+      />
+
+      <div className="field">
+        <label htmlFor={cuesId}>Cues (optional)</label>
+        <p className="hint" id={`${cuesId}-hint`}>
+          One a line, up to 5: what you remind yourself of during a set.
+        </p>
+        <textarea
+          id={cuesId}
+          rows={3}
+          value={d.cues}
+          onChange={(e) => set({ cues: e.target.value })}
+          aria-describedby={`${cuesId}-hint`}
+          aria-invalid={errors.cues ? true : undefined}
+        />
+        {errors.cues && <p className="field-error">{errors.cues}</p>}
+      </div>
+
+      <div className="card lib-grade-preview" aria-live="polite">
+        <p className="small">
+          With these scores its grade is <strong>{grade}</strong>, {GRADE_INFO[grade].word.toLowerCase()}.
+        </p>
+        <button type="submit" className="primary big" disabled={create.isPending}>
+          {create.isPending ? "Adding…" : "Add exercise"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Field errors keyed by field, in our words where the server's are technical. */
+function mapErrors(raw: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, m] of Object.entries(raw)) out[k] = fieldMessage(k, m);
+  return out;
+}

@@ -1,0 +1,63 @@
+/** The next target on an exercise (GET /exercises/:id/next), shown only once the log has something on it. */
+import type { Unit } from "@spotter/core";
+import { Link } from "wouter";
+import type { LibraryNextTarget } from "../../api/library.js";
+import type { Exercise } from "../../api/types.js";
+import { weightText } from "../../lib/format.js";
+
+const DECISION: Record<LibraryNextTarget["decision"], string> = {
+  start: "First time",
+  increase: "Add a step of load",
+  hold: "Stay where you are",
+  reduce: "Go a little lighter",
+  regress: "Step down the ladder",
+  substitute: "Use an alternative",
+  "step-up": "Step up the ladder",
+  deload: "Lighter week",
+};
+
+/** "3 sets of 8-12 reps at 62.5 kg", in the user's unit and the exercise's measure. */
+export function targetText(t: LibraryNextTarget, measure: Exercise["measure"], unit: Unit): string {
+  const [lo, hi] = t.reps;
+  const range = lo === hi ? `${lo}` : `${lo}-${hi}`;
+  const what = measure === "seconds" ? "seconds" : measure === "distance" ? "metres" : "reps";
+  const sets = `${t.sets} ${t.sets === 1 ? "set" : "sets"} of ${range} ${what}`;
+  return t.loadKg ? `${sets} at ${weightText(t.loadKg, unit)}` : sets;
+}
+
+/** True when the answer comes from history (a "start" answer means nothing is logged yet). */
+export function hasHistory(t: LibraryNextTarget | undefined): t is LibraryNextTarget {
+  return Boolean(t) && t?.decision !== "start";
+}
+
+/** Props: the target, the exercise and the user's unit. */
+export function NextTargetCard({
+  target,
+  exercise,
+  unit,
+}: {
+  target: LibraryNextTarget;
+  exercise: Exercise;
+  unit: Unit;
+}) {
+  return (
+    <section className="card lib-next" aria-labelledby="lib-next-title">
+      <h2 id="lib-next-title">Next time</h2>
+      <p className="lib-next-decision">{DECISION[target.decision] ?? target.decision}</p>
+      {target.decision !== "substitute" && (
+        <p className="lib-next-target">{targetText(target, exercise.measure, unit)}</p>
+      )}
+      <p className="small">{target.why}</p>
+      {target.substitute && (
+        <p className="small">
+          Instead:{" "}
+          <Link href={`/library/${encodeURIComponent(target.substitute.exerciseId)}`}>{target.substitute.name}</Link>.{" "}
+          {target.substitute.why}.
+        </p>
+      )}
+      {target.pending && (
+        <p className="small muted">This may change once tomorrow morning's check-in shows how your back took it.</p>
+      )}
+    </section>
+  );
+}
