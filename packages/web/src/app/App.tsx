@@ -4,11 +4,13 @@ import { messageOf } from "../api/errors.js";
 import { useProfile } from "../lib/queries.js";
 import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
 import { CheckinScreen } from "../screens/Checkin.js";
+import { ExercisePageScreen } from "../screens/ExercisePage.js";
 import { HistoryScreen } from "../screens/History.js";
 import { InsightsScreen } from "../screens/Insights.js";
 import { LibraryScreen } from "../screens/Library.js";
 import { LiveSessionScreen } from "../screens/LiveSession.js";
 import { MeScreen } from "../screens/Me.js";
+import { NewExerciseScreen } from "../screens/NewExercise.js";
 import { NoticeScreen } from "../screens/Notice.js";
 import { OnboardingProfileScreen } from "../screens/OnboardingProfile.js";
 import { PlanScreen } from "../screens/Plan.js";
@@ -72,6 +74,8 @@ function Signed() {
         <Route path="/plan" component={PlanScreen} />
         <Route path="/insights" component={InsightsScreen} />
         <Route path="/library" component={LibraryScreen} />
+        <Route path="/library/new" component={NewExerciseScreen} />
+        <Route path="/library/:id" component={ExercisePageScreen} />
         <Route path="/me" component={MeScreen} />
         <Route>
           <h1>Page not found</h1>
