@@ -28,12 +28,22 @@ export function useDaily(date: string, enabled = true) {
   return useQuery({ queryKey: dailyKey(date), queryFn: () => dailyApi.get(date), enabled, staleTime: 30_000 });
 }
 
+/** A logged entry's answer: the whole day, and the id of the entry just stored (for undo). */
+export interface Logged {
+  day: DailyDay;
+  entryId: string | null;
+}
+
 /** Logs one entry; the answer replaces the cached day. */
 export function useLogDaily(date: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (entry: DailyWrite) => dailyApi.log(date, entry),
-    onSuccess: (day) => {
+    mutationFn: async (entry: DailyWrite): Promise<Logged> => {
+      const clientId = newClientId();
+      const day = await dailyApi.log(date, entry, clientId);
+      return { day, entryId: day.entries?.find((e) => e.clientId === clientId)?.id ?? null };
+    },
+    onSuccess: ({ day }) => {
       qc.setQueryData(dailyKey(date), day);
     },
   });

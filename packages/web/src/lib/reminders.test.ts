@@ -23,7 +23,7 @@ function state(over: Partial<ReminderState> = {}): ReminderState {
     sittingHours: 8,
     lastBreakMs: at("09:30"),
     checkinDone: true,
-    path: "/",
+    path: "/plan",
     snoozedUntilMs: null,
     checkinDismissedDay: null,
     ...over,
@@ -67,7 +67,11 @@ describe("D2 movement-break scheduling", () => {
   });
 
   it("D2: hours that run past midnight", () => {
-    const s = state({ reminders: { from: "22:00", to: "02:00", breakMinutes: 30 }, nowMs: at("23:00"), lastBreakMs: null });
+    const s = state({
+      reminders: { from: "22:00", to: "02:00", breakMinutes: 30 },
+      nowMs: at("23:00"),
+      lastBreakMs: null,
+    });
     expect(isQuiet(s.nowMs, s.reminders, TZ)).toBe(false);
     expect(dueReminders(s).map((d) => d.kind)).toEqual(["break"]);
     expect(isQuiet(at("12:00"), s.reminders, TZ)).toBe(true);
@@ -83,6 +87,8 @@ describe("D2 movement-break scheduling", () => {
   it("D2: no break reminder during a live session or while snoozed", () => {
     const s = state({ nowMs: at("11:00") });
     expect(dueReminders({ ...s, path: "/session/abc" })).toEqual([]);
+    expect(dueReminders({ ...s, path: "/" })).toEqual([]);
+    expect(dueReminders({ ...s, path: "/daily" })).toEqual([]);
     expect(dueReminders({ ...s, snoozedUntilMs: at("11:10") })).toEqual([]);
     expect(dueReminders({ ...s, nowMs: at("11:10"), snoozedUntilMs: at("11:10") })).toHaveLength(1);
   });
@@ -114,6 +120,7 @@ describe("morning check-in reminder", () => {
     expect(dueReminders({ ...s, checkinDismissedDay: "2026-03-10" })).toEqual([]);
     expect(dueReminders({ ...s, checkinDismissedDay: "2026-03-09" })).toHaveLength(1);
     expect(dueReminders({ ...s, path: "/checkin" })).toEqual([]);
+    expect(dueReminders({ ...s, path: "/" })).toEqual([]);
     expect(dueReminders({ ...s, allowed: false })).toEqual([]);
   });
 });

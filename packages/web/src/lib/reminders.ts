@@ -5,8 +5,8 @@
  */
 import {
   breakRemindersApply,
-  DEFAULT_BREAK_MINUTES,
   type DailyEntry,
+  DEFAULT_BREAK_MINUTES,
   localDay,
   nextBreak,
   reminderWindow,
@@ -32,7 +32,10 @@ export interface ReminderState {
   lastBreakMs: number | null;
   /** True when today's check-in is in. */
   checkinDone: boolean;
-  /** The screen the user is on: no break reminders mid-session, no check-in reminder on the check-in itself. */
+  /**
+   * The screen the user is on: no break reminder mid-session or where the break card is already shown (Today,
+   * Daily); no check-in reminder on the check-in itself or on Today, which leads with the check-in.
+   */
   path: string;
   /** Break reminders are snoozed until this instant. */
   snoozedUntilMs: number | null;
@@ -91,10 +94,10 @@ export function dueReminders(s: ReminderState): DueReminder[] {
   if (isQuiet(s.nowMs, s.reminders, s.timeZone)) return [];
   const out: DueReminder[] = [];
   const today = localDay(s.nowMs, s.timeZone);
-  const inSession = s.path.startsWith("/session/");
+  const breakShown = s.path.startsWith("/session/") || s.path === "/" || s.path === "/daily";
   const snoozed = s.snoozedUntilMs !== null && s.nowMs < s.snoozedUntilMs;
   const next = nextBreakMs(s);
-  if (next !== null && next <= s.nowMs && !inSession && !snoozed) {
+  if (next !== null && next <= s.nowMs && !breakShown && !snoozed) {
     // The key changes with each break logged, so each round of sitting gets one notification.
     out.push({
       kind: "break",
@@ -103,7 +106,7 @@ export function dueReminders(s: ReminderState): DueReminder[] {
       body: "Stand up, walk a few steps and let your back move for a minute or two.",
     });
   }
-  const onCheckin = s.path === "/checkin" || s.path.startsWith("/checkin/") || s.path === "/welcome";
+  const onCheckin = s.path === "/" || s.path === "/checkin" || s.path.startsWith("/checkin/");
   if (!s.checkinDone && !onCheckin && s.checkinDismissedDay !== today) {
     out.push({
       kind: "checkin",
@@ -142,7 +145,9 @@ export function clockText(ms: number, timeZone: string): string {
 }
 
 /** The one line Today and Daily show about the next movement break. */
-export function breakLine(s: Pick<ReminderState, "nowMs" | "timeZone" | "reminders" | "sittingHours" | "lastBreakMs">): {
+export function breakLine(
+  s: Pick<ReminderState, "nowMs" | "timeZone" | "reminders" | "sittingHours" | "lastBreakMs">,
+): {
   text: string;
   due: boolean;
 } {
