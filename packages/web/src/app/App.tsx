@@ -1,12 +1,16 @@
 /** Routes of the app. Every screen has its own address, so deep links and the back button work. */
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { messageOf } from "../api/errors.js";
+import { ReminderHost } from "../components/daily/ReminderHost.js";
 import { useProfile } from "../lib/queries.js";
 import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
 import { CheckinScreen } from "../screens/Checkin.js";
+import { DailyScreen } from "../screens/Daily.js";
 import { ExercisePageScreen } from "../screens/ExercisePage.js";
 import { HistoryScreen } from "../screens/History.js";
 import { InsightsScreen } from "../screens/Insights.js";
+import { LearnScreen } from "../screens/Learn.js";
+import { LearnPieceScreen } from "../screens/LearnPiece.js";
 import { LibraryScreen } from "../screens/Library.js";
 import { LiveSessionScreen } from "../screens/LiveSession.js";
 import { MeScreen } from "../screens/Me.js";
@@ -61,6 +65,7 @@ function Signed() {
   if (!accepted && location !== "/welcome" && location !== "/about") return <Redirect to="/welcome" replace />;
   return (
     <Shell>
+      <ReminderHost />
       <Switch>
         <Route path="/" component={TodayScreen} />
         <Route path="/welcome">{() => <NoticeScreen mode="accept" />}</Route>
@@ -77,6 +82,9 @@ function Signed() {
         <Route path="/library/new" component={NewExerciseScreen} />
         <Route path="/library/:id" component={ExercisePageScreen} />
         <Route path="/me" component={MeScreen} />
+        <Route path="/daily" component={DailyScreen} />
+        <Route path="/learn" component={LearnScreen} />
+        <Route path="/learn/:id" component={LearnPieceScreen} />
         <Route>
           <h1>Page not found</h1>
           <p>
