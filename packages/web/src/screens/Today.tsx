@@ -9,6 +9,7 @@ import { Link } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
 import { ClearanceForm } from "../components/ClearanceForm.js";
+import { TodayDaily } from "../components/daily/TodayDaily.js";
 import { TodaySessionCard } from "../components/plan/TodaySessionCard.js";
 import { ReadinessCard } from "../components/ReadinessCard.js";
 import { dayText } from "../lib/format.js";
@@ -55,6 +56,7 @@ export function TodayScreen() {
       ) : (
         <CheckedIn readiness={readiness.data} today={today} openSessionId={open?.id} painNow={checkin.painNow} />
       )}
+      <TodayDaily today={today} tier={readiness.data?.tier} />
       <p>
         <Link href="/history">Past sessions</Link>
       </p>
