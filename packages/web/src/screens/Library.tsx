@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { libraryApi, libraryKeys } from "../api/library.js";
+import { LearnLibraryLink } from "../components/daily/LearnLibraryLink.js";
 import {
   type CatalogFilters,
   filterCatalog,
@@ -94,7 +95,7 @@ export function LibraryScreen() {
         Every exercise carries a spine-load grade, from A (spares your spine most) to D (asks the most of it). Open one
         to see why, what to do instead, and how to make it easier on your back.
       </p>
-      {/* Learn lives under the Library: its own link or card goes on the next line. */}
+      <LearnLibraryLink />
 
       <div className="field lib-search">
         <label htmlFor={id}>Search exercises</label>
