@@ -31,6 +31,9 @@ export function MeScreen() {
             <Link href="/history">Past sessions</Link>
           </li>
           <li>
+            <Link href="/daily#reminders">Daily support and reminders: water, supplements, breaks, notifications</Link>
+          </li>
+          <li>
             Clearance:{" "}
             {profile.clearance?.status === "none" || !profile.clearance
               ? "none recorded"
