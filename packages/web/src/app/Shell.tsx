@@ -5,10 +5,10 @@ import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon.js";
 
 const TABS = [
-  { href: "/", label: "Today", match: ["/", "/checkin", "/session", "/history"] },
+  { href: "/", label: "Today", match: ["/", "/checkin", "/session", "/history", "/daily"] },
   { href: "/plan", label: "Plan", match: ["/plan"] },
   { href: "/insights", label: "Insights", match: ["/insights"] },
-  { href: "/library", label: "Library", match: ["/library"] },
+  { href: "/library", label: "Library", match: ["/library", "/learn"] },
   { href: "/me", label: "Me", match: ["/me", "/about", "/welcome"] },
 ] as const;
 
