@@ -1,5 +1,9 @@
-/** A rest timer that starts when a set is logged and counts up, so the next set starts when you are ready. */
-import { useEffect, useState } from "react";
+/**
+ * G5: the rest timer. It starts when a set is logged, counts down the exercise's rest from the plan, and at the end
+ * beeps (Web Audio) and vibrates where the device allows; then it counts the time over, so you still see how long
+ * you have rested.
+ */
+import { useEffect, useRef, useState } from "react";
 
 /** Minutes and seconds as "m:ss". */
 export function formatElapsed(ms: number): string {
@@ -7,17 +11,121 @@ export function formatElapsed(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }
 
-/** The timer; `since` is the epoch ms of the last logged set. */
-export function RestTimer({ since }: { since: number }) {
+/** Seconds left, rounded up so the display reaches 0:00 exactly when the rest is over. */
+export function secondsLeft(startedAt: number, restSeconds: number, now: number): number {
+  return Math.ceil((startedAt + restSeconds * 1000 - now) / 1000);
+}
+
+let audio: AudioContext | null = null;
+
+/** Prepares sound; call it from a tap (browsers only allow sound that a user gesture started). */
+export function unlockAudio(): void {
+  try {
+    const Ctx =
+      globalThis.AudioContext ??
+      (globalThis as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+    if (!Ctx) return;
+    audio ??= new Ctx();
+    if (audio.state === "suspended") void audio.resume();
+  } catch {
+    audio = null;
+  }
+}
+
+/** Two short soft beeps, and a vibration where the device has one. */
+export function restOverSignal(sound: boolean): void {
+  try {
+    navigator.vibrate?.([180, 90, 180]);
+  } catch {
+    // No vibration here.
+  }
+  if (!sound || !audio) return;
+  try {
+    const t0 = audio.currentTime;
+    for (const at of [0, 0.3]) {
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      osc.frequency.value = 880;
+      gain.gain.setValueAtTime(0.0001, t0 + at);
+      gain.gain.exponentialRampToValueAtTime(0.25, t0 + at + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, t0 + at + 0.2);
+      osc.connect(gain).connect(audio.destination);
+      osc.start(t0 + at);
+      osc.stop(t0 + at + 0.22);
+    }
+  } catch {
+    // Sound is a nicety; the countdown on screen is the timer.
+  }
+}
+
+const SOUND_KEY = "spotter.restSound";
+
+/** The timer bar; `startedAt` is the epoch ms of the logged set, `seconds` the planned rest. */
+export function RestTimer(props: { startedAt: number; seconds: number; nextLabel?: string; onClose: () => void }) {
   const [now, setNow] = useState(() => Date.now());
+  const [extra, setExtra] = useState(0);
+  const [sound, setSound] = useState(() => {
+    try {
+      return localStorage.getItem(SOUND_KEY) !== "off";
+    } catch {
+      return true;
+    }
+  });
+  const signalled = useRef(false);
+  const total = props.seconds + extra;
+  const left = secondsLeft(props.startedAt, total, now);
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
+    const t = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(t);
   }, []);
+  useEffect(() => {
+    if (left <= 0 && !signalled.current) {
+      signalled.current = true;
+      restOverSignal(sound);
+    }
+    if (left > 0) signalled.current = false;
+  }, [left, sound]);
+  const toggleSound = () => {
+    const v = !sound;
+    setSound(v);
+    if (v) unlockAudio();
+    try {
+      localStorage.setItem(SOUND_KEY, v ? "on" : "off");
+    } catch {
+      // The choice lasts for this page only.
+    }
+  };
+  const over = left <= 0;
+  const pct = Math.max(0, Math.min(100, (left / Math.max(1, total)) * 100));
   return (
-    <p className="small" role="timer" aria-live="off" style={{ margin: "0 0 12px" }}>
-      Resting <strong style={{ fontSize: "1.2rem" }}>{formatElapsed(now - since)}</strong>
-      <span className="muted"> · 2 to 3 minutes suits heavy sets, 1 to 2 lighter ones</span>
-    </p>
+    <section className={`rest-bar${over ? " over" : ""}`} aria-label="Rest timer">
+      <div className="rest-main">
+        <p className="rest-time" role="timer" aria-live="off">
+          <span className="rest-label">{over ? "Rest over" : "Rest"}</span>{" "}
+          <strong>{over ? `+${formatElapsed(-left * 1000)}` : formatElapsed(left * 1000)}</strong>
+        </p>
+        {/* The end of the rest is announced once, not every second. */}
+        <p className="visually-hidden" aria-live="polite">
+          {over ? `Rest is over. ${props.nextLabel ?? ""}` : ""}
+        </p>
+        <p className="rest-next small">
+          {over ? (props.nextLabel ?? "Start when you feel ready.") : `of ${formatElapsed(total * 1000)} planned`}
+        </p>
+        <div className="rest-track" aria-hidden="true">
+          <div className="rest-fill" style={{ width: `${pct}%` }} />
+        </div>
+      </div>
+      <div className="rest-actions">
+        <button type="button" onClick={() => setExtra((x) => x + 30)} aria-label="Add 30 seconds of rest">
+          +30 s
+        </button>
+        <button type="button" onClick={toggleSound}>
+          {sound ? "Sound on" : "Sound off"}
+        </button>
+        <button type="button" onClick={props.onClose}>
+          {over ? "Close" : "Skip"}
+        </button>
+      </div>
+    </section>
   );
 }

@@ -4,10 +4,14 @@ import { useState } from "react";
 import { displayWeight, weightText } from "../lib/format.js";
 import { ZoneBadge } from "./PainSlider.js";
 import { Stepper } from "./Stepper.js";
+import { BeltIcon } from "./session/BeltIcon.js";
 
-/** One line of text for a set: "8 × 60 kg · 2 in reserve". */
+/** One line of text for a set: "8 × 60 kg · 2 in reserve" (or "30 s" for a hold). */
 export function setSummary(s: LoggedSet, unit: Unit): string {
-  const parts = [`${s.reps ?? 0} × ${weightText(s.loadKg, unit)}`];
+  const parts =
+    s.seconds !== null && s.seconds !== undefined && s.reps === null
+      ? [s.loadKg ? `${s.seconds} s at ${weightText(s.loadKg, unit)}` : `${s.seconds} s`]
+      : [`${s.reps ?? 0} × ${weightText(s.loadKg, unit)}`];
   const rir = effectiveRir(s);
   if (rir !== null) parts.push(`${rir} in reserve`);
   if (s.warmup) parts.push("warm-up");
@@ -16,8 +20,8 @@ export function setSummary(s: LoggedSet, unit: Unit): string {
 }
 
 /** Sets grouped by exercise in the order first logged. */
-export function groupSets(sets: readonly LoggedSet[]): { exerciseId: string; sets: LoggedSet[] }[] {
-  const groups = new Map<string, LoggedSet[]>();
+export function groupSets<T extends LoggedSet>(sets: readonly T[]): { exerciseId: string; sets: T[] }[] {
+  const groups = new Map<string, T[]>();
   for (const s of [...sets].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))) {
     const g = groups.get(s.exerciseId) ?? [];
     g.push(s);
@@ -65,11 +69,14 @@ function EditSet(props: {
 
 /** The list; read-only when no edit handlers are given. */
 export function SetList(props: {
-  sets: readonly LoggedSet[];
+  /** Sets; `pending` ones are still waiting to sync (shown as such, removable, not editable yet). */
+  sets: readonly (LoggedSet & { pending?: boolean; syncError?: string })[];
   exercises: ReadonlyMap<string, Exercise>;
   unit: Unit;
   onEdit?: (set: LoggedSet, patch: { reps: number; loadKg: number | null; pain: number }) => void;
   onDelete?: (set: LoggedSet) => void;
+  /** Drops a set that has not synced yet. */
+  onDropPending?: (set: LoggedSet) => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const groups = groupSets(props.sets);
@@ -107,6 +114,7 @@ export function SetList(props: {
                       </span>
                       <span>
                         <span className="visually-hidden">Set {i + 1}: </span>
+                        {s.belt && <BeltIcon />}
                         {setSummary(s, props.unit)}
                         <br />
                         <span className="small">
@@ -119,9 +127,24 @@ export function SetList(props: {
                           )}
                           {s.painKind && s.painKind !== "none" ? ` · ${s.painKind}` : ""}
                           {s.flagged ? " · logged after a stop" : ""}
+                          {s.pending && (
+                            <span className="pending-tag">
+                              {" "}
+                              · {s.syncError ? `not saved yet: ${s.syncError}` : "waiting to sync"}
+                            </span>
+                          )}
                         </span>
                       </span>
-                      {props.onEdit && props.onDelete && (
+                      {s.pending && props.onDropPending && (
+                        <button
+                          type="button"
+                          onClick={() => props.onDropPending?.(s)}
+                          aria-label={`Remove set ${i + 1}, not synced yet`}
+                        >
+                          Remove
+                        </button>
+                      )}
+                      {!s.pending && props.onEdit && props.onDelete && (
                         <button
                           type="button"
                           onClick={() => setEditing(s.id)}

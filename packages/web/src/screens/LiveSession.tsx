@@ -1,29 +1,49 @@
 /**
- * The live session: pick an exercise, log sets (each saved as it is entered), read the guidance after each set,
- * fix or remove logged sets, and finish with pain after and a note.
+ * The live session (SPEC §6 G1-G6, §7 shown): one exercise at a time from today's plan, warm-ups then working sets,
+ * guidance after each set with the stop banner and its alternatives, the rest timer, the plate calculator, every set
+ * kept in an outbox until the server has it, and the finish with the next targets.
  */
-import type { Exercise, LoggedSet, SessionWithSets } from "@spotter/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useMemo, useState } from "react";
-import { Link, useLocation, useParams } from "wouter";
-import { api } from "../api/client.js";
+import { addDays, type Exercise, type LoggedSet, type Unit } from "@spotter/core";
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { Link, useParams } from "wouter";
 import { messageOf } from "../api/errors.js";
-import type { SetGuidance } from "../api/types.js";
+import { sessionApi } from "../api/session.js";
+import { type OutboxEntry, setOutbox } from "../api/sessionOutbox.js";
+import type { NextTarget, SessionWithSets, SetAnswer, SetGuidance } from "../api/types.js";
 import { ExercisePicker } from "../components/ExercisePicker.js";
-import { PainSlider } from "../components/PainSlider.js";
-import { RestTimer } from "../components/RestTimer.js";
-import { SetForm } from "../components/SetForm.js";
+import { RestTimer, unlockAudio } from "../components/RestTimer.js";
 import { SetList } from "../components/SetList.js";
-import { dayText, defaultStep, newClientId, weightText } from "../lib/format.js";
+import { CurrentExercise } from "../components/session/CurrentExercise.js";
+import { ExerciseNav } from "../components/session/ExerciseNav.js";
+import { FinishedSummary, FinishPanel } from "../components/session/Finish.js";
+import {
+  type AddedExercise,
+  buildItems,
+  type Draft,
+  draftToInput,
+  firstOpenIndex,
+  lastTimeOf,
+  mergeSets,
+  nextDraft,
+  plannedWarmups,
+  progressOf,
+  replay,
+  workingLoadKg,
+} from "../components/session/model.js";
+import { PlateSheet } from "../components/session/PlateSheet.js";
+import { dayText, defaultStep, newClientId } from "../lib/format.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
-import { applyGuidance, draftFromSet, freshSetDraft, type SetDraft, setDraftToInput } from "../lib/setDraft.js";
+import "../styles/session.css";
 
 /** The live-session screen at /session/:id. */
 export function LiveSessionScreen() {
   const { id = "" } = useParams<{ id: string }>();
-  const session = useQuery({ queryKey: keys.session(id), queryFn: () => api.getSession(id) });
+  const session = useQuery({ queryKey: keys.session(id), queryFn: () => sessionApi.getSession(id) });
   const catalog = useExercises();
   const { data: profile } = useProfile();
+  const unit: Unit = profile?.unit ?? "kg";
+  const byId = useMemo(() => new Map((catalog.data ?? []).map((e) => [e.id, e])), [catalog.data]);
   if (session.isPending || catalog.isPending) return <p className="loading">Loading the session…</p>;
   if (session.isError)
     return (
@@ -31,131 +51,314 @@ export function LiveSessionScreen() {
         {messageOf(session.error)} <Link href="/">Back to Today</Link>
       </div>
     );
-  return <Live session={session.data} exercises={catalog.data ?? []} unit={profile?.unit ?? "kg"} />;
+  if (session.data.finishedAt) return <Finished session={session.data} byId={byId} unit={unit} />;
+  return <Live session={session.data} exercises={catalog.data ?? []} byId={byId} unit={unit} />;
 }
 
-function Live(props: { session: SessionWithSets; exercises: Exercise[]; unit: "kg" | "lb" }) {
-  const { session, unit } = props;
-  const sets = session.sets ?? [];
-  const byId = useMemo(() => new Map(props.exercises.map((e) => [e.id, e])), [props.exercises]);
-  const last = sets.at(-1);
-  const [exerciseId, setExerciseId] = useState<string | null>(last?.exerciseId ?? null);
-  const [picking, setPicking] = useState(!last);
-  const [draft, setDraft] = useState<SetDraft>(
-    last ? draftFromSet(last, unit) : freshSetDraft(session.painBefore ?? 0),
-  );
-  const [guidance, setGuidance] = useState<SetGuidance | null>(null);
-  const [restFrom, setRestFrom] = useState<number | null>(null);
-  const qc = useQueryClient();
-  const key = keys.session(session.id);
-  const exercise = exerciseId ? byId.get(exerciseId) : undefined;
-  const ofThis = sets.filter((s) => s.exerciseId === exerciseId);
-  const stopped = guidance?.action === "stop-exercise";
+/** The outbox as React state. */
+function useOutbox(): OutboxEntry[] {
+  return useSyncExternalStore(setOutbox.subscribe, setOutbox.entries, setOutbox.entries);
+}
 
-  const pick = (e: Exercise) => {
-    setExerciseId(e.id);
-    setPicking(false);
-    setGuidance(null);
-    const prev = sets.filter((s) => s.exerciseId === e.id).at(-1);
-    setDraft(prev ? draftFromSet(prev, unit) : { ...freshSetDraft(draft.pain), belt: false });
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (fn) => {
+      window.addEventListener("online", fn);
+      window.addEventListener("offline", fn);
+      return () => {
+        window.removeEventListener("online", fn);
+        window.removeEventListener("offline", fn);
+      };
+    },
+    () => navigator.onLine,
+    () => true,
+  );
+}
+
+const addedKey = (sessionId: string) => `spotter.session.${sessionId}.added`;
+
+function readAdded(sessionId: string): AddedExercise[] {
+  try {
+    const v = JSON.parse(localStorage.getItem(addedKey(sessionId)) ?? "[]");
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds a sent set to the cached session, once. */
+function withSet(s: SessionWithSets | undefined, set: LoggedSet): SessionWithSets | undefined {
+  if (!s || s.sets.some((x) => x.clientId === set.clientId)) return s;
+  return { ...s, sets: [...s.sets, set] };
+}
+
+function Live(props: {
+  session: SessionWithSets;
+  exercises: Exercise[];
+  byId: ReadonlyMap<string, Exercise>;
+  unit: Unit;
+}) {
+  const { session, unit, byId } = props;
+  const qc = useQueryClient();
+  const online = useOnline();
+  const outbox = useOutbox();
+  const waiting = useMemo(() => outbox.filter((e) => e.sessionId === session.id), [outbox, session.id]);
+  const sets = useMemo(() => mergeSets(session.sets ?? [], waiting), [session.sets, waiting]);
+
+  const today = useQuery({
+    queryKey: ["today", session.date],
+    queryFn: () => sessionApi.getToday(session.date),
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
+  const history = useQuery({
+    queryKey: [...keys.sessions, "recent", session.date],
+    queryFn: () => sessionApi.history(addDays(session.date, -120), session.date),
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
+
+  const [added, setAdded] = useState<AddedExercise[]>(() => readAdded(session.id));
+  const saveAdded = (next: AddedExercise[]) => {
+    setAdded(next);
+    try {
+      localStorage.setItem(addedKey(session.id), JSON.stringify(next));
+    } catch {
+      // Kept for this page only.
+    }
+  };
+  const blocks = today.data?.session?.blocks;
+  const measureOf = useCallback((id: string) => byId.get(id)?.measure ?? "reps", [byId]);
+  const items = useMemo(() => buildItems(blocks, added, sets, measureOf), [blocks, added, sets, measureOf]);
+  const recoveryIds =
+    today.data?.readiness?.tier === "R2" ? (blocks ?? []).flatMap((b) => b.items.map((i) => i.exerciseId)) : undefined;
+  const { stopped, last } = useMemo(
+    () => replay(sets, session.painBefore, byId, unit, recoveryIds),
+    [sets, session.painBefore, byId, unit, recoveryIds],
+  );
+  const progressAll = items.map((it) => progressOf(it, sets, 0, stopped));
+  const [chosen, setChosen] = useState<number | null>(null);
+  const index = Math.min(chosen ?? firstOpenIndex(progressAll), Math.max(0, items.length - 1));
+  const item = items[index];
+  const exercise = item ? byId.get(item.exerciseId) : undefined;
+
+  const next = useQuery({
+    queryKey: ["next", item?.exerciseId ?? ""],
+    queryFn: () => sessionApi.nextTarget(item?.exerciseId ?? ""),
+    enabled: Boolean(item),
+    retry: false,
+  });
+  const lastTime = item && history.data ? lastTimeOf(history.data, item.exerciseId, session.id) : null;
+  const targetLoad = item ? workingLoadKg(item, next.data, lastTime?.sets) : null;
+  const warmups = item ? plannedWarmups(item, exercise, targetLoad, unit) : [];
+  const progress = item ? progressOf(item, sets, warmups.length, stopped) : null;
+
+  // The server's own guidance for the latest set of an exercise (it carries alternatives); the replay otherwise.
+  const [served, setServed] = useState<Record<string, { clientId: string; guidance: SetGuidance }>>({});
+  const mine = item ? sets.filter((s) => s.exerciseId === item.exerciseId) : [];
+  const lastSet = mine.at(-1);
+  const servedHere = item ? served[item.exerciseId] : undefined;
+  const guidance =
+    servedHere && lastSet && servedHere.clientId === lastSet.clientId
+      ? servedHere.guidance
+      : item
+        ? last.get(item.exerciseId)
+        : undefined;
+
+  const planned: Draft | null =
+    item && progress
+      ? nextDraft({
+          item,
+          progress,
+          warmups,
+          sets,
+          guidance,
+          targetLoadKg: targetLoad,
+          lastTime: lastTime?.sets,
+          painBefore: session.painBefore,
+          unit,
+        })
+      : null;
+
+  const flush = useCallback(
+    () =>
+      setOutbox.flush(
+        (e) => sessionApi.logSet(e.sessionId, e.input),
+        (e: OutboxEntry, answer: SetAnswer) => {
+          qc.setQueryData<SessionWithSets>(keys.session(e.sessionId), (s) => withSet(s, answer.set));
+          const g = answer.guidance;
+          if (g) setServed((m) => ({ ...m, [e.input.exerciseId]: { clientId: e.input.clientId, guidance: g } }));
+          qc.invalidateQueries({ queryKey: ["next", e.input.exerciseId] });
+        },
+      ),
+    [qc],
+  );
+  useEffect(() => {
+    void flush();
+    const onOnline = () => void flush();
+    window.addEventListener("online", onOnline);
+    return () => window.removeEventListener("online", onOnline);
+  }, [flush]);
+  useEffect(() => {
+    if (waiting.length === 0) return;
+    const t = setInterval(() => void flush(), 15_000);
+    return () => clearInterval(t);
+  }, [waiting.length, flush]);
+
+  const [rest, setRest] = useState<{ startedAt: number; seconds: number; exerciseId: string } | null>(null);
+  const [plates, setPlates] = useState<number | null>(null);
+
+  const log = (d: Draft) => {
+    if (!item || !exercise) return;
+    unlockAudio();
+    const input = draftToInput(d, {
+      clientId: newClientId(),
+      exerciseId: item.exerciseId,
+      setIndex: mine.length,
+      unit,
+      measure: exercise.measure ?? "reps",
+    });
+    setOutbox.add(session.id, input);
+    setChosen(index);
+    setRest({
+      startedAt: Date.now(),
+      seconds: d.warmup ? Math.min(60, item.restSeconds) : item.restSeconds,
+      exerciseId: item.exerciseId,
+    });
+    void flush();
   };
 
-  const log = useMutation({
-    mutationFn: (input: ReturnType<typeof setDraftToInput>) => api.logSet(session.id, input),
-    onSuccess: (answer) => {
-      qc.setQueryData<SessionWithSets>(key, (s) => (s ? { ...s, sets: [...(s.sets ?? []), answer.set] } : s));
-      setGuidance(answer.guidance ?? null);
-      setRestFrom(Date.now());
-      setDraft((d) => applyGuidance(d, answer.guidance, unit));
-    },
-  });
+  const goTo = (list: typeof items, exerciseId: string) => {
+    const at = list.findIndex((i) => i.exerciseId === exerciseId);
+    if (at >= 0) setChosen(at);
+  };
+  const addExercise = (e: Exercise, replaces?: string) => {
+    const nextAdded = added.some((a) => a.exerciseId === e.id) ? added : [...added, { exerciseId: e.id, replaces }];
+    saveAdded(nextAdded);
+    goTo(buildItems(blocks, nextAdded, sets, measureOf), e.id);
+    setRest(null);
+    window.scrollTo({ top: 0 });
+  };
+
   const edit = useMutation({
     mutationFn: (a: { set: LoggedSet; patch: { reps: number; loadKg: number | null; pain: number } }) =>
-      api.patchSet(session.id, a.set.id, a.patch),
-    onSettled: () => qc.invalidateQueries({ queryKey: key }),
+      sessionApi.patchSet(session.id, a.set.id, a.patch),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.session(session.id) }),
   });
   const remove = useMutation({
-    mutationFn: (s: LoggedSet) => api.deleteSet(session.id, s.id),
+    mutationFn: (s: LoggedSet) => sessionApi.deleteSet(session.id, s.id),
     onSuccess: (_v, s) =>
-      qc.setQueryData<SessionWithSets>(key, (x) => (x ? { ...x, sets: x.sets.filter((y) => y.id !== s.id) } : x)),
+      qc.setQueryData<SessionWithSets>(keys.session(session.id), (x) =>
+        x ? { ...x, sets: x.sets.filter((y) => y.id !== s.id) } : x,
+      ),
+  });
+  const finish = useMutation({
+    mutationFn: async (a: { painAfter: number; note: string | null }) => {
+      await flush();
+      return sessionApi.finish(session.id, {
+        finishedAt: new Date().toISOString(),
+        painAfter: a.painAfter,
+        note: a.note,
+      });
+    },
+    onSuccess: (answer) => {
+      const { progression, ...rest } = answer;
+      qc.setQueryData(["session-progression", session.id], progression ?? []);
+      qc.setQueryData<SessionWithSets>(keys.session(session.id), { ...rest, sets: rest.sets ?? sets });
+      qc.invalidateQueries({ queryKey: keys.sessions });
+      window.scrollTo({ top: 0 });
+    },
   });
 
-  if (session.finishedAt) {
-    return (
-      <section>
-        <h1>Session finished</h1>
-        <p>
-          This session is finished. <Link href={`/history/${session.id}`}>See what you did</Link>.
-        </p>
-      </section>
-    );
-  }
+  const restNext =
+    rest && item && progress && !progress.stopped && rest.exerciseId === item.exerciseId
+      ? `Next: ${progress.done ? "the next exercise" : `set ${progress.workingDone + 1} of ${exercise?.name ?? ""}`}.`
+      : undefined;
 
   return (
-    <section>
-      <h1>{session.recovery ? "Recovery session" : "Session"}</h1>
-      <p className="muted">
-        {dayText(session.date)} · pain at the start {session.painBefore ?? "not logged"}
-      </p>
+    <section className={`live${rest ? " resting" : ""}`}>
+      <div className="live-head">
+        <div>
+          <h1>{session.recovery ? "Recovery session" : (today.data?.session?.title ?? "Session")}</h1>
+          <p className="muted small">
+            {dayText(session.date)} · pain at the start {session.painBefore ?? "not logged"}
+          </p>
+        </div>
+        {(waiting.length > 0 || !online) && (
+          <p className={`sync-badge${online ? "" : " offline"}`} role="status">
+            {waiting.length > 0
+              ? `${waiting.length} ${waiting.length === 1 ? "set" : "sets"} waiting to sync`
+              : "Offline"}
+          </p>
+        )}
+      </div>
+      {!online && (
+        <p className="small muted offline-note">
+          You are offline. Keep logging: sets stay on this phone and are sent when the connection returns.
+        </p>
+      )}
       {session.recovery && (
         <p className="banner caution">
-          Today is for gentle work: walking, easy stretching and light core exercises. Loaded lifts are best left for
-          another day.
+          Today is for gentle work: walking, easy stretching and light core exercises. Loaded lifts can wait for another
+          day.
         </p>
+      )}
+
+      {items.length > 1 && (
+        <ExerciseNav
+          items={items}
+          names={items.map((i) => byId.get(i.exerciseId)?.name ?? i.exerciseId)}
+          progress={progressAll}
+          index={index}
+          onSelect={(i) => {
+            setChosen(Math.max(0, Math.min(items.length - 1, i)));
+            window.scrollTo({ top: 0 });
+          }}
+        />
+      )}
+
+      {item && exercise && progress && planned ? (
+        <CurrentExercise
+          item={item}
+          exercise={exercise}
+          unit={unit}
+          progress={progress}
+          warmups={warmups}
+          sets={sets}
+          next={next.data}
+          lastTime={lastTime}
+          targetLoadKg={targetLoad}
+          guidance={guidance}
+          planned={planned}
+          draftKey={`${item.exerciseId}:${mine.length}:${targetLoad ?? 0}:${guidance?.action ?? ""}`}
+          offline={!online}
+          hasNext={index < items.length - 1}
+          onLog={log}
+          onSwitch={(e) => addExercise(e, item.exerciseId)}
+          onPlates={(t) => setPlates(t)}
+          onNextExercise={() => {
+            setChosen(index + 1);
+            window.scrollTo({ top: 0 });
+          }}
+        />
+      ) : today.isPending ? (
+        <p className="loading">Loading today's plan…</p>
+      ) : (
+        <div className="card">
+          <h2>Nothing planned for today</h2>
+          <p>
+            {today.data?.restDay
+              ? "Today is a rest day in your plan."
+              : "There is no planned session for this day yet; your plan on the Plan tab fills it."}{" "}
+            You can still log anything you do: find the exercise below and each set is saved as you log it.
+          </p>
+        </div>
       )}
 
       <div className="card">
-        {exercise && !picking ? (
-          <div className="spread">
-            <h2 style={{ margin: 0 }}>{exercise.name}</h2>
-            <button type="button" onClick={() => setPicking(true)}>
-              Change
-            </button>
-          </div>
-        ) : (
-          <ExercisePicker exercises={props.exercises} onPick={pick} />
-        )}
-        {exercise && !picking && (
-          <>
-            <p className="small muted" style={{ marginTop: 8 }}>
-              Spine load grade {exercise.grade} · {ofThis.length} {ofThis.length === 1 ? "set" : "sets"} logged
-            </p>
-            <TargetLine exerciseId={exercise.id} unit={unit} />
-          </>
-        )}
+        <h2>Add another exercise</h2>
+        <ExercisePicker exercises={props.exercises} onPick={(e) => addExercise(e)} />
       </div>
-
-      {guidance && <GuidanceBanner guidance={guidance} onPick={pick} />}
-
-      {exercise && !picking && !stopped && (
-        <div className="card">
-          {restFrom !== null && <RestTimer key={restFrom} since={restFrom} />}
-          <SetForm
-            draft={draft}
-            onChange={setDraft}
-            unit={unit}
-            step={exercise.increment?.[unit] ?? defaultStep(unit)}
-            beltEligible={exercise.beltEligible}
-            setNumber={ofThis.length + 1}
-            busy={log.isPending}
-            onLog={() =>
-              log.mutate(
-                setDraftToInput(draft, {
-                  clientId: newClientId(),
-                  exerciseId: exercise.id,
-                  setIndex: ofThis.length,
-                  unit,
-                }),
-              )
-            }
-          />
-          {log.isError && (
-            <div className="error-box" role="alert">
-              {messageOf(log.error)}
-            </div>
-          )}
-        </div>
-      )}
 
       <div className="card">
         <h2>Logged sets</h2>
@@ -172,102 +375,59 @@ function Live(props: { session: SessionWithSets; exercises: Exercise[]; unit: "k
           onDelete={(s) => {
             if (window.confirm("Delete this set? It will be removed from your log.")) remove.mutate(s);
           }}
+          onDropPending={(s) => {
+            if (window.confirm("Remove this set? It has not reached the server yet.")) setOutbox.remove(s.clientId);
+          }}
         />
       </div>
 
-      <FinishSession sessionId={session.id} />
+      <FinishPanel
+        waiting={waiting.length}
+        busy={finish.isPending}
+        error={finish.isError ? messageOf(finish.error) : null}
+        onFinish={(painAfter, note) => finish.mutate({ painAfter, note })}
+      />
+
+      {rest && (
+        <RestTimer
+          key={rest.startedAt}
+          startedAt={rest.startedAt}
+          seconds={rest.seconds}
+          nextLabel={restNext}
+          onClose={() => setRest(null)}
+        />
+      )}
+      <PlateSheet
+        total={plates}
+        unit={unit}
+        step={exercise?.increment?.[unit] || defaultStep(unit)}
+        onClose={() => setPlates(null)}
+      />
     </section>
   );
 }
 
-/** The exercise's next target from the progression rules, when the server has one. */
-function TargetLine({ exerciseId, unit }: { exerciseId: string; unit: "kg" | "lb" }) {
-  const next = useQuery({ queryKey: ["next", exerciseId], queryFn: () => api.nextTarget(exerciseId), retry: false });
-  if (!next.data || next.data.decision === "start") return null;
-  const t = next.data;
-  return (
-    <p className="small" style={{ margin: "4px 0 0" }}>
-      <strong>Target:</strong> {t.sets} × {t.reps[0]}-{t.reps[1]} at {weightText(t.loadKg, unit)}
-      {t.why ? `. ${t.why}` : ""}
-    </p>
-  );
-}
-
-function GuidanceBanner(props: { guidance: SetGuidance; onPick: (e: Exercise) => void }) {
-  const g = props.guidance;
-  const tone = g.action === "stop-exercise" ? "stop" : g.action === "continue" ? "ok" : "caution";
-  const title =
-    g.action === "stop-exercise"
-      ? "Stop this exercise for today"
-      : g.action === "reduce"
-        ? "Lighten the next set"
-        : g.action === "hold"
-          ? "Keep the load where it is"
-          : "Keep going";
-  return (
-    <div className={`banner ${tone}`} role="status">
-      <p style={{ fontWeight: 700, margin: 0 }}>{title}</p>
-      {g.message && g.message !== title && <p style={{ margin: "4px 0 0" }}>{g.message}</p>}
-      {g.action === "stop-exercise" &&
-        (g.alternatives && g.alternatives.length > 0 ? (
-          <>
-            <p style={{ margin: "8px 0 4px" }}>Kinder options for the same muscles:</p>
-            <ul className="list">
-              {g.alternatives.slice(0, 3).map((a) => (
-                <li key={a.exercise.id}>
-                  <button type="button" className="choice" onClick={() => props.onPick(a.exercise)}>
-                    <span>
-                      <span className="opt-title">{a.exercise.name}</span>
-                      <span className="opt-hint">{a.why}</span>
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p style={{ margin: "8px 0 0" }}>Pick a different exercise above, or finish the session.</p>
-        ))}
-      {g.beltCue && g.action !== "stop-exercise" && <p style={{ margin: "4px 0 0" }}>Belt on for the next set.</p>}
-    </div>
-  );
-}
-
-function FinishSession({ sessionId }: { sessionId: string }) {
-  const [painAfter, setPainAfter] = useState(0);
-  const [note, setNote] = useState("");
-  const [, navigate] = useLocation();
-  const qc = useQueryClient();
-  const noteId = useId();
-  const finish = useMutation({
-    mutationFn: () =>
-      api.finishSession(sessionId, { finishedAt: new Date().toISOString(), painAfter, note: note.trim() || null }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: keys.sessions });
-      qc.invalidateQueries({ queryKey: keys.session(sessionId) });
-      navigate(`/history/${sessionId}`);
-    },
+/** A finished session: the summary and the next targets (from the finish answer, or asked again after a reload). */
+function Finished(props: { session: SessionWithSets; byId: ReadonlyMap<string, Exercise>; unit: Unit }) {
+  const s = props.session;
+  const cached = useQuery({
+    queryKey: ["session-progression", s.id],
+    queryFn: () => null as NextTarget[] | null,
+    staleTime: Number.POSITIVE_INFINITY,
   });
+  const ids = [...new Set(s.sets.filter((x) => !x.warmup).map((x) => x.exerciseId))];
+  const fromCache = cached.data && cached.data.length > 0 ? cached.data : null;
+  const asked = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ["next", id],
+      queryFn: () => sessionApi.nextTarget(id),
+      enabled: !fromCache && !cached.isPending,
+      retry: false,
+    })),
+  });
+  const progression = fromCache ?? asked.flatMap((q) => (q.data ? [q.data] : []));
+  const loading = !fromCache && asked.some((q) => q.isPending && q.fetchStatus !== "idle");
   return (
-    <details className="card">
-      <summary>
-        <strong>Finish the session</strong>
-      </summary>
-      <div style={{ marginTop: 12 }}>
-        <PainSlider label="Back pain now, after the session" value={painAfter} onChange={setPainAfter} />
-        <div className="field">
-          <label htmlFor={noteId}>Note (optional)</label>
-          <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-        </div>
-        {finish.isError && (
-          <div className="error-box" role="alert">
-            {messageOf(finish.error)}
-          </div>
-        )}
-        <button type="button" className="primary big" disabled={finish.isPending} onClick={() => finish.mutate()}>
-          Finish session
-        </button>
-      </div>
-    </details>
+    <FinishedSummary session={s} progression={progression} loading={loading} byId={props.byId} unit={props.unit} />
   );
 }

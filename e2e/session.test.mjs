@@ -1,0 +1,188 @@
+// Browser test (issue 6): a whole live session on a phone. Start from Today, warm-ups, working sets, a sharp-pain set
+// that stops the exercise and a switch to an alternative, the rest timer, the plate calculator, a set logged offline
+// that syncs once, and the finish with pain after and the next targets.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import {
+  answerRedFlags,
+  launchBrowser,
+  phonePage,
+  registerAndOnboard,
+  sendCheckin,
+  startServer,
+  uniqueEmail,
+} from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Calls the API from the page, with the page's session cookie. */
+async function api(page, method, path, body) {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const res = await fetch(`/api/v1${p}`, {
+        method: m,
+        headers: b === undefined ? {} : { "content-type": "application/json" },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    [method, path, body],
+  );
+}
+
+/** Three earlier bench press sessions at 60 kg, so the lift has last time's numbers and a next target. */
+async function seedBenchHistory(page) {
+  for (const daysAgo of [9, 6, 3]) {
+    const date = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const s = await api(page, "POST", "/sessions", {
+      clientId: crypto.randomUUID(),
+      date,
+      startedAt: `${date}T09:00:00.000Z`,
+      painBefore: 1,
+    });
+    assert.equal(s.status, 201, JSON.stringify(s.body));
+    for (let i = 0; i < 3; i++) {
+      const r = await api(page, "POST", `/sessions/${s.body.id}/sets`, {
+        clientId: crypto.randomUUID(),
+        exerciseId: "bench-press",
+        setIndex: i,
+        warmup: false,
+        reps: 10,
+        loadKg: 60,
+        rir: 2,
+        belt: false,
+        pain: 1,
+        painKind: "none",
+      });
+      assert.equal(r.status, 201);
+    }
+    await api(page, "POST", `/sessions/${s.body.id}/finish`, {
+      finishedAt: `${date}T10:00:00.000Z`,
+      painAfter: 1,
+    });
+  }
+}
+
+test("G1-G6, O1: a whole session on a phone, from Today to the next targets", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url);
+  try {
+    await registerAndOnboard(page, uniqueEmail("live"));
+    await seedBenchHistory(page);
+    await sendCheckin(page, { pain: 1, everyday: "No pain" });
+    await answerRedFlags(page, []);
+    await page.getByRole("button", { name: "Send answers" }).click();
+
+    // Start from Today.
+    await page.getByRole("button", { name: "Start session" }).click();
+    await page.waitForURL(/\/session\//);
+    await page.locator("#current-ex-name").waitFor();
+    await shot("40-session-start");
+
+    // Bench press: added with the picker (or found in today's plan), with warm-ups before the working sets.
+    await page.getByLabel("Find an exercise").fill("bench press");
+    await page.getByRole("button", { name: /^Bench press/ }).first().click();
+    await page.locator("#current-ex-name", { hasText: "Bench press" }).waitFor();
+    const plan = page.getByRole("list", { name: "Sets of Bench press" });
+    await plan.getByText("W1").waitFor();
+    assert.match(await page.locator(".last-time").textContent(), /10 × 60 kg/, "last time's numbers are shown");
+    const warmups = await plan.locator(".plan-row.warm").count();
+    assert.ok(warmups >= 2, `warm-ups are planned (${warmups})`);
+    assert.match(await plan.locator(".plan-row.warm").first().textContent(), /no belt/);
+    await shot("41-warmups");
+
+    for (let w = 1; w <= warmups; w++) {
+      await page.getByRole("button", { name: `Log warm-up ${w}` }).waitFor();
+      await page.getByRole("button", { name: "Log as planned" }).click();
+    }
+    // The rest timer started by itself and counts down.
+    const timer = page.getByRole("timer");
+    await timer.waitFor();
+    assert.match(await timer.textContent(), /Rest\s+[0-9]:[0-9]{2}/);
+
+    // Working set 1, prefilled at the target; the plate calculator shows the plates for it.
+    await page.getByRole("button", { name: "Log set 1" }).waitFor();
+    const load = Number(await page.getByRole("spinbutton", { name: "Load (kg)" }).inputValue());
+    assert.ok(load >= 60, `the working load is prefilled (${load} kg)`);
+    await page.getByRole("button", { name: `Plates for ${load} kg` }).click();
+    const sheet = page.getByRole("dialog", { name: "Plates" });
+    await sheet.getByText("Each side:").waitFor();
+    await shot("42-plates");
+    await sheet.getByRole("button", { name: "Close" }).click();
+    await sheet.waitFor({ state: "hidden" });
+
+    await page.getByRole("button", { name: "Log as planned" }).click();
+    await page.getByRole("button", { name: "Log set 2" }).waitFor();
+    await page.getByText("Carry on as planned").waitFor();
+    await shot("43-after-set-1");
+
+    // Set 2 hurts sharply: the stop banner, no more sets of it, alternatives one tap away.
+    await page.getByLabel("Back pain during the set").fill("4");
+    await page.getByText("Sharp", { exact: true }).click();
+    await page.getByRole("button", { name: "Log set 2" }).click();
+    const stop = page.getByRole("alert").filter({ hasText: "Stop Bench press for today" });
+    await stop.waitFor();
+    assert.equal(await page.getByRole("button", { name: /^Log set/ }).count(), 0, "no more sets of a stopped exercise");
+    await stop.getByRole("button", { name: /^Switch to / }).first().waitFor();
+    await shot("44-stop-banner");
+    const alt = stop.getByRole("button", { name: /^Switch to / }).first();
+    const altName = ((await alt.locator(".opt-title").textContent()) ?? "").replace(/^Switch to /, "").trim();
+    await alt.click();
+    await page.locator("#current-ex-name", { hasText: altName }).waitFor();
+    await page.getByText("stands in for a stopped exercise").waitFor();
+    await shot("45-switched");
+
+    // Offline: the set waits in the outbox with a badge, and is sent once the connection returns.
+    if (await page.getByRole("button", { name: /^Log warm-up/ }).count()) {
+      await page.getByRole("button", { name: "Log as planned" }).click();
+    }
+    await page.getByRole("spinbutton", { name: "Load (kg)" }).fill("20");
+    await context.setOffline(true);
+    await page.getByRole("button", { name: /^Log set 1$/ }).click();
+    const badge = page.getByText(/1 set waiting to sync/);
+    await badge.waitFor();
+    await shot("46-offline");
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await badge.waitFor({ state: "detached" });
+    const altSets = page.getByRole("region", { name: altName }).locator("li");
+    await page.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll("section[aria-label]")].some(
+          (s) => s.getAttribute("aria-label") === name && s.textContent.includes("20 kg"),
+        ),
+      altName,
+    );
+    const countOnScreen = await altSets.count();
+    await page.reload();
+    await page.locator("#current-ex-name").waitFor();
+    assert.equal(
+      await page.getByRole("region", { name: altName }).locator("li").count(),
+      countOnScreen,
+      "the offline set is stored once",
+    );
+
+    // Finish with pain after and a note; the next targets come with their decision and why.
+    await page.getByText("Finish the session").click();
+    await page.getByLabel("Back pain now, after the session").fill("2");
+    await page.getByLabel("Note (optional)").fill("Bench pinched at set 2; the switch felt fine.");
+    await shot("47-finish");
+    await page.getByRole("button", { name: "Finish session" }).click();
+    await page.getByRole("heading", { name: "Session done" }).waitFor();
+    const nextList = page.locator(".next-list");
+    await nextList.getByText("Bench press").waitFor();
+    assert.match(await nextList.textContent(), /Lighter load|Easier variant|Swap suggested/);
+    await shot("48-next-targets");
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,100 @@
+/**
+ * Guidance after a set (G3, G4): keep going, hold, lighten, or stop this exercise with kinder alternatives one tap
+ * away. When the answer came without alternatives (a set logged offline, or a reload) they are asked for.
+ */
+import type { Exercise, Unit } from "@spotter/core";
+import { useQuery } from "@tanstack/react-query";
+import { sessionApi } from "../../api/session.js";
+import type { Alternative, SetGuidance } from "../../api/types.js";
+import { weightText } from "../../lib/format.js";
+import { BeltIcon } from "./BeltIcon.js";
+
+const TITLE: Record<SetGuidance["action"], string> = {
+  "stop-exercise": "Stop this exercise for today",
+  reduce: "Lighten the next set",
+  hold: "Keep the load where it is",
+  continue: "Carry on as planned",
+};
+
+/** The banner for the latest set of the current exercise. */
+export function GuidanceBanner(props: {
+  guidance: Pick<SetGuidance, "action" | "message" | "next" | "beltCue"> & { alternatives?: Alternative[] };
+  exerciseName: string;
+  exerciseId: string;
+  unit: Unit;
+  offline?: boolean;
+  onSwitch: (e: Exercise) => void;
+}) {
+  const g = props.guidance;
+  if (g.action === "stop-exercise") return <StopBanner {...props} />;
+  const tone = g.action === "continue" ? "ok" : "caution";
+  return (
+    <div className={`banner ${tone} guidance`} role="status">
+      <p className="guidance-title">{TITLE[g.action]}</p>
+      {g.message && <p>{g.message}</p>}
+      {g.action === "reduce" && g.next?.loadKg ? (
+        <p>The next set is filled in at {weightText(g.next.loadKg, props.unit)}.</p>
+      ) : null}
+      {g.action === "hold" && (
+        <p className="small">
+          You can go on today. Spotter keeps this load next time instead of raising it, and raises it once a session
+          stays in the safe zone.
+        </p>
+      )}
+      {g.beltCue && (
+        <p className="belt-note">
+          <BeltIcon /> Belt on for the next set. Keep it for the heaviest sets only, so your trunk keeps bracing on its
+          own the rest of the time.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function StopBanner(props: {
+  guidance: { message: string; alternatives?: Alternative[] };
+  exerciseName: string;
+  exerciseId: string;
+  offline?: boolean;
+  onSwitch: (e: Exercise) => void;
+}) {
+  const given = props.guidance.alternatives;
+  const fetched = useQuery({
+    queryKey: ["alternatives", props.exerciseId, "pain"],
+    queryFn: () => sessionApi.alternatives(props.exerciseId, "pain"),
+    enabled: !given || given.length === 0,
+    retry: false,
+    staleTime: 10 * 60_000,
+  });
+  const alts = (given && given.length > 0 ? given : (fetched.data ?? [])).slice(0, 3);
+  return (
+    <div className="banner stop guidance" role="alert">
+      <p className="guidance-title">Stop {props.exerciseName} for today</p>
+      <p>{props.guidance.message}</p>
+      <p className="small">No more sets of it today. Your other exercises are still open.</p>
+      {alts.length > 0 ? (
+        <>
+          <p className="alt-lead">Switch to one of these instead:</p>
+          <ul className="list alt-list">
+            {alts.map((a) => (
+              <li key={a.exercise.id}>
+                <button type="button" className="choice" onClick={() => props.onSwitch(a.exercise)}>
+                  <span>
+                    <span className="opt-title">Switch to {a.exercise.name}</span>
+                    <span className="opt-hint">{a.why}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="small">
+          {fetched.isPending && !props.offline
+            ? "Looking for kinder options…"
+            : "Move on to the next exercise, or add a different one below."}
+        </p>
+      )}
+    </div>
+  );
+}
