@@ -2,6 +2,7 @@
 export * from "./connect.js";
 export * from "./errors.js";
 export * from "./ids.js";
+export * from "./logVersion.js";
 export * from "./migrations.js";
 export * from "./repos/checkins.js";
 export * from "./repos/misc.js";

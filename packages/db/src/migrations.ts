@@ -163,11 +163,23 @@ function m0002(ctx: Ctx): Migration {
   };
 }
 
+function m0003(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable("log_versions")
+        .addColumn("user_id", "text", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
+        .addColumn("version", ctx.bigint, (c) => c.notNull())
+        .execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
     dialect === "postgres" ? { bigint: "bigint", double: "double precision" } : { bigint: "integer", double: "real" };
-  return { "0001_init": m0001(ctx), "0002_plans_daily": m0002(ctx) };
+  return { "0001_init": m0001(ctx), "0002_plans_daily": m0002(ctx), "0003_log_versions": m0003(ctx) };
 }
 
 /** Runs every pending migration; throws with the failing migration's name when one fails. */

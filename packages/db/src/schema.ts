@@ -131,6 +131,12 @@ export interface DailyEntriesTable {
   created_at: number;
 }
 
+/** Per-user log version, bumped by every write to the user's log. */
+export interface LogVersionsTable {
+  user_id: string;
+  version: number;
+}
+
 /** The whole database. */
 export interface Database {
   users: UsersTable;
@@ -144,4 +150,5 @@ export interface Database {
   clearances: ClearancesTable;
   plans: PlansTable;
   daily_entries: DailyEntriesTable;
+  log_versions: LogVersionsTable;
 }

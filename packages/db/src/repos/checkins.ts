@@ -1,6 +1,7 @@
 /** Check-ins: one per user and local day; the answers beyond pain live in a JSON column. */
 import type { Checkin } from "@spotter/core";
 import type { Kysely } from "kysely";
+import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 
 type Db = Kysely<Database>;
@@ -75,19 +76,25 @@ export async function getCheckin(db: Db, userId: string, id: string): Promise<Ch
 
 /** Inserts a new check-in. */
 export async function insertCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
-  await db.insertInto("checkins").values(toRow(userId, c)).execute();
+  return withLogChange(db, userId, async (trx) => {
+    await trx.insertInto("checkins").values(toRow(userId, c)).execute();
+  });
 }
 
 /** Replaces a stored check-in (same id). */
 export async function updateCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
-  const { id, user_id, created_at, ...rest } = toRow(userId, c);
-  await db.updateTable("checkins").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+  return withLogChange(db, userId, async (trx) => {
+    const { id, user_id, created_at, ...rest } = toRow(userId, c);
+    await trx.updateTable("checkins").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+  });
 }
 
 /** Deletes a check-in; false when the user has none with that id. */
 export async function deleteCheckin(db: Db, userId: string, id: string): Promise<boolean> {
-  const r = await db.deleteFrom("checkins").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  return withLogChange(db, userId, async (trx) => {
+    const r = await trx.deleteFrom("checkins").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  });
 }
 
 /** The user's check-ins in an inclusive day window (either end open), oldest first. */

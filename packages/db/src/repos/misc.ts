@@ -1,16 +1,19 @@
 /** Custom exercises and clearances. */
 import type { Clearance, ExerciseDef } from "@spotter/core";
 import type { Kysely } from "kysely";
+import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 
 type Db = Kysely<Database>;
 
 /** Stores a custom exercise definition for a user. */
 export async function insertCustomExercise(db: Db, userId: string, def: ExerciseDef, now: number): Promise<void> {
-  await db
-    .insertInto("custom_exercises")
-    .values({ id: def.id, user_id: userId, name: def.name, data: JSON.stringify(def), created_at: now })
-    .execute();
+  return withLogChange(db, userId, async (trx) => {
+    await trx
+      .insertInto("custom_exercises")
+      .values({ id: def.id, user_id: userId, name: def.name, data: JSON.stringify(def), created_at: now })
+      .execute();
+  });
 }
 
 /** The user's custom exercise definitions, oldest first. */
@@ -26,17 +29,19 @@ export async function listCustomExercises(db: Db, userId: string): Promise<Exerc
 
 /** Records a clearance. */
 export async function insertClearance(db: Db, userId: string, c: Clearance): Promise<void> {
-  await db
-    .insertInto("clearances")
-    .values({
-      id: c.id,
-      user_id: userId,
-      date: c.date,
-      by_whom: c.by,
-      restrictions: c.restrictions,
-      recorded_at: Date.parse(c.recordedAt),
-    })
-    .execute();
+  return withLogChange(db, userId, async (trx) => {
+    await trx
+      .insertInto("clearances")
+      .values({
+        id: c.id,
+        user_id: userId,
+        date: c.date,
+        by_whom: c.by,
+        restrictions: c.restrictions,
+        recorded_at: Date.parse(c.recordedAt),
+      })
+      .execute();
+  });
 }
 
 /** The user's clearances, oldest first. */

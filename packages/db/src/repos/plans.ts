@@ -1,5 +1,6 @@
 /** Weekly plans (JSON documents) and daily support entries. */
 import type { Kysely } from "kysely";
+import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 
 type Db = Kysely<Database>;
@@ -68,18 +69,20 @@ export async function insertDailyEntry<T>(
   userId: string,
   e: { id: string; clientId: string; date: string; kind: string; createdAt: number; entry: T },
 ): Promise<void> {
-  await db
-    .insertInto("daily_entries")
-    .values({
-      id: e.id,
-      user_id: userId,
-      client_id: e.clientId,
-      date: e.date,
-      kind: e.kind,
-      data: JSON.stringify(e.entry),
-      created_at: e.createdAt,
-    })
-    .execute();
+  return withLogChange(db, userId, async (trx) => {
+    await trx
+      .insertInto("daily_entries")
+      .values({
+        id: e.id,
+        user_id: userId,
+        client_id: e.clientId,
+        date: e.date,
+        kind: e.kind,
+        data: JSON.stringify(e.entry),
+        created_at: e.createdAt,
+      })
+      .execute();
+  });
 }
 
 /** The daily entry made with this client id, if any. */
@@ -129,6 +132,12 @@ export async function listDailyEntries<T>(
 
 /** Deletes one daily entry; false when the user has none with that id. */
 export async function deleteDailyEntry(db: Db, userId: string, id: string): Promise<boolean> {
-  const r = await db.deleteFrom("daily_entries").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  return withLogChange(db, userId, async (trx) => {
+    const r = await trx
+      .deleteFrom("daily_entries")
+      .where("user_id", "=", userId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  });
 }

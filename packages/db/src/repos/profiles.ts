@@ -1,6 +1,7 @@
 /** Profiles: one JSON document per user, read back over the current defaults so new fields get their default. */
 import { defaultProfile, type Profile } from "@spotter/core";
 import type { Kysely } from "kysely";
+import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 
 type Db = Kysely<Database>;
@@ -21,11 +22,17 @@ export async function getProfile(db: Db, userId: string): Promise<Profile> {
 
 /** Stores the whole profile (insert or replace). */
 export async function saveProfile(db: Db, userId: string, profile: Profile, now: number): Promise<void> {
-  const data = JSON.stringify(profile);
-  const existing = await db.selectFrom("profiles").select("user_id").where("user_id", "=", userId).executeTakeFirst();
-  if (existing) {
-    await db.updateTable("profiles").set({ data, updated_at: now }).where("user_id", "=", userId).execute();
-  } else {
-    await db.insertInto("profiles").values({ user_id: userId, data, updated_at: now }).execute();
-  }
+  return withLogChange(db, userId, async (trx) => {
+    const data = JSON.stringify(profile);
+    const existing = await trx
+      .selectFrom("profiles")
+      .select("user_id")
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (existing) {
+      await trx.updateTable("profiles").set({ data, updated_at: now }).where("user_id", "=", userId).execute();
+    } else {
+      await trx.insertInto("profiles").values({ user_id: userId, data, updated_at: now }).execute();
+    }
+  });
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../connect.js";
 import { isUniqueViolation } from "../errors.js";
 import { uuidv7 } from "../ids.js";
+import { logVersion } from "../logVersion.js";
 import { testEngines } from "../testEngines.js";
 import { findCheckinByDate, insertCheckin, listCheckins, updateCheckin } from "./checkins.js";
 import { insertClearance, listClearances } from "./misc.js";
@@ -207,6 +208,40 @@ for (const engine of testEngines()) {
       expect(await listDailyEntries(db.kysely, u, "2026-11-21")).toEqual([]);
       expect(await listDailyEntries(db.kysely, u, "2026-11-20", "2026-11-20")).toHaveLength(1);
       expect(await deleteDailyEntry(db.kysely, u, e.id)).toBe(true);
+    });
+  });
+}
+
+for (const engine of testEngines()) {
+  describe(`log version on ${engine.name}`, () => {
+    let db: Db;
+    const u = uuidv7(now);
+    beforeAll(async () => {
+      db = await engine.open();
+      await insertUser(db.kysely, { id: u, email: "v@example.com", passwordHash: "x", createdAt: now });
+    });
+    afterAll(async () => db.close());
+
+    it("G6: every write to the log bumps the version, so derived caches never go stale", async () => {
+      expect(await logVersion(db.kysely, u)).toBe(0);
+      const s = session(uuidv7(now), "2026-11-20");
+      await insertSession(db.kysely, u, s);
+      const v1 = await logVersion(db.kysely, u);
+      const st = set(s.id, 50);
+      await insertSet(db.kysely, u, st);
+      const v2 = await logVersion(db.kysely, u);
+      await updateSet(db.kysely, u, { ...st, pain: 4 });
+      const v3 = await logVersion(db.kysely, u);
+      await deleteSession(db.kysely, u, s.id);
+      const v4 = await logVersion(db.kysely, u);
+      await saveProfile(db.kysely, u, defaultProfile(), now);
+      const v5 = await logVersion(db.kysely, u);
+      expect([v1, v2, v3, v4, v5]).toEqual([1, 2, 3, 4, 5]);
+      // A write inside an outer transaction bumps once and commits with it.
+      await db.kysely.transaction().execute(async (trx) => {
+        await insertSession(trx, u, session(uuidv7(now), "2026-11-21"));
+      });
+      expect(await logVersion(db.kysely, u)).toBe(6);
     });
   });
 }

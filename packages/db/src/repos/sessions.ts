@@ -1,6 +1,7 @@
 /** Training sessions and their sets. Loads are stored as integer grams and travel as kg. */
 import { gramsToKg, kgToGrams, type LoggedSet, type SessionSource, type TrainingSession } from "@spotter/core";
 import type { Kysely } from "kysely";
+import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 
 type Db = Kysely<Database>;
@@ -97,13 +98,17 @@ function setRow(userId: string, s: LoggedSet): SetRowDb {
 
 /** Inserts a session. */
 export async function insertSession(db: Db, userId: string, s: TrainingSession): Promise<void> {
-  await db.insertInto("training_sessions").values(sessionRow(userId, s)).execute();
+  return withLogChange(db, userId, async (trx) => {
+    await trx.insertInto("training_sessions").values(sessionRow(userId, s)).execute();
+  });
 }
 
 /** Replaces a stored session (same id). */
 export async function updateSession(db: Db, userId: string, s: TrainingSession): Promise<void> {
-  const { id, user_id, created_at, ...rest } = sessionRow(userId, s);
-  await db.updateTable("training_sessions").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+  return withLogChange(db, userId, async (trx) => {
+    const { id, user_id, created_at, ...rest } = sessionRow(userId, s);
+    await trx.updateTable("training_sessions").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+  });
 }
 
 /** One of the user's sessions by id. */
@@ -134,7 +139,7 @@ export async function findSessionByClientId(
 
 /** Deletes a session and its sets; false when the user has none with that id. */
 export async function deleteSession(db: Db, userId: string, id: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return withLogChange(db, userId, async (trx) => {
     await trx.deleteFrom("sets").where("user_id", "=", userId).where("session_id", "=", id).execute();
     const r = await trx
       .deleteFrom("training_sessions")
@@ -156,13 +161,17 @@ export async function listSessions(db: Db, userId: string, from?: string, to?: s
 
 /** Inserts a set. */
 export async function insertSet(db: Db, userId: string, s: LoggedSet): Promise<void> {
-  await db.insertInto("sets").values(setRow(userId, s)).execute();
+  return withLogChange(db, userId, async (trx) => {
+    await trx.insertInto("sets").values(setRow(userId, s)).execute();
+  });
 }
 
 /** Replaces a stored set (same id). */
 export async function updateSet(db: Db, userId: string, s: LoggedSet): Promise<void> {
-  const { id, user_id, created_at, ...rest } = setRow(userId, s);
-  await db.updateTable("sets").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+  return withLogChange(db, userId, async (trx) => {
+    const { id, user_id, created_at, ...rest } = setRow(userId, s);
+    await trx.updateTable("sets").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
+  });
 }
 
 /** One of the user's sets by id within a session. */
@@ -190,13 +199,15 @@ export async function findSetByClientId(db: Db, userId: string, clientId: string
 
 /** Deletes a set; false when the user has none with that id in that session. */
 export async function deleteSet(db: Db, userId: string, sessionId: string, id: string): Promise<boolean> {
-  const r = await db
-    .deleteFrom("sets")
-    .where("user_id", "=", userId)
-    .where("session_id", "=", sessionId)
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+  return withLogChange(db, userId, async (trx) => {
+    const r = await trx
+      .deleteFrom("sets")
+      .where("user_id", "=", userId)
+      .where("session_id", "=", sessionId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  });
 }
 
 /** The sets of some of the user's sessions, in logging order. */

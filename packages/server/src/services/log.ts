@@ -3,7 +3,15 @@
  * is recomputed from this, so an edited or deleted record changes the conclusions with it (G6).
  */
 import type { Checkin, DailyEntry, Exercise, LoggedSet, Profile, SessionWithSets } from "@spotter/core";
-import { getProfile, listAllSets, listCheckins, listDailyEntries, listSessions } from "@spotter/db";
+import {
+  type Db,
+  getProfile,
+  listAllSets,
+  listCheckins,
+  listDailyEntries,
+  listSessions,
+  logVersion,
+} from "@spotter/db";
 import type { Deps } from "../context.js";
 import { exercisesFor } from "./exercises.js";
 
@@ -18,8 +26,35 @@ export interface UserLog {
   daily: DailyEntry[];
 }
 
-/** Loads the user's log in a handful of queries (one per table). */
+/** How many users' logs one server keeps in memory (a heavy user's 5 years is about 30 MB). */
+const CACHE_SIZE = 32;
+const caches = new WeakMap<Db, Map<string, { version: number; log: UserLog }>>();
+
+/**
+ * The user's log, from memory while its version (bumped by every write) is unchanged, else loaded afresh. Callers
+ * must treat the answer as read-only: it is shared between requests.
+ */
 export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> {
+  let cache = caches.get(deps.db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(deps.db, cache);
+  }
+  // Read the version first: data loaded after it is at least that new, so a cached log is never staler than it.
+  const version = await logVersion(deps.db.kysely, userId);
+  const hit = cache.get(userId);
+  if (hit && hit.version === version) {
+    cache.delete(userId);
+    cache.set(userId, hit);
+    return hit.log;
+  }
+  const log = await readUserLog(deps, userId);
+  cache.set(userId, { version, log });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return log;
+}
+
+async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
   const db = deps.db.kysely;
   const [profile, exercises, sessions, sets, checkins, daily] = await Promise.all([
     getProfile(db, userId),
