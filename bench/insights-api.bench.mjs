@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { RED_FLAG_KEYS, addDays, allExercises, insightsReport, normaliseRedFlags } from "@spotter/core";
+import { addDays, allExercises, insightsReport, normaliseRedFlags, RED_FLAG_KEYS } from "@spotter/core";
 import { insertCheckin, insertSession, insertSet, insertUser, openDatabase, uuidv7 } from "@spotter/db";
 import { createApp, hashPassword } from "@spotter/server";
 
