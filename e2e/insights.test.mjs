@@ -1,0 +1,185 @@
+// Browser test (issue 7, web part): the Insights screen with the demo account (12 weeks of history, a planted
+// trigger on the reclined leg press): the trigger with its evidence and what changed, "I've been cleared for this"
+// and its undo, the four charts drawn with their tables, the range control, habit links; and a new user's
+// teaching state. Screenshots at 390x844 in light and dark.
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { launchBrowser, phonePage, uniqueEmail } from "./harness.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const cli = join(root, "packages/cli/bin/spotter.js");
+const DEMO = { email: "demo@example.com", password: "spotter-demo" };
+
+/** Fills a fresh data dir with `spotter demo`, then serves it (the harness's startServer, with our own data dir). */
+async function startDemoServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), "spotter-e2e-insights-"));
+  const demo = spawnSync(process.execPath, [cli, "demo", "--data", dataDir, "--email", DEMO.email], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "test" },
+  });
+  if (demo.status !== 0) throw new Error(`spotter demo failed:\n${demo.stdout}\n${demo.stderr}`);
+  const child = spawn(process.execPath, [cli, "serve", "--port", "0", "--data", dataDir], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NODE_ENV: "test" },
+  });
+  let output = "";
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
+    const onData = (buf) => {
+      output += buf.toString();
+      const m = output.match(/Spotter listening on (http:\/\/[^\s]+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const gone = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+      await gone;
+      clearTimeout(t);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { url: url.replace(/\/$/, ""), stop };
+}
+
+async function logIn(page) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(DEMO.email);
+  await page.getByLabel("Password").fill(DEMO.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+}
+
+let server;
+let browser;
+before(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("demo account: the reclined leg press is a trigger with evidence; charts, tables and habit links show", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url);
+  try {
+    await logIn(page);
+    await page.goto("/insights");
+    await page.getByRole("heading", { name: "Triggers", level: 2 }).waitFor();
+
+    // The trigger card: status as a word, the evidence sentence, who found it, and what Spotter changed.
+    const card = page.locator('[data-exercise="leg-press-reclined"]');
+    await card.waitFor();
+    await card.getByText("Trigger", { exact: true }).waitFor();
+    assert.match(await card.innerText(), /Sharp or radiating pain came up during Leg press \(reclined pad\)/);
+    assert.match(await card.innerText(), /Spotter found it in your log/);
+    await card.getByText(/Your plan uses Leg press \(back pad upright\) instead/).waitFor();
+    await shot("insights-01-triggers");
+
+    // Per-pattern rows are labelled as information only.
+    await page.getByText("By movement pattern: information only").waitFor();
+
+    // "I've been cleared for this" moves it to cleared, and the undo brings it back.
+    await card.getByRole("button", { name: "I've been cleared for this" }).click();
+    await card.getByText("Cleared by you", { exact: true }).waitFor();
+    await shot("insights-02-cleared");
+    await card.getByRole("button", { name: "Undo: treat it as a trigger again" }).click();
+    await card.getByText("Trigger", { exact: true }).waitFor();
+    await card.getByRole("button", { name: "I've been cleared for this" }).waitFor();
+
+    // Charts: four canvases (pain, sets against pain, e1RM, belt).
+    await page.getByRole("heading", { name: "Trends", level: 2 }).scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll(".ins-chart canvas").length === 4);
+    await page.getByRole("heading", { name: "Morning pain" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(root, "e2e/artifacts/insights-03-pain-chart.png") });
+
+    // Each chart's table is reachable: open them all and read a real table.
+    for (const name of [
+      "Show the pain trend as a table",
+      "Show sets and pain as a table",
+      "Show e1RM as a table",
+      "Show belt use as a table",
+    ]) {
+      await page.getByText(name, { exact: true }).click();
+    }
+    const tables = page.getByRole("table");
+    assert.equal(await tables.count(), 4);
+    const painRows12 = await tables.nth(0).locator("tbody tr").count();
+    assert.ok(painRows12 > 40, `expected many pain rows over 12 weeks, saw ${painRows12}`);
+    await page.getByRole("columnheader", { name: "7-day avg" }).waitFor();
+    await page.getByRole("columnheader", { name: "e1RM (kg)" }).waitFor();
+
+    // The e1RM chart follows the picked exercise.
+    await page.getByLabel("Exercise").selectOption("hip-thrust");
+    await page.getByRole("rowheader").first().waitFor();
+
+    // The range control narrows every chart.
+    await page.getByText("4 weeks", { exact: true }).click();
+    await page.waitForFunction(() => {
+      const t = document.querySelector(".ins-table table tbody");
+      return t && t.querySelectorAll("tr").length < 31;
+    });
+    assert.equal(await page.locator(".ins-chart canvas").count(), 4);
+    await page.getByRole("heading", { name: "Strength: estimated one-rep max" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(root, "e2e/artifacts/insights-04-e1rm-belt.png") });
+
+    // Habit links, worded as associations.
+    await page.getByRole("heading", { name: "Habits and your mornings" }).scrollIntoViewIfNeeded();
+    await page.getByRole("heading", { name: "Sleep support pillow" }).waitFor();
+    assert.ok((await page.getByText(/not proof of cause/).count()) >= 3);
+    await page.screenshot({ path: join(root, "e2e/artifacts/insights-05-habits.png") });
+    await shot("insights-06-full-light");
+  } finally {
+    await context.close();
+  }
+});
+
+test("demo account in dark mode", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url, "dark");
+  try {
+    await logIn(page);
+    await page.goto("/insights");
+    await page.locator('[data-exercise="leg-press-reclined"]').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll(".ins-chart canvas").length === 4);
+    await shot("insights-07-full-dark");
+  } finally {
+    await context.close();
+  }
+});
+
+test("a new user sees what Insights will show and how to fill it", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url);
+  try {
+    const email = uniqueEmail("insights-new");
+    const reg = await page.request.post("/api/v1/auth/register", {
+      data: { email, password: "correct horse battery" },
+    });
+    assert.equal(reg.status(), 201);
+    await page.request.post("/api/v1/profile/notice", { data: { accepted: true } });
+    await page.goto("/insights");
+    await page.getByRole("heading", { name: "What your log will show you here" }).waitFor();
+    await page.getByRole("link", { name: "Go to today's check-in" }).waitFor();
+    assert.equal(await page.locator(".ins-chart canvas").count(), 0);
+    await shot("insights-08-new-user");
+  } finally {
+    await context.close();
+  }
+});
