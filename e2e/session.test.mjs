@@ -2,8 +2,10 @@
 // that stops the exercise and a switch to an alternative, the rest timer, the plate calculator, a set logged offline
 // that syncs once, and the finish with pain after and the next targets.
 import assert from "node:assert/strict";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import {
+  ARTIFACTS,
   answerRedFlags,
   launchBrowser,
   phonePage,
@@ -75,12 +77,16 @@ async function seedBenchHistory(page) {
 
 test("G1-G6, O1: a whole session on a phone, from Today to the next targets", async () => {
   const { context, page, shot } = await phonePage(browser, server.url);
+  // What the thumb sees without scrolling (the full-page shots show the rest).
+  const view = (name) => page.screenshot({ path: join(ARTIFACTS, `${name}-view.png`) });
   try {
     await registerAndOnboard(page, uniqueEmail("live"));
-    await seedBenchHistory(page);
     await sendCheckin(page, { pain: 1, everyday: "No pain" });
     await answerRedFlags(page, []);
     await page.getByRole("button", { name: "Send answers" }).click();
+    await page.getByRole("button", { name: "Start session" }).waitFor();
+    await seedBenchHistory(page);
+    await page.reload();
 
     // Start from Today.
     await page.getByRole("button", { name: "Start session" }).click();
@@ -99,6 +105,7 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
     assert.ok(warmups >= 2, `warm-ups are planned (${warmups})`);
     assert.match(await plan.locator(".plan-row.warm").first().textContent(), /no belt/);
     await shot("41-warmups");
+    await view("41-warmups");
 
     for (let w = 1; w <= warmups; w++) {
       await page.getByRole("button", { name: `Log warm-up ${w}` }).waitFor();
@@ -122,8 +129,9 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
 
     await page.getByRole("button", { name: "Log as planned" }).click();
     await page.getByRole("button", { name: "Log set 2" }).waitFor();
-    await page.getByText("Carry on as planned").waitFor();
+    await page.getByText("Good to go on").waitFor();
     await shot("43-after-set-1");
+    await view("43-after-set-1");
 
     // Set 2 hurts sharply: the stop banner, no more sets of it, alternatives one tap away.
     await page.getByLabel("Back pain during the set").fill("4");
@@ -134,12 +142,14 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
     assert.equal(await page.getByRole("button", { name: /^Log set/ }).count(), 0, "no more sets of a stopped exercise");
     await stop.getByRole("button", { name: /^Switch to / }).first().waitFor();
     await shot("44-stop-banner");
+    await view("44-stop-banner");
     const alt = stop.getByRole("button", { name: /^Switch to / }).first();
     const altName = ((await alt.locator(".opt-title").textContent()) ?? "").replace(/^Switch to /, "").trim();
     await alt.click();
     await page.locator("#current-ex-name", { hasText: altName }).waitFor();
     await page.getByText("stands in for a stopped exercise").waitFor();
     await shot("45-switched");
+    await view("45-switched");
 
     // Offline: the set waits in the outbox with a badge, and is sent once the connection returns.
     if (await page.getByRole("button", { name: /^Log warm-up/ }).count()) {
@@ -151,10 +161,11 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
     const badge = page.getByText(/1 set waiting to sync/);
     await badge.waitFor();
     await shot("46-offline");
+    await view("46-offline");
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
     await badge.waitFor({ state: "detached" });
-    const altSets = page.getByRole("region", { name: altName }).locator("li");
+    const altSets = page.locator(`section[aria-label="${altName}"] li`);
     await page.waitForFunction(
       (name) =>
         [...document.querySelectorAll("section[aria-label]")].some(
@@ -166,7 +177,7 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
     await page.reload();
     await page.locator("#current-ex-name").waitFor();
     assert.equal(
-      await page.getByRole("region", { name: altName }).locator("li").count(),
+      await page.locator(`section[aria-label="${altName}"] li`).count(),
       countOnScreen,
       "the offline set is stored once",
     );
@@ -179,7 +190,7 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
     await page.getByRole("button", { name: "Finish session" }).click();
     await page.getByRole("heading", { name: "Session done" }).waitFor();
     const nextList = page.locator(".next-list");
-    await nextList.getByText("Bench press").waitFor();
+    await nextList.getByText("Bench press", { exact: true }).waitFor();
     assert.match(await nextList.textContent(), /Lighter load|Easier variant|Swap suggested/);
     await shot("48-next-targets");
   } finally {

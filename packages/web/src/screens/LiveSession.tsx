@@ -207,6 +207,7 @@ function Live(props: {
 
   const [rest, setRest] = useState<{ startedAt: number; seconds: number; exerciseId: string } | null>(null);
   const [plates, setPlates] = useState<number | null>(null);
+  const [pickerKey, setPickerKey] = useState(0);
 
   const log = (d: Draft) => {
     if (!item || !exercise) return;
@@ -357,7 +358,14 @@ function Live(props: {
 
       <div className="card">
         <h2>Add another exercise</h2>
-        <ExercisePicker exercises={props.exercises} onPick={(e) => addExercise(e)} />
+        <ExercisePicker
+          key={pickerKey}
+          exercises={props.exercises}
+          onPick={(e) => {
+            setPickerKey((k) => k + 1);
+            addExercise(e);
+          }}
+        />
       </div>
 
       <div className="card">

@@ -33,8 +33,8 @@ export function ExerciseNav(props: {
           ‹ Prev
         </button>
         <p className="ex-nav-count">
-          Exercise {i + 1} of {n}
-          <span className="small muted"> · {doneCount} done</span>
+          {i + 1} of {n}
+          <span className="small muted ex-nav-done">{doneCount} done</span>
         </p>
         <button
           type="button"

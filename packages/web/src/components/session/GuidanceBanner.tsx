@@ -13,7 +13,7 @@ const TITLE: Record<SetGuidance["action"], string> = {
   "stop-exercise": "Stop this exercise for today",
   reduce: "Lighten the next set",
   hold: "Keep the load where it is",
-  continue: "Carry on as planned",
+  continue: "Good to go on",
 };
 
 /** The banner for the latest set of the current exercise. */
