@@ -2,6 +2,7 @@
  * Daily support (SPEC §10-11): the other 22 hours. Water with undo, movement breaks, the day's guidance cards,
  * supplements against reference values, recovery work and rest-day ideas, support used, and reminder settings.
  */
+import { useEffect } from "react";
 import { Link } from "wouter";
 import { useDaily } from "../api/daily.js";
 import { messageOf } from "../api/errors.js";
@@ -21,6 +22,13 @@ export function DailyScreen() {
   const today = useToday();
   const profile = withDefaults(useProfile().data);
   const day = useDaily(today);
+  const loaded = Boolean(day.data);
+  // A link such as /daily#reminders lands on its section once the day has loaded.
+  useEffect(() => {
+    if (!loaded) return;
+    const id = window.location.hash.slice(1);
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, [loaded]);
   return (
     <section className="daily">
       <h1>Daily support</h1>

@@ -40,7 +40,9 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
   const [other, setOther] = useState("");
   const [otherError, setOtherError] = useState<string | null>(null);
   const otherId = useId();
-  const serving = day.waterServingMl || profile.settings?.waterServingMl || 250;
+  // The chosen size shows at once; the profile catches up when the save answers.
+  const [chosen, setChosen] = useState<number | null>(null);
+  const serving = chosen ?? (day.waterServingMl || profile.settings?.waterServingMl || 250);
   const progress = waterProgress(day.waterMl, day.waterTargetMl);
   const waterEntries = (day.entries ?? []).filter((e) => e.kind === "water");
 
@@ -123,7 +125,10 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
                   name="water-serving"
                   checked={serving === c.ml}
                   disabled={save.isPending}
-                  onChange={() => save.mutate({ settings: { waterServingMl: c.ml } })}
+                  onChange={() => {
+                    setChosen(c.ml);
+                    save.mutate({ settings: { waterServingMl: c.ml } }, { onError: () => setChosen(null) });
+                  }}
                 />
                 <span className="serving-opt">
                   {c.label}
