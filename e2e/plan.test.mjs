@@ -106,6 +106,7 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
     await page.getByRole("heading", { name: "Plan", exact: true }).waitFor();
     const week = page.getByRole("navigation", { name: "Your week" });
+    await week.waitFor();
     assert.equal(await week.locator("li").count(), 7);
     assert.equal(await week.getByRole("button").count(), 3, "three training days, four rest days");
     await page.getByRole("heading", { name: "Why your plan looks like this" }).waitFor();
@@ -146,6 +147,9 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
 
     // A profile change, then "Make a new plan": the answer says what changed, with exercise names.
     await call(page, "PUT", "/profile", { sessionMinutes: 40, trainingDays: null, daysPerWeek: 2 });
+    await page.reload();
+    await page.getByText("Your profile changed since this plan was made.").waitFor();
+    await view(page, "plan-03b-stale");
     await page.getByRole("button", { name: "Make a new plan" }).click();
     const changes = page.locator(".plan-changes");
     await changes.getByRole("heading", { name: "What changed" }).waitFor();
@@ -154,6 +158,7 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
     await changes.scrollIntoViewIfNeeded();
     await view(page, "plan-04-new-plan");
     assert.equal(await week.getByRole("button").count(), 2);
+    assert.equal(await page.getByText("Your profile changed since this plan was made.").count(), 0);
 
     // R4 (pain 4, some everyday pain): the card lists what changed today.
     await trainOn(page, today, [0, 3]);
@@ -197,6 +202,7 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
     await page.reload();
     await card.getByRole("heading", { name: "No training planned today" }).waitFor();
     await card.getByRole("list", { name: "Ideas for a rest day" }).waitFor();
+    await card.getByText("Next session:").waitFor();
     await shot("plan-07-today-rest");
     await card.scrollIntoViewIfNeeded();
     await view(page, "plan-07b-today-rest-view");

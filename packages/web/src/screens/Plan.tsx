@@ -14,6 +14,7 @@ import { BlockList } from "../components/plan/BlockList.js";
 import {
   initialDay,
   type PlanChangeSummary,
+  staleReason,
   summarizeChanges,
   WEEKDAY_NAMES,
   weekRows,
@@ -53,10 +54,24 @@ export function PlanScreen() {
         </div>
       </section>
     );
-  return <PlanView plan={plan.data} unit={profile?.unit ?? "kg"} nameOf={nameOf} todayWeekday={weekdayOf(today)} />;
+  return (
+    <PlanView
+      plan={plan.data}
+      unit={profile?.unit ?? "kg"}
+      stale={profile ? staleReason(plan.data, profile) : null}
+      nameOf={nameOf}
+      todayWeekday={weekdayOf(today)}
+    />
+  );
 }
 
-function PlanView(props: { plan: CurrentPlan; unit: Unit; nameOf: (id: string) => string; todayWeekday: Weekday }) {
+function PlanView(props: {
+  plan: CurrentPlan;
+  unit: Unit;
+  stale: string | null;
+  nameOf: (id: string) => string;
+  todayWeekday: Weekday;
+}) {
   const { plan, nameOf } = props;
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -96,6 +111,15 @@ function PlanView(props: { plan: CurrentPlan; unit: Unit; nameOf: (id: string) =
           minutes
           {plan.createdAt ? `. Made on ${dayText(plan.createdAt.slice(0, 10))}.` : "."}
         </p>
+      )}
+
+      {props.stale && (
+        <div className="banner caution">
+          <p>
+            <strong>Your profile changed since this plan was made.</strong> {props.stale}{" "}
+            <a href="#plan-new">Make a new plan</a> so the week fits again.
+          </p>
+        </div>
       )}
 
       {plan.days.length > 0 && (

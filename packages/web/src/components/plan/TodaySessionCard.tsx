@@ -3,18 +3,18 @@
  * the recovery session under R2 and R3, a rest day's recovery suggestions, and the Start button. The live session
  * reads the same GET /today entry (`todayQueryKey(date)`) to prefill its targets. R1 never reaches this card.
  */
-import type { Tier, Unit } from "@spotter/core";
+import { type Tier, type Unit, weekdayOf } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useLocation } from "wouter";
+import { Link, useLocation } from "wouter";
 import { api, isTrainingLocked } from "../../api/client.js";
 import { messageOf } from "../../api/errors.js";
-import { type TodayPlan, useTodayPlan } from "../../api/plan.js";
+import { type TodayPlan, usePlan, useTodayPlan } from "../../api/plan.js";
 import { newClientId } from "../../lib/format.js";
 import { keys, useProfile } from "../../lib/queries.js";
 import { PainSlider } from "../PainSlider.js";
 import { BlockList } from "./BlockList.js";
-import { BLOCK_INFO } from "./planText.js";
+import { BLOCK_INFO, nextTrainingDay, WEEKDAY_NAMES } from "./planText.js";
 import { useExerciseNames } from "./useExerciseNames.js";
 import "../../styles/plan.css";
 
@@ -92,6 +92,7 @@ export function TodaySessionCard(props: { today: string; tier: Tier | undefined;
             ))}
           </ul>
         )}
+        <NextSession today={props.today} />
         {data.notes && data.notes.length > 0 && <Notes notes={data.notes} title="About today" />}
         <h3 className="today-anyway">Training anyway?</h3>
         <p className="small muted">
@@ -124,6 +125,19 @@ export function TodaySessionCard(props: { today: string; tier: Tier | undefined;
       </details>
       <StartSession tier={tier} today={props.today} painNow={props.painNow} />
     </section>
+  );
+}
+
+/** "Next session: Full body B on Friday", from the current plan. */
+function NextSession(props: { today: string }) {
+  const plan = usePlan();
+  const next = plan.data ? nextTrainingDay(plan.data, weekdayOf(props.today)) : undefined;
+  if (!next) return null;
+  return (
+    <p>
+      <strong>Next session:</strong> {next.title} on {WEEKDAY_NAMES[next.weekday]}, about {next.minutes} minutes.{" "}
+      <Link href={`/plan?day=${next.weekday}`}>See it in your plan</Link>
+    </p>
   );
 }
 

@@ -5,7 +5,9 @@ import {
   durationText,
   effortText,
   initialDay,
+  nextTrainingDay,
   restText,
+  staleReason,
   summarizeChanges,
   targetText,
   weekdayList,
@@ -102,5 +104,29 @@ describe("a new plan: what changed", () => {
     const s = summarizeChanges(p, { days: [day(0, "mon", ["b"])] }, undefined, nameOf);
     expect(s.added).toEqual(["Bird dog"]);
     expect(s.removed).toEqual(["Hip thrust"]);
+  });
+});
+
+describe("a plan that no longer fits the profile", () => {
+  const plan = { days: [day(0, "mon", ["a"], 55), day(1, "thu", ["b"], 50)] };
+  it("fits when days, weekdays and length agree", () => {
+    expect(staleReason(plan, { daysPerWeek: 2, trainingDays: ["thu", "mon"], sessionMinutes: 60 })).toBeNull();
+    expect(staleReason(plan, { daysPerWeek: 2, trainingDays: null, sessionMinutes: 60 })).toBeNull();
+  });
+  it("names what moved", () => {
+    expect(staleReason(plan, { daysPerWeek: 3, sessionMinutes: 60 })).toBe(
+      "Your profile says 3 training days a week; this plan has 2.",
+    );
+    expect(staleReason(plan, { daysPerWeek: 2, trainingDays: ["tue", "mon"], sessionMinutes: 60 })).toBe(
+      "Your profile trains on Monday and Tuesday; this plan does not.",
+    );
+    expect(staleReason(plan, { daysPerWeek: 2, sessionMinutes: 45 })).toBe(
+      "Your sessions are now 45 minutes; this plan has one of about 55.",
+    );
+  });
+  it("the next training day after a rest day wraps past Sunday", () => {
+    expect(nextTrainingDay(plan, "tue")?.weekday).toBe("thu");
+    expect(nextTrainingDay(plan, "fri")?.weekday).toBe("mon");
+    expect(nextTrainingDay(plan, "mon")?.weekday).toBe("thu");
   });
 });

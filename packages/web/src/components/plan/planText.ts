@@ -161,3 +161,38 @@ export function summarizeChanges(
   }
   return { added, removed, days, same: added.length === 0 && removed.length === 0 && days.length === 0 };
 }
+
+/** The profile fields a plan is built from (SPEC §1), as far as the web can compare them with the plan. */
+export interface PlanProfileFacts {
+  daysPerWeek: number;
+  trainingDays?: readonly Weekday[] | null;
+  sessionMinutes: number;
+}
+
+/**
+ * Why the plan no longer matches the profile, in one line, or null when it still does: another number of days,
+ * other weekdays, or sessions longer than the time the profile now gives.
+ */
+export function staleReason(plan: Pick<WeeklyPlan, "days">, profile: PlanProfileFacts): string | null {
+  if (plan.days.length !== profile.daysPerWeek) {
+    return `Your profile says ${profile.daysPerWeek} training days a week; this plan has ${plan.days.length}.`;
+  }
+  const wanted = profile.trainingDays ?? [];
+  if (wanted.length > 0) {
+    const have = new Set(plan.days.map((d) => d.weekday));
+    if (wanted.length !== have.size || wanted.some((d) => !have.has(d))) {
+      return `Your profile trains on ${weekdayList([...wanted].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)))}; this plan does not.`;
+    }
+  }
+  const longest = Math.max(0, ...plan.days.map((d) => d.minutes));
+  if (longest > profile.sessionMinutes) {
+    return `Your sessions are now ${profile.sessionMinutes} minutes; this plan has one of about ${longest}.`;
+  }
+  return null;
+}
+
+/** The next training day after a weekday (wrapping past Sunday), for a rest day's "next session" line. */
+export function nextTrainingDay(plan: Pick<WeeklyPlan, "days">, after: Weekday): PlanDay | undefined {
+  const start = WEEKDAYS.indexOf(after);
+  return initialDay(plan, WEEKDAYS[(start + 1) % 7] ?? "mon");
+}
