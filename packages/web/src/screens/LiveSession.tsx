@@ -187,8 +187,8 @@ function Live(props: {
         (e: OutboxEntry, answer: SetAnswer) => {
           qc.setQueryData<SessionWithSets>(keys.session(e.sessionId), (s) => withSet(s, answer.set));
           const g = answer.guidance;
+          // The day's targets stay as they were at the start; the next targets are refreshed at the finish.
           if (g) setServed((m) => ({ ...m, [e.input.exerciseId]: { clientId: e.input.clientId, guidance: g } }));
-          qc.invalidateQueries({ queryKey: ["next", e.input.exerciseId] });
         },
       ),
     [qc],
@@ -208,6 +208,7 @@ function Live(props: {
   const [rest, setRest] = useState<{ startedAt: number; seconds: number; exerciseId: string } | null>(null);
   const [plates, setPlates] = useState<number | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
+  const [justLogged, setJustLogged] = useState<string | null>(null);
 
   const log = (d: Draft) => {
     if (!item || !exercise) return;
@@ -220,6 +221,7 @@ function Live(props: {
       measure: exercise.measure ?? "reps",
     });
     setOutbox.add(session.id, input);
+    setJustLogged(input.clientId);
     setChosen(index);
     setRest({
       startedAt: Date.now(),
@@ -267,6 +269,7 @@ function Live(props: {
       qc.setQueryData(["session-progression", session.id], progression ?? []);
       qc.setQueryData<SessionWithSets>(keys.session(session.id), { ...rest, sets: rest.sets ?? sets });
       qc.invalidateQueries({ queryKey: keys.sessions });
+      qc.invalidateQueries({ queryKey: ["next"] });
       window.scrollTo({ top: 0 });
     },
   });
@@ -333,6 +336,7 @@ function Live(props: {
           planned={planned}
           draftKey={`${item.exerciseId}:${mine.length}:${targetLoad ?? 0}:${guidance?.action ?? ""}`}
           offline={!online}
+          justLogged={justLogged !== null && justLogged === lastSet?.clientId}
           hasNext={index < items.length - 1}
           onLog={log}
           onSwitch={(e) => addExercise(e, item.exerciseId)}

@@ -58,6 +58,7 @@ export function CurrentExercise(props: {
   planned: Draft;
   draftKey: string;
   offline: boolean;
+  justLogged: boolean;
   hasNext: boolean;
   onLog: (d: Draft) => void;
   onSwitch: (e: Exercise) => void;
@@ -76,6 +77,7 @@ export function CurrentExercise(props: {
   const setNo = p.workingDone + 1;
   const logLabel = nextWarmup ? `Log warm-up ${p.warmupsDone + 1}` : `Log set ${setNo}`;
   const rows = Math.max(item.sets, workSets.length);
+  const lastId = mine.at(-1)?.clientId ?? "none";
   return (
     <section className="card current-ex" aria-labelledby="current-ex-name">
       <p className="ex-kind small">
@@ -126,7 +128,7 @@ export function CurrentExercise(props: {
             >
               <span className="plan-idx">W{k + 1}</span>
               <span className="plan-what">
-                {done ? setSummary(done, unit) : `${w.reps} × ${weightText(w.loadKg, unit)}`}
+                {done ? setSummary({ ...done, warmup: false }, unit) : `${w.reps} × ${weightText(w.loadKg, unit)}`}
                 <span className="small muted"> · warm-up, no belt</span>
               </span>
               <span className="plan-state">{done ? (done.pending ? "Waiting" : "Done") : ""}</span>
@@ -168,11 +170,13 @@ export function CurrentExercise(props: {
 
       {props.guidance && (mine.length > 0 || p.stopped) && (
         <GuidanceBanner
+          key={lastId}
           guidance={props.guidance}
           exerciseName={ex.name}
           exerciseId={ex.id}
           unit={unit}
           offline={props.offline}
+          scroll={props.justLogged}
           onSwitch={props.onSwitch}
         />
       )}

@@ -4,6 +4,7 @@
  */
 import type { Exercise, Unit } from "@spotter/core";
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 import { sessionApi } from "../../api/session.js";
 import type { Alternative, SetGuidance } from "../../api/types.js";
 import { weightText } from "../../lib/format.js";
@@ -23,13 +24,29 @@ export function GuidanceBanner(props: {
   exerciseId: string;
   unit: Unit;
   offline?: boolean;
+  /** True right after a set was logged: the banner scrolls into view. */
+  scroll?: boolean;
   onSwitch: (e: Exercise) => void;
 }) {
   const g = props.guidance;
-  if (g.action === "stop-exercise") return <StopBanner {...props} />;
+  // A new banner comes after a logged set: bring it, and the next set's button below it, into view.
+  const ref = useRef<HTMLDivElement>(null);
+  const scroll = props.scroll;
+  useEffect(() => {
+    if (scroll) ref.current?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+  }, [scroll]);
   const tone = g.action === "continue" ? "ok" : "caution";
   return (
-    <div className={`banner ${tone} guidance`} role="status">
+    <div ref={ref} className="guidance-wrap">
+      {g.action === "stop-exercise" ? <StopBanner {...props} /> : <Banner {...props} tone={tone} />}
+    </div>
+  );
+}
+
+function Banner(props: Parameters<typeof GuidanceBanner>[0] & { tone: string }) {
+  const g = props.guidance;
+  return (
+    <div className={`banner ${props.tone} guidance`} role="status">
       <p className="guidance-title">{TITLE[g.action]}</p>
       {g.message && <p>{g.message}</p>}
       {g.action === "reduce" && g.next?.loadKg ? (
@@ -71,7 +88,7 @@ function StopBanner(props: {
     <div className="banner stop guidance" role="alert">
       <p className="guidance-title">Stop {props.exerciseName} for today</p>
       <p>{props.guidance.message}</p>
-      <p className="small">No more sets of it today. Your other exercises are still open.</p>
+      <p className="small">Your other exercises today are still open.</p>
       {alts.length > 0 ? (
         <>
           <p className="alt-lead">Switch to one of these instead:</p>
