@@ -75,7 +75,7 @@ export function ExercisePageScreen() {
 function BackLink() {
   return (
     <Link href={libraryHref()} className="lib-back-link">
-      <span aria-hidden="true">‹ </span>Library
+      <span aria-hidden="true">‹</span> Library
     </Link>
   );
 }

@@ -91,16 +91,13 @@ export function LibraryScreen() {
           Add an exercise
         </Link>
       </div>
-      <p className="lib-intro">
-        Every exercise carries a spine-load grade, from A (spares your spine most) to D (asks the most of it). Open one
-        to see why, what to do instead, and how to make it easier on your back.
-      </p>
+      <p className="lib-intro">Grades run from A, which spares your spine most, to D, which asks the most of it.</p>
       <LearnLibraryLink />
 
       <div className="field lib-search">
         <label htmlFor={id}>Search exercises</label>
         <p className="hint" id={`${id}-hint`}>
-          By its name, or the name another app uses, such as "Squat (Barbell)".
+          Its name, or another app's name for it.
         </p>
         <input
           id={id}

@@ -294,35 +294,40 @@ export function CustomExerciseForm(props: {
         error={errors.measure}
       />
 
-      <fieldset className="card">
-        <legend>Spinal load</legend>
-        <p className="hint">
-          Score each demand from 0 (none) to 3 (high). When unsure, start from a similar exercise above.
+      <div className="card">
+        <fieldset>
+          <legend>Spinal load</legend>
+          <p className="hint">
+            Score each demand from 0 (none) to 3 (high). When unsure, start from a similar exercise above.
+          </p>
+          {DEMANDS.map((dm) => (
+            <div key={dm.key} className="lib-demand">
+              <Options
+                legend={`${dm.label}: ${demandWord(d.load[dm.key])}`}
+                hint={`How much ${dm.hint.replace(/^how much /, "")}.`}
+                variant="seg"
+                options={(["0", "1", "2", "3"] as const).map((v) => ({ value: v, label: v }))}
+                value={String(d.load[dm.key]) as "0" | "1" | "2" | "3"}
+                onChange={(v) => setLoad({ [dm.key]: Number(v) })}
+              />
+            </div>
+          ))}
+          <Options
+            legend="Support"
+            variant="block"
+            options={SUPPORTS.map((s) => {
+              const [title, hint] = SUPPORT_INFO[s].split(": ");
+              return { value: s, label: title ?? s, hint };
+            })}
+            value={d.load.support}
+            onChange={(v) => setLoad({ support: v })}
+            error={errors.load}
+          />
+        </fieldset>
+        <p className="lib-grade-preview" aria-live="polite">
+          With these scores its grade is <strong>{grade}</strong>, {GRADE_INFO[grade].word.toLowerCase()}.
         </p>
-        {DEMANDS.map((dm) => (
-          <div key={dm.key} className="lib-demand">
-            <Options
-              legend={`${dm.label}: ${demandWord(d.load[dm.key])}`}
-              hint={`How much ${dm.hint.replace(/^how much /, "")}.`}
-              variant="seg"
-              options={(["0", "1", "2", "3"] as const).map((v) => ({ value: v, label: v }))}
-              value={String(d.load[dm.key]) as "0" | "1" | "2" | "3"}
-              onChange={(v) => setLoad({ [dm.key]: Number(v) })}
-            />
-          </div>
-        ))}
-        <Options
-          legend="Support"
-          variant="block"
-          options={SUPPORTS.map((s) => {
-            const [title, hint] = SUPPORT_INFO[s].split(": ");
-            return { value: s, label: title ?? s, hint };
-          })}
-          value={d.load.support}
-          onChange={(v) => setLoad({ support: v })}
-          error={errors.load}
-        />
-      </fieldset>
+      </div>
 
       <Switch
         label="A belt fits this lift"
@@ -347,14 +352,9 @@ export function CustomExerciseForm(props: {
         {errors.cues && <p className="field-error">{errors.cues}</p>}
       </div>
 
-      <div className="card lib-grade-preview" aria-live="polite">
-        <p className="small">
-          With these scores its grade is <strong>{grade}</strong>, {GRADE_INFO[grade].word.toLowerCase()}.
-        </p>
-        <button type="submit" className="primary big" disabled={create.isPending}>
-          {create.isPending ? "Adding…" : "Add exercise"}
-        </button>
-      </div>
+      <button type="submit" className="primary big" disabled={create.isPending}>
+        {create.isPending ? "Adding…" : "Add exercise"}
+      </button>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 /** One exercise in the catalog list: a link to its page with its pattern, markers and grade badge. */
 import { Link } from "wouter";
 import type { Exercise } from "../../api/types.js";
-import { patternLabel } from "./catalog.js";
+import { equipmentLabel, patternLabel } from "./catalog.js";
 import { GradeBadge } from "./GradeBadge.js";
 
 /** What the list knows about the user's back and this exercise. */
@@ -21,7 +21,12 @@ export function ExerciseRow({ exercise: e, mark }: { exercise: Exercise; mark?: 
         <span className="lib-row-main">
           <span className="lib-row-name">{e.name}</span>
           <span className="lib-row-meta">
-            <span>{patternLabel(e.pattern)}</span>
+            <span>
+              {patternLabel(e.pattern)}
+              {e.equipment.length > 0 && !e.equipment.includes("none")
+                ? ` · ${e.equipment.map(equipmentLabel).join(", ")}`
+                : ""}
+            </span>
             {e.laterality === "unilateral" && <span className="lib-tag">Single-limb</span>}
             {e.custom && <span className="lib-tag">Yours</span>}
             {mark && <span className={`lib-tag lib-tag-${mark}`}>{MARK_TEXT[mark]}</span>}

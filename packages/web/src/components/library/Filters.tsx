@@ -27,7 +27,7 @@ export function Filters({ value, onChange }: { value: CatalogFilters; onChange: 
       />
       <details className="lib-more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          Filter by pattern, equipment or grade
+          Pattern, equipment and grade
           {active > 0 && <span className="lib-count"> ({active} on)</span>}
         </summary>
         <div className="lib-more-body">

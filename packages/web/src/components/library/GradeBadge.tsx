@@ -9,7 +9,14 @@ export function GradeBadge({ grade, compact }: { grade: Grade; compact?: boolean
     <span className={`lib-grade lib-grade-${grade}${compact ? " compact" : ""}`}>
       <span className="visually-hidden">Grade </span>
       <span className="lib-grade-letter">{grade}</span>
-      <span className="lib-grade-word">{info?.word ?? ""}</span>
+      {compact ? (
+        <span className="lib-grade-word">
+          {info?.short ?? ""}
+          <span className="visually-hidden"> spine load</span>
+        </span>
+      ) : (
+        <span className="lib-grade-word">{info?.word ?? ""}</span>
+      )}
     </span>
   );
 }

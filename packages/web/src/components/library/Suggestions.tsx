@@ -44,10 +44,9 @@ export function Modifications({
           <li key={m.kind}>
             {m.text}.
             {m.exerciseId && (
-              <>
-                {" "}
-                <Link href={exHref(m.exerciseId)}>Log it as {target ?? "that exercise"}</Link>
-              </>
+              <Link href={exHref(m.exerciseId)} className="lib-mod-link">
+                See {target ?? "that exercise"}
+              </Link>
             )}
           </li>
         );
@@ -69,9 +68,18 @@ function sentence(s: string): string {
 }
 
 /** Ranked alternatives: the first few, with the rest one tap away. */
-export function Alternatives({ items, first = 4 }: { items: readonly Alternative[]; first?: number }) {
+export function Alternatives({
+  items,
+  first = 4,
+  most = 12,
+}: {
+  items: readonly Alternative[];
+  first?: number;
+  most?: number;
+}) {
   const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, first);
+  const shown = items.slice(0, all ? most : first);
+  const more = Math.min(items.length, most) - first;
   return (
     <>
       <ol className="lib-alts">
@@ -87,15 +95,15 @@ export function Alternatives({ items, first = 4 }: { items: readonly Alternative
               </div>
               <p className="small lib-alt-why">
                 {sentence(a.why)}
-                {change && <span className="lib-alt-change"> {change}.</span>}
+                {change && !/grade/i.test(a.why) && <span className="lib-alt-change"> {change}.</span>}
               </p>
             </li>
           );
         })}
       </ol>
-      {items.length > first && (
+      {more > 0 && (
         <button type="button" onClick={() => setAll(!all)} aria-expanded={all}>
-          {all ? "Show fewer" : `Show all ${items.length} alternatives`}
+          {all ? "Show fewer" : `Show ${more} more`}
         </button>
       )}
     </>

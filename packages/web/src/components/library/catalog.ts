@@ -11,25 +11,29 @@ import {
   PATTERNS,
   type Pattern,
   type Support,
-  searchExercises,
 } from "@spotter/core";
 import type { Exercise } from "../../api/types.js";
+import { searchExercises } from "../../lib/exerciseSearch.js";
 
 /** Each grade's word and what it means for the user, in one line. */
-export const GRADE_INFO: Record<Grade, { word: string; meaning: string }> = {
+export const GRADE_INFO: Record<Grade, { word: string; short: string; meaning: string }> = {
   A: {
+    short: "sparing",
     word: "Spine-sparing",
     meaning: "Little load on your spine, so it fits most days, modified-training days included.",
   },
   B: {
+    short: "low",
     word: "Low spine load",
     meaning: "Some load on your spine, with a pad, a machine or your position taking much of it.",
   },
   C: {
+    short: "moderate",
     word: "Moderate spine load",
     meaning: "Your spine shares the work; on modified-training days stop each set with 2 reps to spare.",
   },
   D: {
+    short: "high",
     word: "High spine load",
     meaning: "Your spine carries a lot here; keep it for days your back is calm, with 2 reps to spare when it is not.",
   },
@@ -137,7 +141,8 @@ export function filterCatalog(
   ranked = false,
 ): Exercise[] {
   const q = f.q.trim();
-  const base = q && !ranked ? searchExercises(list, { q }) : list;
+  // The local ranking (fast enough for every keystroke on a phone) shows until the server's ranked answer is in.
+  const base = q && !ranked ? searchExercises(list, q, list.length) : list;
   return base.filter(
     (e) =>
       (f.pattern === "" || e.pattern === f.pattern) &&
