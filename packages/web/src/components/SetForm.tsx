@@ -27,6 +27,8 @@ export function SetForm(props: {
   measure: "reps" | "seconds" | "distance";
   loaded: boolean;
   beltEligible: boolean;
+  /** False for holds, rolling and stretches: no effort to rate. */
+  effort?: boolean;
   logLabel: string;
   busy?: boolean;
   onLog: () => void;
@@ -35,6 +37,7 @@ export function SetForm(props: {
   const d = props.draft;
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => props.onChange({ ...d, [k]: v });
   const timed = props.measure === "seconds";
+  const effort = props.effort !== false && !d.warmup;
   return (
     <form
       className="set-form"
@@ -67,7 +70,7 @@ export function SetForm(props: {
           Plates for {d.load} {props.unit}
         </button>
       )}
-      {!d.warmup &&
+      {effort &&
         (d.effortMode === "rir" ? (
           <Options
             legend="Reps you could still have done"
@@ -83,7 +86,7 @@ export function SetForm(props: {
             options={RPE_VALUES.map((r) => ({ value: r, label: r }))}
           />
         ))}
-      {!d.warmup && (
+      {effort && (
         <button
           type="button"
           className="link-button effort-switch"

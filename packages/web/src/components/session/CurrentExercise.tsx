@@ -11,7 +11,7 @@ import { SetForm } from "../SetForm.js";
 import { setSummary } from "../SetList.js";
 import { BeltIcon } from "./BeltIcon.js";
 import { GuidanceBanner } from "./GuidanceBanner.js";
-import { type Draft, type ItemProgress, KIND_LABEL, type SessionItem, type ViewSet } from "./model.js";
+import { type Draft, effortCounts, type ItemProgress, KIND_LABEL, type SessionItem, type ViewSet } from "./model.js";
 
 type Guidance = Pick<SetGuidance, "action" | "message" | "next" | "beltCue"> & { alternatives?: Alternative[] };
 
@@ -200,11 +200,20 @@ export function CurrentExercise(props: {
               step={step}
               barbell={barbell}
               label={logLabel}
+              effort={effortCounts(item)}
               extra
             />
           </div>
         ) : (
-          <DraftForm key={props.draftKey} {...props} loaded={loaded} step={step} barbell={barbell} label={logLabel} />
+          <DraftForm
+            key={props.draftKey}
+            {...props}
+            loaded={loaded}
+            step={step}
+            barbell={barbell}
+            label={logLabel}
+            effort={effortCounts(item)}
+          />
         ))}
       {p.stopped && props.hasNext && (
         <button type="button" className="big" onClick={props.onNextExercise}>
@@ -227,6 +236,7 @@ function DraftForm(props: {
   onLog: (d: Draft) => void;
   onPlates: (total: number) => void;
   extra?: boolean;
+  effort: boolean;
 }) {
   const [draft, setDraft] = useState<Draft>(props.planned);
   const timed = props.exercise.measure === "seconds";
@@ -262,6 +272,7 @@ function DraftForm(props: {
         measure={props.exercise.measure ?? "reps"}
         loaded={props.loaded}
         beltEligible={props.exercise.beltEligible}
+        effort={props.effort}
         logLabel={props.label}
         onLog={() => props.onLog(draft)}
         onPlates={props.barbell ? () => props.onPlates(draft.load) : undefined}

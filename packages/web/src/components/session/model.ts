@@ -201,6 +201,11 @@ export function firstOpenIndex(progress: readonly ItemProgress[]): number {
   return i >= 0 ? i : Math.max(0, progress.length - 1);
 }
 
+/** Effort (RIR or RPE) is asked of sets worked near a limit: not of holds, rolling, stretches or warm-ups. */
+export function effortCounts(item: Pick<PlanItem, "targetRir" | "seconds">): boolean {
+  return item.targetRir < 5 && !item.seconds;
+}
+
 /** What the set form holds; load and seconds in the user's unit. */
 export interface Draft {
   reps: number;
@@ -263,7 +268,7 @@ export function nextDraft(opts: {
     reps: Math.max(0, reps),
     load: loadKg ? displayWeight(loadKg, unit) : 0,
     warmup: false,
-    rir: Math.min(4, item.targetRir),
+    rir: effortCounts(item) ? Math.min(4, item.targetRir) : null,
     belt,
   };
 }
