@@ -91,7 +91,7 @@ test("N1 N2 D1-D3: log water and supplements, see totals, target and the upper-l
     await page.getByLabel("Amount", { exact: true }).fill("500");
     await page.locator(".supp-form .opt").filter({ hasText: /^IU$/ }).click();
     await page.getByRole("button", { name: "Log this dose" }).click();
-    await page.locator(".supp-form fieldset .field-error").filter({ hasText: "calcium is measured in mg" }).waitFor();
+    await page.locator(".supp-form fieldset .field-error").filter({ hasText: "Calcium is measured in mg." }).waitFor();
 
     // Recovery work and support used.
     await page.getByText("Foam rolling", { exact: true }).click();

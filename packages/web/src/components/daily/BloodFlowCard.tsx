@@ -3,7 +3,7 @@ import { BLOOD_FLOW_KINDS, type BloodFlowKind, type DailyDay } from "@spotter/co
 import { useId, useState } from "react";
 import { useDeleteDaily, useLogDaily } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
-import { BLOOD_FLOW_WORDS } from "./dailyText.js";
+import { BLOOD_FLOW_WORDS, fieldMessage } from "./dailyText.js";
 
 /** The blood-flow card. */
 export function BloodFlowCard(props: { day: DailyDay; date: string }) {
@@ -21,7 +21,16 @@ export function BloodFlowCard(props: { day: DailyDay; date: string }) {
       {
         onSuccess: () => setErrors({}),
         onError: (err) =>
-          setErrors(err instanceof ApiError && err.details.length ? err.fieldErrors() : { form: messageOf(err) }),
+          setErrors(
+            err instanceof ApiError && err.details.length
+              ? Object.fromEntries(
+                  Object.entries(err.fieldErrors()).map(([k, v]) => [
+                    k,
+                    fieldMessage(k === "name" ? "Kind" : "Minutes", v),
+                  ]),
+                )
+              : { form: messageOf(err) },
+          ),
       },
     );
 

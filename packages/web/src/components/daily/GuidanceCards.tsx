@@ -3,12 +3,31 @@ import type { DailyCard } from "@spotter/core";
 import { sourcesOf } from "./dailyText.js";
 
 /** One card with its sources folded away. */
-export function GuidanceCard({ card }: { card: DailyCard }) {
+export function GuidanceCard({ card, folded }: { card: DailyCard; folded?: boolean }) {
   const sources = sourcesOf(card.sources);
+  if (folded) {
+    return (
+      <details className="card guidance-card folded">
+        <summary>
+          <h3>{card.title}</h3>
+        </summary>
+        <p>{card.text}</p>
+        <SourceList sources={sources} />
+      </details>
+    );
+  }
   return (
     <article className="card guidance-card" aria-labelledby={`card-${card.id}`}>
       <h3 id={`card-${card.id}`}>{card.title}</h3>
       <p>{card.text}</p>
+      <SourceList sources={sources} />
+    </article>
+  );
+}
+
+function SourceList({ sources }: { sources: ReturnType<typeof sourcesOf> }) {
+  return (
+    <>
       {sources.length > 0 && (
         <details className="sources">
           <summary>Where this comes from</summary>
@@ -27,7 +46,7 @@ export function GuidanceCard({ card }: { card: DailyCard }) {
           </ul>
         </details>
       )}
-    </article>
+    </>
   );
 }
 
@@ -37,8 +56,9 @@ export function GuidanceCards({ cards }: { cards: readonly DailyCard[] }) {
   return (
     <section aria-labelledby="guidance-h">
       <h2 id="guidance-h">For today</h2>
-      {cards.map((c) => (
-        <GuidanceCard key={c.id} card={c} />
+      <p className="small muted">The one that fits this time of day comes first; tap a title to open the others.</p>
+      {cards.map((c, i) => (
+        <GuidanceCard key={c.id} card={c} folded={i > 0} />
       ))}
     </section>
   );

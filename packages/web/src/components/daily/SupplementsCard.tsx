@@ -14,7 +14,7 @@ import {
 import { useId, useState } from "react";
 import { useDeleteDaily, useLogDaily } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
-import { totalLines, totalScale } from "./dailyText.js";
+import { fieldMessage, totalLines, totalScale } from "./dailyText.js";
 
 const UNIT_WORDS: Record<SupplementUnit, string> = {
   mg: "mg",
@@ -95,8 +95,11 @@ export function SupplementsCard(props: { day: DailyDay; date: string }) {
           setUnit(null);
         },
         onError: (err) => {
-          if (err instanceof ApiError && err.details.length) setErrors(err.fieldErrors());
-          else setErrors({ form: messageOf(err) });
+          if (err instanceof ApiError && err.details.length) {
+            const f = err.fieldErrors();
+            const labels: Record<string, string> = { name: "Name", amount: "Amount", unit: "Unit" };
+            setErrors(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, fieldMessage(labels[k] ?? k, v)])));
+          } else setErrors({ form: messageOf(err) });
         },
       },
     );

@@ -5,7 +5,7 @@ import { Link } from "wouter";
 import { useDeleteDaily, useLogDaily, useSaveProfilePart } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
 import { clockText } from "../../lib/reminders.js";
-import { servingChoices, servingWord, volumeText, waterProgress, waterTargetHow } from "./dailyText.js";
+import { fieldMessage, servingChoices, servingWord, volumeText, waterProgress, waterTargetHow } from "./dailyText.js";
 
 /** The ring: decorative, since the same numbers are written beside it. */
 function Ring({ share }: { share: number }) {
@@ -58,6 +58,10 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
       setOtherError("Enter how much you drank in mL, for example 330.");
       return;
     }
+    if (ml > 10_000) {
+      setOtherError("One drink can be at most 10,000 mL. Log a larger amount in parts.");
+      return;
+    }
     setOtherError(null);
     log.mutate(
       { kind: "water", amountMl: ml },
@@ -66,7 +70,12 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
           setLastAdded(r.entryId ? { id: r.entryId, ml } : null);
           setOther("");
         },
-        onError: (e) => setOtherError(e instanceof ApiError ? (e.fieldErrors().amountMl ?? e.message) : messageOf(e)),
+        onError: (e) =>
+          setOtherError(
+            e instanceof ApiError && e.fieldErrors().amountMl
+              ? fieldMessage("Amount", e.fieldErrors().amountMl ?? "")
+              : messageOf(e),
+          ),
       },
     );
   };

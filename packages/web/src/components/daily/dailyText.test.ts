@@ -1,6 +1,7 @@
 import { LEARN_PIECES, type SupplementTotal } from "@spotter/core";
 import { describe, expect, it } from "vitest";
 import {
+  fieldMessage,
   hoursText,
   learnHref,
   servingChoices,
@@ -96,5 +97,15 @@ describe("Learn", () => {
     }
     expect(learnHref({ id: "nourishment", linkTo: "/today" })).toBe("/daily");
     expect(learnHref({ id: "guarding-and-alignment", linkTo: "/today" })).toBe("/");
+  });
+});
+
+describe("field messages from the server", () => {
+  it("puts the field's name before messages written after it, and ends them with a full stop", () => {
+    expect(fieldMessage("Amount", "is more than 100,000 IU in one dose; check the amount and the unit")).toBe(
+      "Amount is more than 100,000 IU in one dose; check the amount and the unit.",
+    );
+    expect(fieldMessage("Unit", "calcium is measured in mg")).toBe("Calcium is measured in mg.");
+    expect(fieldMessage("Amount", "must be whole millilitres")).toBe("Amount must be whole millilitres.");
   });
 });

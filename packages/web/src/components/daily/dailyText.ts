@@ -131,3 +131,14 @@ export function learnHref(piece: Pick<LearnPiece, "id" | "linkTo">): string {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 180));
 }
+
+/**
+ * A server field message fit to show under its field: the API words them after the field's name ("is required",
+ * "must be whole minutes"), so those get the label in front; the first letter is capitalised and a full stop added.
+ */
+export function fieldMessage(label: string, message: string): string {
+  let m = message.trim();
+  if (/^(is|must|are)\b/.test(m)) m = `${label} ${m}`;
+  m = m.charAt(0).toUpperCase() + m.slice(1);
+  return /[.!?]$/.test(m) ? m : `${m}.`;
+}
