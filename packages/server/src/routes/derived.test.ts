@@ -135,6 +135,8 @@ for (const engine of testEngines()) {
       const t = await a.get("/insights/trends?from=2026-11-15&to=2026-11-21");
       expect(t.status).toBe(200);
       expect(t.body.pain.length).toBeGreaterThan(0);
+      // G4: the 4-week belt share travels with the trends.
+      expect(t.body.belt4Weeks).toMatchObject({ share: expect.any(Number), warn: false });
       expect((await a.get("/insights/habits")).body).toEqual([]);
       expect((await a.get("/insights/trends?from=2026-11-22&to=2026-11-21")).status).toBe(400);
     });

@@ -1,7 +1,10 @@
 /** Insights (SPEC §9): trigger statuses with their evidence, habit links, and trends. */
 import {
   addDays,
+  beltShare,
+  beltShareWindow,
   type Checkin,
+  datedSets,
   habitLinks,
   localDay,
   loggedTrainingMinutes,
@@ -81,8 +84,15 @@ export function registerInsightsRoutes(r: Routes, deps: Deps): void {
       const to = q.to ?? localDay(deps.now(), log.profile.timeZone);
       const from = q.from ?? addDays(to, -89);
       if (from > to) throw invalidField("from", "is after to");
-      return c.json(
-        trends({
+      const today = localDay(deps.now(), log.profile.timeZone);
+      const belt4Weeks = beltShare(
+        datedSets(log.sessions),
+        new Map(log.exercises.map((e) => [e.id, e])),
+        beltShareWindow(today),
+      );
+      return c.json({
+        belt4Weeks,
+        ...trends({
           from,
           to,
           sessions: log.sessions,
@@ -91,7 +101,7 @@ export function registerInsightsRoutes(r: Routes, deps: Deps): void {
           exercises: log.exercises,
           functionScore: (c) => scoreFunctionCheck((c as { function?: Checkin["function"] }).function).score,
         }),
-      );
+      });
     },
   );
 }
