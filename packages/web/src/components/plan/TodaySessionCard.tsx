@@ -9,12 +9,12 @@ import { useState } from "react";
 import { Link, useLocation } from "wouter";
 import { api, isTrainingLocked } from "../../api/client.js";
 import { messageOf } from "../../api/errors.js";
-import { type TodayPlan, usePlan, useTodayPlan } from "../../api/plan.js";
+import { usePlan, useTodayPlan } from "../../api/plan.js";
 import { newClientId } from "../../lib/format.js";
 import { keys, useProfile } from "../../lib/queries.js";
 import { PainSlider } from "../PainSlider.js";
 import { BlockList } from "./BlockList.js";
-import { BLOCK_INFO, nextTrainingDay, WEEKDAY_NAMES } from "./planText.js";
+import { nextTrainingDay, sessionSummary, WEEKDAY_NAMES } from "./planText.js";
 import { useExerciseNames } from "./useExerciseNames.js";
 import "../../styles/plan.css";
 
@@ -23,18 +23,6 @@ export function startLabel(tier: Tier | undefined): string {
   if (tier === "R2") return "Start a gentle movement session";
   if (tier === "R3") return "Start a recovery session";
   return "Start session";
-}
-
-/** One line naming the main exercises of the day, so the card says what is coming without opening the list. */
-export function sessionSummary(today: TodayPlan, nameOf: (id: string) => string): string {
-  const blocks = today.session?.blocks ?? [];
-  const count = blocks.reduce((n, b) => n + b.items.length, 0);
-  const lead = blocks.find((b) => b.kind === "main") ?? blocks.find((b) => b.kind === "recovery");
-  const names = (lead?.items ?? []).map((i) => nameOf(i.exerciseId));
-  const shown = names.slice(0, 3).join(", ");
-  const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
-  const head = `${count} ${count === 1 ? "exercise" : "exercises"} in ${blocks.length} ${blocks.length === 1 ? "block" : "blocks"}`;
-  return lead && names.length > 0 ? `${head}. ${BLOCK_INFO[lead.kind].title}: ${shown}${more}.` : `${head}.`;
 }
 
 /** The card. `tier` comes from the readiness Today already shows; `painNow` prefills the pain before. */
@@ -94,10 +82,21 @@ export function TodaySessionCard(props: { today: string; tier: Tier | undefined;
         )}
         <NextSession today={props.today} />
         {data.notes && data.notes.length > 0 && <Notes notes={data.notes} title="About today" />}
-        <h3 className="today-anyway">Training anyway?</h3>
-        <p className="small muted">
-          Moving your sessions around the week is fine. Start one here and pick the exercises as you go.
-        </p>
+        {tier === "R2" || tier === "R3" ? (
+          <>
+            <h3 className="today-anyway">Want to move a little more?</h3>
+            <p className="small muted">
+              A gentle session of walking, easy stretching and light core work is fine today. Loaded lifts can wait.
+            </p>
+          </>
+        ) : (
+          <>
+            <h3 className="today-anyway">Training anyway?</h3>
+            <p className="small muted">
+              Moving your sessions around the week is fine. Start one here and pick the exercises as you go.
+            </p>
+          </>
+        )}
         <StartSession tier={tier} today={props.today} painNow={props.painNow} quiet />
       </section>
     );
@@ -118,7 +117,7 @@ export function TodaySessionCard(props: { today: string; tier: Tier | undefined;
         </p>
       )}
       {data.notes && data.notes.length > 0 && <Notes notes={data.notes} title="What changed today" />}
-      <p className="small">{sessionSummary(data, nameOf)}</p>
+      <p className="small">{sessionSummary(session.blocks, nameOf)}</p>
       <details>
         <summary>Show every exercise and why it is there</summary>
         <BlockList blocks={session.blocks} unit={unit} nameOf={nameOf} />

@@ -7,6 +7,7 @@ import {
   initialDay,
   nextTrainingDay,
   restText,
+  sessionSummary,
   staleReason,
   summarizeChanges,
   targetText,
@@ -128,5 +129,22 @@ describe("a plan that no longer fits the profile", () => {
     expect(nextTrainingDay(plan, "tue")?.weekday).toBe("thu");
     expect(nextTrainingDay(plan, "fri")?.weekday).toBe("mon");
     expect(nextTrainingDay(plan, "mon")?.weekday).toBe("thu");
+  });
+});
+
+describe("P5: today's card names what is coming", () => {
+  const nameOf = (id: string) => ({ a: "Hip thrust", b: "Bird dog", c: "Leg press", d: "Dead bug" })[id] ?? id;
+  it("counts exercises and blocks and names up to three main exercises", () => {
+    const blocks = [
+      { kind: "alignment" as const, items: [item({ exerciseId: "x" })] },
+      { kind: "main" as const, items: ["a", "b", "c", "d"].map((exerciseId) => item({ exerciseId })) },
+    ];
+    expect(sessionSummary(blocks, nameOf)).toBe(
+      "5 exercises in 2 blocks. Main work: Hip thrust, Bird dog, Leg press and 1 more.",
+    );
+  });
+  it("the recovery session leads with its recovery work", () => {
+    const blocks = [{ kind: "recovery" as const, items: [item({ exerciseId: "b" })] }];
+    expect(sessionSummary(blocks, nameOf)).toBe("1 exercise in 1 block. Recovery work: Bird dog.");
   });
 });

@@ -2,7 +2,15 @@
  * Words for the plan and today's session: block titles, one item's target in plain words, the week as seven rows,
  * and what a new plan changed. Pure functions, so they are tested without a browser.
  */
-import { type PlanBlockKind, type PlanDay, type PlanItem, type Unit, WEEKDAYS, type WeeklyPlan } from "@spotter/core";
+import {
+  type PlanBlock,
+  type PlanBlockKind,
+  type PlanDay,
+  type PlanItem,
+  type Unit,
+  WEEKDAYS,
+  type WeeklyPlan,
+} from "@spotter/core";
 import { weightText } from "../../lib/format.js";
 
 type Weekday = (typeof WEEKDAYS)[number];
@@ -195,4 +203,15 @@ export function staleReason(plan: Pick<WeeklyPlan, "days">, profile: PlanProfile
 export function nextTrainingDay(plan: Pick<WeeklyPlan, "days">, after: Weekday): PlanDay | undefined {
   const start = WEEKDAYS.indexOf(after);
   return initialDay(plan, WEEKDAYS[(start + 1) % 7] ?? "mon");
+}
+
+/** One line naming the main exercises of the day, so the card says what is coming without opening the list. */
+export function sessionSummary(blocks: readonly PlanBlock[], nameOf: (id: string) => string): string {
+  const count = blocks.reduce((n, b) => n + b.items.length, 0);
+  const lead = blocks.find((b) => b.kind === "main") ?? blocks.find((b) => b.kind === "recovery");
+  const names = (lead?.items ?? []).map((i) => nameOf(i.exerciseId));
+  const shown = names.slice(0, 3).join(", ");
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : "";
+  const head = `${count} ${count === 1 ? "exercise" : "exercises"} in ${blocks.length} ${blocks.length === 1 ? "block" : "blocks"}`;
+  return lead && names.length > 0 ? `${head}. ${BLOCK_INFO[lead.kind].title}: ${shown}${more}.` : `${head}.`;
 }
