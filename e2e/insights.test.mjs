@@ -3,13 +3,13 @@
 // and its undo, the four charts drawn with their tables, the range control, habit links; and a new user's
 // teaching state. Screenshots at 390x844 in light and dark.
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { launchBrowser, phonePage, uniqueEmail } from "./harness.mjs";
+import { ARTIFACTS, launchBrowser, phonePage, uniqueEmail } from "./harness.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "packages/cli/bin/spotter.js");
@@ -18,12 +18,22 @@ const DEMO = { email: "demo@example.com", password: "spotter-demo" };
 /** Fills a fresh data dir with `spotter demo`, then serves it (the harness's startServer, with our own data dir). */
 async function startDemoServer() {
   const dataDir = mkdtempSync(join(tmpdir(), "spotter-e2e-insights-"));
-  const demo = spawnSync(process.execPath, [cli, "demo", "--data", dataDir, "--email", DEMO.email], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, NODE_ENV: "test" },
+  // Asynchronous, so the browser starts while the demo history is written.
+  await new Promise((resolve, reject) => {
+    const demo = spawn(process.execPath, [cli, "demo", "--data", dataDir, "--email", DEMO.email], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_ENV: "test" },
+    });
+    let out = "";
+    demo.stdout.on("data", (b) => {
+      out += b;
+    });
+    demo.stderr.on("data", (b) => {
+      out += b;
+    });
+    demo.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`spotter demo failed:\n${out}`))));
   });
-  if (demo.status !== 0) throw new Error(`spotter demo failed:\n${demo.stdout}\n${demo.stderr}`);
   const child = spawn(process.execPath, [cli, "serve", "--port", "0", "--data", dataDir], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
@@ -79,7 +89,9 @@ after(async () => {
 });
 
 test("demo account: the reclined leg press is a trigger with evidence; charts, tables and habit links show", async () => {
-  const { context, page, shot } = await phonePage(browser, server.url);
+  const { context, page } = await phonePage(browser, server.url);
+  // Screenshots of what is on screen (390x844), as the user sees it at that moment.
+  const view = (name) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
   try {
     await logIn(page);
     await page.goto("/insights");
@@ -89,10 +101,10 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
     const card = page.locator('[data-exercise="leg-press-reclined"]');
     await card.waitFor();
     await card.getByText("Trigger", { exact: true }).waitFor();
-    assert.match(await card.innerText(), /Sharp or radiating pain came up during Leg press \(reclined pad\)/);
-    assert.match(await card.innerText(), /Spotter found it in your log/);
+    assert.match(await card.textContent(), /Sharp or radiating pain came up during Leg press \(reclined pad\)/);
+    assert.match(await card.textContent(), /Spotter found it in your log/);
     await card.getByText(/Your plan uses Leg press \(back pad upright\) instead/).waitFor();
-    await shot("insights-01-triggers");
+    await view("insights-01-triggers");
 
     // Per-pattern rows are labelled as information only.
     await page.getByText("By movement pattern: information only").waitFor();
@@ -100,7 +112,8 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
     // "I've been cleared for this" moves it to cleared, and the undo brings it back.
     await card.getByRole("button", { name: "I've been cleared for this" }).click();
     await card.getByText("Cleared by you", { exact: true }).waitFor();
-    await shot("insights-02-cleared");
+    await card.scrollIntoViewIfNeeded();
+    await view("insights-02-cleared");
     await card.getByRole("button", { name: "Undo: treat it as a trigger again" }).click();
     await card.getByText("Trigger", { exact: true }).waitFor();
     await card.getByRole("button", { name: "I've been cleared for this" }).waitFor();
@@ -109,7 +122,7 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
     await page.getByRole("heading", { name: "Trends", level: 2 }).scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll(".ins-chart canvas").length === 4);
     await page.getByRole("heading", { name: "Morning pain" }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(root, "e2e/artifacts/insights-03-pain-chart.png") });
+    await view("insights-03-pain-chart");
 
     // Each chart's table is reachable: open them all and read a real table.
     for (const name of [
@@ -138,28 +151,25 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
       return t && t.querySelectorAll("tr").length < 31;
     });
     assert.equal(await page.locator(".ins-chart canvas").count(), 4);
+    // The picked exercise and the opened tables stay as they were.
+    assert.equal(await page.getByLabel("Exercise").inputValue(), "hip-thrust");
+    assert.equal(await page.locator("details.ins-table[open]").count(), 4);
     await page.getByRole("heading", { name: "Strength: estimated one-rep max" }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(root, "e2e/artifacts/insights-04-e1rm-belt.png") });
+    await view("insights-04-e1rm");
 
     // Habit links, worded as associations.
     await page.getByRole("heading", { name: "Habits and your mornings" }).scrollIntoViewIfNeeded();
     await page.getByRole("heading", { name: "Sleep support pillow" }).waitFor();
     assert.ok((await page.getByText(/not proof of cause/).count()) >= 3);
-    await page.screenshot({ path: join(root, "e2e/artifacts/insights-05-habits.png") });
-    await shot("insights-06-full-light");
-  } finally {
-    await context.close();
-  }
-});
+    await view("insights-05-habits");
 
-test("demo account in dark mode", async () => {
-  const { context, page, shot } = await phonePage(browser, server.url, "dark");
-  try {
-    await logIn(page);
-    await page.goto("/insights");
-    await page.locator('[data-exercise="leg-press-reclined"]').waitFor();
-    await page.waitForFunction(() => document.querySelectorAll(".ins-chart canvas").length === 4);
-    await shot("insights-07-full-dark");
+    // Dark mode: the charts redraw in the dark theme's colours.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(() => document.querySelector(".ins-chart")?.getAttribute("data-scheme") === "dark");
+    await page.getByRole("heading", { name: "Pain and weekly training" }).scrollIntoViewIfNeeded();
+    await view("insights-06-dark-charts");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await view("insights-07-dark-top");
   } finally {
     await context.close();
   }

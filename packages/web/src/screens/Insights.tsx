@@ -4,7 +4,7 @@
  * what each part will show and what fills it.
  */
 import type { Profile } from "@spotter/core";
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Link } from "wouter";
 import { messageOf } from "../api/errors.js";
@@ -68,11 +68,18 @@ function FirstSteps() {
 /** The trends part: a range control and the four charts. */
 function Trends({ profile, today }: { profile: Profile; today: string }) {
   const [range, setRange] = useState<RangeKey>("12w");
+  const [exercise, setExercise] = useState("");
   const { from, to } = rangeFor(today, range);
-  const trends = useQuery({ queryKey: insightKeys.trends(from, to), queryFn: () => insightsApi.trends(from, to) });
+  // The previous range stays on screen while the next one loads, so open tables and the picked exercise stay put.
+  const trends = useQuery({
+    queryKey: insightKeys.trends(from, to),
+    queryFn: () => insightsApi.trends(from, to),
+    placeholderData: keepPreviousData,
+  });
   const sessions = useQuery({
     queryKey: insightKeys.sessions(from, to),
     queryFn: () => insightsApi.sessions(from, to),
+    placeholderData: keepPreviousData,
   });
   const weeks = useMemo(
     () =>
@@ -105,7 +112,12 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
       )}
       {trends.isError && <Failed error={trends.error} retry={() => trends.refetch()} />}
       {t && (
-        <>
+        <div aria-busy={trends.isPlaceholderData || sessions.isPlaceholderData}>
+          {(trends.isPlaceholderData || sessions.isPlaceholderData) && (
+            <p className="loading small" role="status">
+              Updating to the last {RANGES.find((r) => r.key === range)?.label}…
+            </p>
+          )}
           <div className="card">
             <h3>Morning pain</h3>
             {anyPain ? (
@@ -138,7 +150,7 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
               The most you could likely lift once, worked out from the load and reps of your best set in each session.
             </p>
             {t.e1rm.length > 0 ? (
-              <E1rmChart e1rm={t.e1rm} unit={profile.unit} />
+              <E1rmChart e1rm={t.e1rm} unit={profile.unit} picked={exercise} onPick={setExercise} />
             ) : (
               <p>Log a loaded exercise with its reps and this chart follows your strength on it, in {profile.unit}.</p>
             )}
@@ -155,7 +167,7 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
               </p>
             )}
           </div>
-        </>
+        </div>
       )}
     </>
   );

@@ -11,7 +11,7 @@ import {
   type SessionMark,
   type Unit,
 } from "@spotter/core";
-import { type ReactNode, useCallback, useId, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useId, useMemo } from "react";
 import uPlot from "uplot";
 import { axis, type ChartColors, dateAxis, UPlotChart } from "./UPlotChart.js";
 import { daySeconds, inUnit, one, painTrendSentence, shortDay, type WeekRow } from "./view.js";
@@ -265,15 +265,20 @@ export function VolumePainChart(props: { weeks: readonly WeekRow[] }) {
 }
 
 /** Estimated one-rep max of one exercise at a time, in the user's unit. */
-export function E1rmChart(props: { e1rm: readonly ExerciseE1rmTrend[]; unit: Unit }) {
-  const { e1rm, unit } = props;
+export function E1rmChart(props: {
+  e1rm: readonly ExerciseE1rmTrend[];
+  unit: Unit;
+  /** The exercise the user picked (kept by the parent across range changes); empty for the most logged one. */
+  picked: string;
+  onPick: (exerciseId: string) => void;
+}) {
+  const { e1rm, unit, picked } = props;
   const selectId = useId();
   const sorted = useMemo(() => [...e1rm].sort((a, b) => a.name.localeCompare(b.name)), [e1rm]);
   const mostLogged = useMemo(
     () => [...e1rm].sort((a, b) => b.points.length - a.points.length)[0]?.exerciseId ?? "",
     [e1rm],
   );
-  const [picked, setPicked] = useState<string>("");
   const current = sorted.find((t) => t.exerciseId === picked) ?? sorted.find((t) => t.exerciseId === mostLogged);
   const points = current?.points;
   const data = useMemo<uPlot.AlignedData>(
@@ -305,17 +310,12 @@ export function E1rmChart(props: { e1rm: readonly ExerciseE1rmTrend[]; unit: Uni
     [unit],
   );
   if (!current || !points) return null;
-  const first = points[0];
-  const last = points[points.length - 1];
-  const sentence =
-    first && last && first !== last
-      ? `${current.name}: from ${inUnit(first.e1rmKg, unit)} ${unit} on ${shortDay(first.date)} to ${inUnit(last.e1rmKg, unit)} ${unit} on ${shortDay(last.date)}.`
-      : `${current.name}: ${last ? `${inUnit(last.e1rmKg, unit)} ${unit} on ${shortDay(last.date)}` : "no sets"}.`;
+  const sentence = e1rmSentence(current.name, points, unit);
   return (
     <figure className="ins-figure">
       <div className="field">
         <label htmlFor={selectId}>Exercise</label>
-        <select id={selectId} value={current.exerciseId} onChange={(e) => setPicked(e.target.value)}>
+        <select id={selectId} value={current.exerciseId} onChange={(e) => props.onPick(e.target.value)}>
           {sorted.map((t) => (
             <option key={t.exerciseId} value={t.exerciseId}>
               {t.name} ({t.points.length})
@@ -336,6 +336,18 @@ export function E1rmChart(props: { e1rm: readonly ExerciseE1rmTrend[]; unit: Uni
       />
     </figure>
   );
+}
+
+/** One sentence on an exercise's e1RM over the range. */
+function e1rmSentence(name: string, points: readonly { date: string; e1rmKg: number }[], unit: Unit): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return `${name}: no sets in this range.`;
+  const a = inUnit(first.e1rmKg, unit);
+  const b = inUnit(last.e1rmKg, unit);
+  if (first === last) return `${name}: ${b} ${unit} on ${shortDay(last.date)}, the only session in this range.`;
+  if (a === b) return `${name}: steady at ${b} ${unit} from ${shortDay(first.date)} to ${shortDay(last.date)}.`;
+  return `${name}: from ${a} ${unit} on ${shortDay(first.date)} to ${b} ${unit} on ${shortDay(last.date)}.`;
 }
 
 /** Weekly belt share on belt-eligible lifts, with the one-third line above which Spotter speaks up (G4). */

@@ -73,7 +73,7 @@ function CompareRow(props: { label: string; mean: number; days: number }) {
           <span style={{ width: `${Math.min(100, Math.max(0, props.mean * 10))}%` }} />
         </span>
         <span>
-          {one(props.mean)} of 10 next morning ({props.days} {props.days === 1 ? "day" : "days"})
+          {one(props.mean)} of 10 · {props.days} {props.days === 1 ? "day" : "days"}
         </span>
       </dd>
     </div>

@@ -86,9 +86,11 @@ function ClearControl(props: { t: TriggerInsight; profile: Profile }) {
   if (t.overruledByUser) {
     return (
       <div className="ins-clear">
-        <p className="small" role={moved === "cleared" ? "status" : undefined}>
-          You marked {t.name} as cleared, so Spotter no longer treats it as a trigger.
-        </p>
+        {moved === "cleared" && (
+          <p className="visually-hidden" role="status">
+            Marked as cleared. The undo button is next.
+          </p>
+        )}
         <button type="button" ref={undoRef} onClick={() => save.mutate(false)} disabled={save.isPending}>
           Undo: treat it as a trigger again
         </button>
