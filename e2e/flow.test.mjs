@@ -78,6 +78,7 @@ test("register, onboard, check in, log three sets, reload and still see them", a
     // Finish the session and find it in the history.
     await page.getByText("Finish the session").click();
     await page.getByRole("button", { name: "Finish session" }).click();
+    await page.getByRole("link", { name: "See this session in your history" }).click();
     await page.waitForURL(/\/history\//);
     await shot("09-session-detail");
     await page.getByRole("link", { name: "All sessions" }).click();
