@@ -79,7 +79,7 @@ export function CurrentExercise(props: {
   const rows = Math.max(item.sets, workSets.length);
   const lastId = mine.at(-1)?.clientId ?? "none";
   return (
-    <section className="card current-ex" aria-labelledby="current-ex-name">
+    <section className="card current-ex" aria-label="Current exercise">
       <p className="ex-kind small">
         {KIND_LABEL[item.kind]}
         {item.replaces ? " · stands in for a stopped exercise" : ""} · spine load{" "}
