@@ -2,6 +2,7 @@
 // supplements with totals and the upper-limit warning, a field error from the server); a Learn piece with sources.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
 import { answerRedFlags, launchBrowser, phonePage, sendCheckin, startServer, uniqueEmail } from "./harness.mjs";
 
 let server;
@@ -14,6 +15,20 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Serious and critical WCAG 2.1 AA violations on the current page, one line each. */
+async function axe(page, label) {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return r.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${label}: ${v.id} ${v.help} -> ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(" | ")}`,
+    );
+}
 
 /** The water card's "X of Y" line, e.g. "250 mL of 2.87 L". */
 async function waterLine(page) {
@@ -144,7 +159,14 @@ test("dark theme: the daily screen and a Learn piece", async () => {
     await page.getByText("How your target was found").click();
     await page.getByText(/general minimum of 2 L a day/).waitFor();
     await shot("daily-04-daily-dark");
+    const problems = await axe(page, "/daily dark");
+    await page.goto("/learn");
+    await page.getByRole("heading", { name: "Learn", exact: true }).waitFor();
+    problems.push(...(await axe(page, "/learn dark")));
     await page.goto("/learn/nourishment");
+    await page.getByRole("heading", { name: "Sources" }).waitFor();
+    problems.push(...(await axe(page, "/learn/nourishment dark")));
+    assert.deepEqual(problems, []);
     await page.getByRole("link", { name: "Log water and supplements" }).click();
     await page.waitForURL(/\/daily$/);
   } finally {

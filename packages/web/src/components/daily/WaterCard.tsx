@@ -14,14 +14,16 @@ function Ring({ share }: { share: number }) {
   return (
     <svg className="water-ring" viewBox="0 0 100 100" aria-hidden="true">
       <circle className="water-ring-track" cx="50" cy="50" r={r} />
-      <circle
-        className="water-ring-fill"
-        cx="50"
-        cy="50"
-        r={r}
-        strokeDasharray={`${c * share} ${c}`}
-        transform="rotate(-90 50 50)"
-      />
+      {share > 0 && (
+        <circle
+          className="water-ring-fill"
+          cx="50"
+          cy="50"
+          r={r}
+          strokeDasharray={`${c * share} ${c}`}
+          transform="rotate(-90 50 50)"
+        />
+      )}
       <text x="50" y="56" textAnchor="middle" className="water-ring-pct">
         {Math.round(share * 100)}%
       </text>
