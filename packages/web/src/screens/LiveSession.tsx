@@ -336,6 +336,7 @@ function Live(props: {
           planned={planned}
           draftKey={`${item.exerciseId}:${mine.length}:${targetLoad ?? 0}:${guidance?.action ?? ""}`}
           offline={!online}
+          replacedName={item.replaces ? byId.get(item.replaces)?.name : undefined}
           justLogged={justLogged !== null && justLogged === lastSet?.clientId}
           hasNext={index < items.length - 1}
           onLog={log}

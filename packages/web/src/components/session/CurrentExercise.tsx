@@ -58,6 +58,7 @@ export function CurrentExercise(props: {
   planned: Draft;
   draftKey: string;
   offline: boolean;
+  replacedName?: string;
   justLogged: boolean;
   hasNext: boolean;
   onLog: (d: Draft) => void;
@@ -82,7 +83,7 @@ export function CurrentExercise(props: {
     <section className="card current-ex" aria-label="Current exercise">
       <p className="ex-kind small">
         {KIND_LABEL[item.kind]}
-        {item.replaces ? " · stands in for a stopped exercise" : ""} · spine load{" "}
+        {item.replaces ? ` · in place of ${props.replacedName ?? "a stopped exercise"}` : ""} · spine load{" "}
         <span className="grade">{ex.grade}</span>
       </p>
       <h2 id="current-ex-name">{ex.name}</h2>
@@ -241,10 +242,15 @@ function DraftForm(props: {
   const [draft, setDraft] = useState<Draft>(props.planned);
   const timed = props.exercise.measure === "seconds";
   const pl = props.planned;
+  // A loaded exercise without a known load has no plan to log in one tap.
+  const canPlan = !(props.loaded && pl.load <= 0);
   const plannedLine = `${plannedText(pl, props.unit, timed)}${pl.warmup ? ", warm-up" : pl.rir !== null ? `, ${pl.rir} in reserve` : ""}`;
   return (
     <div className="draft">
-      {!props.extra && (
+      {!props.extra && !canPlan && (
+        <p className="small muted adjust-lead">Enter the load you use; from next time on Spotter suggests it.</p>
+      )}
+      {!props.extra && canPlan && (
         <div className="as-planned">
           <p>
             <span className="small muted">Planned</span>
@@ -263,7 +269,7 @@ function DraftForm(props: {
           </button>
         </div>
       )}
-      {!props.extra && <p className="small muted adjust-lead">Or adjust what you did:</p>}
+      {!props.extra && canPlan && <p className="small muted adjust-lead">Or adjust what you did:</p>}
       <SetForm
         draft={draft}
         onChange={setDraft}
