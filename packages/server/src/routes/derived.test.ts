@@ -1,24 +1,9 @@
 import { testEngines } from "@spotter/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cid, newUser, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
+import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 
 const DAY = 86_400_000;
-const ALL_NO = Object.fromEntries(
-  [
-    "bladderBowel",
-    "saddleNumbness",
-    "worseningWeakness",
-    "bothLegs",
-    "sexualDysfunction",
-    "feverChills",
-    "recentTrauma",
-    "cancerHistory",
-    "weightLoss",
-    "nightPain",
-    "infectionRisk",
-    "onsetAfter50",
-  ].map((k) => [k, false]),
-);
+const ALL_NO = redFlagAnswers();
 
 /** Logs one session of one exercise on `date` with the given pain during and kind. */
 async function session(

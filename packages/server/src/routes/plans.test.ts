@@ -1,22 +1,8 @@
 import { testEngines } from "@spotter/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cid, newUser, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
+import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 
-const KEYS = [
-  "bladderBowel",
-  "saddleNumbness",
-  "worseningWeakness",
-  "bothLegs",
-  "sexualDysfunction",
-  "feverChills",
-  "recentTrauma",
-  "cancerHistory",
-  "weightLoss",
-  "nightPain",
-  "infectionRisk",
-  "onsetAfter50",
-];
-const answers = (yes: string[] = []) => Object.fromEntries(KEYS.map((k) => [k, yes.includes(k)]));
+const answers = redFlagAnswers;
 
 // 2026-11-25 is a Wednesday.
 const checkin = (c: TestClient, over: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { testEngines } from "@spotter/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cid, newUser, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
+import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 
 const start = (over: Record<string, unknown> = {}) => ({
   clientId: cid(),
@@ -29,22 +29,7 @@ async function checkedIn(c: TestClient) {
     date: "2026-11-25",
     painNow: 1,
     everydayPain: "none",
-    redFlags: Object.fromEntries(
-      [
-        "bladderBowel",
-        "saddleNumbness",
-        "worseningWeakness",
-        "bothLegs",
-        "sexualDysfunction",
-        "feverChills",
-        "recentTrauma",
-        "cancerHistory",
-        "weightLoss",
-        "nightPain",
-        "infectionRisk",
-        "onsetAfter50",
-      ].map((k) => [k, false]),
-    ),
+    redFlags: redFlagAnswers(),
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { RED_FLAG_KEYS } from "@spotter/core";
 import { type Db, type TestEngine, uuidv7 } from "@spotter/db";
 import { createApp } from "../app.js";
 
@@ -118,4 +119,9 @@ export async function newUser(
 /** A fresh UUID for clientId fields. */
 export function cid(): string {
   return crypto.randomUUID();
+}
+
+/** Red-flag answers for every question: "yes" for the keys given, "no" for the rest. */
+export function redFlagAnswers(yes: readonly string[] = []): Record<string, boolean> {
+  return Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, yes.includes(k)]));
 }
