@@ -179,3 +179,17 @@ describe("dailyEntryInputSchema: OpenAPI", () => {
     expect(unitEnums).toContain("IU");
   });
 });
+
+describe("N1: the water entry limit says what is wrong", () => {
+  it("N1: over 10 L names the limit, not the unit", () => {
+    const r = dailyEntryInputSchema.safeParse({
+      clientId: "0b9a1d2e-1111-4111-8111-111111111111",
+      date: "2026-11-25",
+      kind: "water",
+      amountMl: 20_000,
+    });
+    expect(r.success).toBe(false);
+    const issue = r.error?.issues.find((i) => i.path[0] === "amountMl");
+    expect(issue?.message).toMatch(/at most 10000 mL/);
+  });
+});

@@ -46,11 +46,21 @@ export const dailyEntryInputSchema = z
     clientId: zClientId,
     date: zDay,
     kind: z.enum(DAILY_KINDS),
-    amountMl: z.int("must be whole millilitres").min(1).max(MAX_WATER_ENTRY_ML).nullable().optional(),
+    amountMl: z
+      .int("must be whole millilitres")
+      .min(1, "must be at least 1 mL")
+      .max(MAX_WATER_ENTRY_ML, `must be at most ${MAX_WATER_ENTRY_ML} mL (10 L) in one entry`)
+      .nullable()
+      .optional(),
     name: z.string().trim().min(1).max(100).nullable().optional(),
     amount: z.number().positive("must be more than 0").finite().nullable().optional(),
     unit: z.enum(SUPPLEMENT_UNITS).nullable().optional(),
-    minutes: z.int("must be whole minutes").min(1).max(MAX_BLOOD_FLOW_MINUTES).nullable().optional(),
+    minutes: z
+      .int("must be whole minutes")
+      .min(1, "must be at least 1 minute")
+      .max(MAX_BLOOD_FLOW_MINUTES, `must be at most ${MAX_BLOOD_FLOW_MINUTES} minutes`)
+      .nullable()
+      .optional(),
     used: z.boolean().nullable().optional(),
     /** When it happened (a break's time feeds the next reminder); the server's clock when absent. */
     at: zInstant.optional(),
