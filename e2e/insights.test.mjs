@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
 import { ARTIFACTS, launchBrowser, phonePage, uniqueEmail } from "./harness.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -68,6 +69,20 @@ async function startDemoServer() {
     rmSync(dataDir, { recursive: true, force: true });
   };
   return { url: url.replace(/\/$/, ""), stop };
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page, one line each. */
+async function axeProblems(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${label}: ${v.id} ${v.help} -> ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(" | ")}`,
+    );
 }
 
 async function logIn(page) {
@@ -157,6 +172,9 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
     await page.getByRole("heading", { name: "Strength: estimated one-rep max" }).scrollIntoViewIfNeeded();
     await view("insights-04-e1rm");
 
+    // No serious accessibility problem with every table open, in light and (below) dark.
+    const problems = await axeProblems(page, "light");
+
     // Habit links, worded as associations.
     await page.getByRole("heading", { name: "Habits and your mornings" }).scrollIntoViewIfNeeded();
     await page.getByRole("heading", { name: "Sleep support pillow" }).waitFor();
@@ -168,6 +186,8 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
     await page.waitForFunction(() => document.querySelector(".ins-chart")?.getAttribute("data-scheme") === "dark");
     await page.getByRole("heading", { name: "Pain and weekly training" }).scrollIntoViewIfNeeded();
     await view("insights-06-dark-charts");
+    problems.push(...(await axeProblems(page, "dark")));
+    assert.deepEqual(problems, []);
     await page.evaluate(() => window.scrollTo(0, 0));
     await view("insights-07-dark-top");
   } finally {

@@ -58,7 +58,7 @@ function FirstSteps() {
         first check-in; trigger findings need a few sessions with the same exercise; habit patterns need 30 days of
         check-ins.
       </p>
-      <Link href="/" className="button primary">
+      <Link href="/checkin" className="button primary">
         Go to today's check-in
       </Link>
     </div>
@@ -232,7 +232,7 @@ export function InsightsScreen() {
             ) : habits.isPending ? (
               <p className="loading">Loading…</p>
             ) : (
-              <HabitLinks habits={habits.data} checkins={checkins.data} />
+              <HabitLinks habits={habits.data} checkins={checkins.data} today={today} />
             )}
           </section>
         </>

@@ -2,11 +2,16 @@
  * Habit links (SPEC T3): each factor worded as an association, with the days behind it. Before 30 days of
  * check-ins, what will appear here and when.
  */
-import type { HabitLink } from "@spotter/core";
-import { checkinDays, HABIT_MIN_DAYS, habitLabel, one } from "./view.js";
+import { addDays, type HabitLink } from "@spotter/core";
+import { checkinDays, HABIT_MIN_DAYS, habitLabel, one, shortDay } from "./view.js";
 
 /** Props: the links, and the check-ins (only their days are counted). */
-export function HabitLinks(props: { habits: readonly HabitLink[]; checkins: ReadonlyArray<{ date: string }> }) {
+export function HabitLinks(props: {
+  habits: readonly HabitLink[];
+  checkins: ReadonlyArray<{ date: string }>;
+  /** Today's local day, to say when the links can appear. */
+  today: string;
+}) {
   const days = checkinDays(props.checkins);
   if (props.habits.length === 0) {
     const left = Math.max(0, HABIT_MIN_DAYS - days);
@@ -21,7 +26,9 @@ export function HabitLinks(props: { habits: readonly HabitLink[]; checkins: Read
           <progress max={HABIT_MIN_DAYS} value={Math.min(days, HABIT_MIN_DAYS)} aria-label="Check-in days so far" />
           <p className="small">
             {days} of {HABIT_MIN_DAYS} days so far
-            {left > 0 ? `; about ${left} more ${left === 1 ? "day" : "days"} of check-ins to go.` : "."}
+            {left > 0
+              ? `; ${left} more ${left === 1 ? "day" : "days"} of check-ins to go, around ${shortDay(addDays(props.today, left))} if you check in daily.`
+              : "."}
           </p>
         </div>
         <p className="small muted">
