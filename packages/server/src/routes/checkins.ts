@@ -26,6 +26,8 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
+import { afterLogWrite } from "../services/log.js";
+import { withCheckin, withoutCheckin } from "../services/logPatch.js";
 import { readinessFor } from "../services/readiness.js";
 import { assertNotFuture } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
@@ -122,6 +124,8 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
         if (!isUniqueViolation(e)) throw e;
         checkin = await save();
       }
+      const saved = checkin;
+      await afterLogWrite(deps, userId, (l) => withCheckin(l, saved));
       const readiness = await readinessFor(deps, userId, checkin.date);
       return c.json({ checkin, readiness }, 201);
     },
@@ -165,6 +169,7 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
         await updateCheckin(trx, userId, updated);
         return updated;
       });
+      await afterLogWrite(deps, userId, (l) => withCheckin(l, next));
       return c.json({ ...next, readiness: await readinessFor(deps, userId, next.date) });
     },
   );
@@ -183,6 +188,7 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
         );
       }
       await deleteCheckin(db, userId, found.id);
+      await afterLogWrite(deps, userId, (l) => withoutCheckin(l, found.id));
       return c.body(null, 204);
     },
   );

@@ -23,6 +23,8 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
+import { afterLogWrite } from "../services/log.js";
+import { withDaily, withoutDaily } from "../services/logPatch.js";
 import { plannedMinutesOn } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { assertNotFuture, todayIn } from "../services/today.js";
@@ -100,6 +102,7 @@ export function registerDailyRoutes(r: Routes, deps: Deps): void {
           createdAt: deps.now(),
           entry,
         });
+        await afterLogWrite(deps, userId, (l) => withDaily(l, entry));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
       }
@@ -110,7 +113,10 @@ export function registerDailyRoutes(r: Routes, deps: Deps): void {
   r.route(
     { method: "delete", path: "/daily/:id", summary: "Delete one daily entry", tag: "daily", ok: [204, "deleted"] },
     async (c) => {
-      if (!(await deleteDailyEntry(db, c.get("userId"), pathParam(c, "id")))) throw notFound("daily entry");
+      const userId = c.get("userId");
+      const id = pathParam(c, "id");
+      if (!(await deleteDailyEntry(db, userId, id))) throw notFound("daily entry");
+      await afterLogWrite(deps, userId, (l) => withoutDaily(l, id));
       return c.body(null, 204);
     },
   );

@@ -4,6 +4,8 @@ import { getProfile, saveProfile } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
 import type { Routes } from "../routes.js";
+import { afterLogWrite } from "../services/log.js";
+import { withProfile } from "../services/logPatch.js";
 import { jsonBody } from "../validate.js";
 
 const noticeSchema = z.strictObject({ accepted: z.literal(true, { message: "must be true" }) });
@@ -32,6 +34,7 @@ export function registerProfileRoutes(r: Routes, deps: Deps): void {
         await saveProfile(trx, userId, merged, deps.now());
         return merged;
       });
+      await afterLogWrite(deps, userId, (l) => withProfile(l, next));
       return c.json(next);
     },
   );
@@ -48,10 +51,13 @@ export function registerProfileRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       await jsonBody(c, noticeSchema);
       const userId = c.get("userId");
-      await deps.db.kysely.transaction().execute(async (trx) => {
+      const next = await deps.db.kysely.transaction().execute(async (trx) => {
         const p = await getProfile(trx, userId);
-        await saveProfile(trx, userId, { ...p, noticeAcceptedAt: new Date(deps.now()).toISOString() }, deps.now());
+        const accepted = { ...p, noticeAcceptedAt: new Date(deps.now()).toISOString() };
+        await saveProfile(trx, userId, accepted, deps.now());
+        return accepted;
       });
+      await afterLogWrite(deps, userId, (l) => withProfile(l, next));
       return c.body(null, 204);
     },
   );

@@ -35,6 +35,8 @@ import { ApiError, invalidField, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
 import { exerciseFor } from "../services/exercises.js";
 import { guidanceForSet } from "../services/guidance.js";
+import { afterLogWrite } from "../services/log.js";
+import { withoutSession, withoutSet, withSession, withSet } from "../services/logPatch.js";
 import { progressionAfter } from "../services/progression.js";
 import { readinessFor } from "../services/readiness.js";
 import { assertNotFuture } from "../services/today.js";
@@ -98,6 +100,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       };
       try {
         await insertSession(db, userId, session);
+        await afterLogWrite(deps, userId, (l) => withSession(l, session));
       } catch (e) {
         const raced = isUniqueViolation(e) && (await findSessionByClientId(db, userId, input.clientId));
         if (!raced) throw e;
@@ -163,6 +166,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         updatedAt: new Date(deps.now()).toISOString(),
       };
       await updateSession(db, userId, next);
+      await afterLogWrite(deps, userId, (l) => withSession(l, next));
       return c.json(await withSets(deps, userId, next));
     },
   );
@@ -176,7 +180,10 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       ok: [204, "deleted"],
     },
     async (c) => {
-      if (!(await deleteSession(db, c.get("userId"), pathParam(c, "id")))) throw notFound("session");
+      const userId = c.get("userId");
+      const id = pathParam(c, "id");
+      if (!(await deleteSession(db, userId, id))) throw notFound("session");
+      await afterLogWrite(deps, userId, (l) => withoutSession(l, id));
       return c.body(null, 204);
     },
   );
@@ -204,6 +211,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         throw invalidField("finishedAt", "is before the session started");
       }
       await updateSession(db, userId, next);
+      await afterLogWrite(deps, userId, (l) => withSession(l, next));
       const full = await withSets(deps, userId, next);
       return c.json({ ...full, progression: await progressionAfter(deps, userId, full) });
     },
@@ -260,6 +268,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       const set: LoggedSet = { ...draft, flagged: guidance.flagged };
       try {
         await insertSet(db, userId, set);
+        await afterLogWrite(deps, userId, (l) => withSet(l, set));
       } catch (e) {
         const raced = isUniqueViolation(e) && (await findSetByClientId(db, userId, input.clientId));
         if (!raced) throw e;
@@ -291,6 +300,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         if (v !== undefined) (next as unknown as Record<string, unknown>)[k] = v;
       }
       await updateSet(db, userId, next);
+      await afterLogWrite(deps, userId, (l) => withSet(l, next));
       return c.json(next);
     },
   );
@@ -306,7 +316,9 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const userId = c.get("userId");
       const session = await ownSession(userId, pathParam(c, "id"));
-      if (!(await deleteSet(db, userId, session.id, pathParam(c, "setId")))) throw notFound("set");
+      const setId = pathParam(c, "setId");
+      if (!(await deleteSet(db, userId, session.id, setId))) throw notFound("set");
+      await afterLogWrite(deps, userId, (l) => withoutSet(l, setId));
       return c.body(null, 204);
     },
   );

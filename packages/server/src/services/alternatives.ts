@@ -16,7 +16,7 @@ export async function alternativesFor(
 ): Promise<Alternative[]> {
   const log = await loadUserLog(deps, userId);
   const statuses = statusesOf(log);
-  const tier = opts.tier ?? (await readinessFor(deps, userId, todayIn(deps, log.profile.timeZone))).tier;
+  const tier = opts.tier ?? (await readinessFor(deps, userId, todayIn(deps, log.profile.timeZone), log)).tier;
   const excluded = new Set<string>();
   for (const [id, status] of statuses) {
     // Under modified training suspected triggers are left out too (R4).

@@ -11,10 +11,9 @@ import {
   setGuidance,
   type TrainingSession,
 } from "@spotter/core";
-import { getProfile, listSessions, listSetsForSessions } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { alternativesFor } from "./alternatives.js";
-import { exercisesFor } from "./exercises.js";
+import { loadUserLog } from "./log.js";
 import { recoveryExerciseIdsFor } from "./recovery.js";
 
 /** The guidance answer of `POST /sessions/:id/sets`. */
@@ -35,15 +34,12 @@ export async function guidanceForSet(
   set: LoggedSet,
   exercise: Exercise,
 ): Promise<{ answer: GuidanceAnswer; flagged: boolean }> {
-  const db = deps.db.kysely;
-  const [profile, stored, exercises] = await Promise.all([
-    getProfile(db, userId),
-    listSetsForSessions(db, userId, [session.id]),
-    exercisesFor(deps, userId),
-  ]);
+  const log = await loadUserLog(deps, userId);
+  const { profile, exercises } = log;
   const byId = new Map(exercises.map((e) => [e.id, e]));
+  const stored = log.sessions.find((s) => s.id === session.id)?.sets ?? [];
   const earlier = stored.filter((s) => s.id !== set.id && s.createdAt <= set.createdAt);
-  const recoveryIds = await recoveryExerciseIdsFor(deps, userId, session);
+  const recoveryIds = await recoveryExerciseIdsFor(deps, userId, session, log);
   const replay = replaySessionGuidance({
     sets: earlier,
     sessionPainBefore: session.painBefore,
@@ -52,13 +48,11 @@ export async function guidanceForSet(
     ...(recoveryIds ? { recoveryExerciseIds: recoveryIds } : {}),
   });
   // The belt cue reads the estimated 1RM from the last 8 weeks of this exercise.
-  const recent = await listSessions(db, userId, addDays(session.date, -56), session.date);
-  const history = await listSetsForSessions(
-    db,
-    userId,
-    recent.map((s) => s.id),
-  );
-  const e1rmKg = bestE1rm(history.filter((s) => s.exerciseId === exercise.id));
+  const since = addDays(session.date, -56);
+  const history = log.sessions
+    .filter((s) => s.date >= since && s.date <= session.date)
+    .flatMap((s) => s.sets.filter((x) => x.exerciseId === exercise.id));
+  const e1rmKg = bestE1rm(history);
   const g = setGuidance({
     exercise,
     set,

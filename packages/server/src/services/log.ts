@@ -2,12 +2,13 @@
  * The user's whole log as the core's derived rules read it (T1-T4, O1-O6, statuses). Everything Spotter concludes
  * is recomputed from this, so an edited or deleted record changes the conclusions with it (G6).
  */
-import type { Checkin, DailyEntry, Exercise, LoggedSet, Profile, SessionWithSets } from "@spotter/core";
+import type { Checkin, Clearance, DailyEntry, Exercise, LoggedSet, Profile, SessionWithSets } from "@spotter/core";
 import {
   type Db,
   getProfile,
   listAllSets,
   listCheckins,
+  listClearances,
   listDailyEntries,
   listSessions,
   logVersion,
@@ -24,6 +25,7 @@ export interface UserLog {
   sets: LoggedSet[];
   checkins: Checkin[];
   daily: DailyEntry[];
+  clearances: Clearance[];
 }
 
 /** How many users' logs one server keeps in memory (a heavy user's 5 years is about 30 MB). */
@@ -54,15 +56,30 @@ export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> 
   return log;
 }
 
+/**
+ * After a write of the caller's own: when it is the only change since the cached log (the version moved by exactly
+ * one), apply it to the cache; otherwise drop the cached log so the next read reloads it. Keeps logging a set cheap
+ * for a user with years of history.
+ */
+export async function afterLogWrite(deps: Deps, userId: string, patch: (log: UserLog) => UserLog): Promise<void> {
+  const cache = caches.get(deps.db);
+  const hit = cache?.get(userId);
+  if (!cache || !hit) return;
+  const version = await logVersion(deps.db.kysely, userId);
+  if (version === hit.version + 1) cache.set(userId, { version, log: patch(hit.log) });
+  else cache.delete(userId);
+}
+
 async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
   const db = deps.db.kysely;
-  const [profile, exercises, sessions, sets, checkins, daily] = await Promise.all([
+  const [profile, exercises, sessions, sets, checkins, daily, clearances] = await Promise.all([
     getProfile(db, userId),
     exercisesFor(deps, userId),
     listSessions(db, userId),
     listAllSets(db, userId),
     listCheckins(db, userId),
     listDailyEntries<DailyEntry>(db, userId),
+    listClearances(db, userId),
   ]);
   const bySession = new Map<string, LoggedSet[]>();
   for (const s of sets) {
@@ -73,5 +90,5 @@ async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
   const withSets = sessions
     .map((s) => ({ ...s, sets: bySession.get(s.id) ?? [] }))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-  return { profile, exercises, sessions: withSets, sets, checkins, daily: daily.map((d) => d.entry) };
+  return { profile, exercises, sessions: withSets, sets, checkins, daily: daily.map((d) => d.entry), clearances };
 }

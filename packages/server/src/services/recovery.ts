@@ -1,7 +1,7 @@
 /** Under an R2 lock only the recovery session's exercises may be trained; other sets are stopped and flagged. */
 import { isRecoveryExercise, type TrainingSession } from "@spotter/core";
 import type { Deps } from "../context.js";
-import { exercisesFor } from "./exercises.js";
+import { loadUserLog, type UserLog } from "./log.js";
 import { readinessFor } from "./readiness.js";
 
 /** The recovery work's exercise ids when the session's day is under an R2 lock, else null. */
@@ -9,9 +9,10 @@ export async function recoveryExerciseIdsFor(
   deps: Deps,
   userId: string,
   session: TrainingSession,
+  log?: UserLog,
 ): Promise<string[] | null> {
-  const readiness = await readinessFor(deps, userId, session.date);
+  const data = log ?? (await loadUserLog(deps, userId));
+  const readiness = await readinessFor(deps, userId, session.date, data);
   if (readiness.tier !== "R2") return null;
-  const exercises = await exercisesFor(deps, userId);
-  return exercises.filter((e) => isRecoveryExercise(e.id, exercises)).map((e) => e.id);
+  return data.exercises.filter((e) => isRecoveryExercise(e.id, data.exercises)).map((e) => e.id);
 }
