@@ -17,7 +17,7 @@ export function findingFor(list: readonly TriggerFinding[] | undefined, id: stri
       "exerciseId" in t.subject &&
       t.subject.exerciseId === id &&
       (t.source === undefined || t.source === "found") &&
-      (t.status === "trigger" || t.status === "suspected"),
+      (t.status === "trigger" || t.status === "suspected" || t.overruledByUser === true),
   );
 }
 
@@ -60,13 +60,13 @@ export function BackCard({
     <section className="card lib-back" aria-labelledby="lib-back-title">
       <h2 id="lib-back-title">Your back and this exercise</h2>
 
-      {finding?.status === "trigger" && (
+      {finding && (finding.status === "trigger" || cleared || finding.overruledByUser) && (
         <div className={`lib-finding ${cleared ? "cleared" : "trigger"}`}>
           <p>
             <strong>
               {cleared ? "You have been cleared for this." : "Spotter found this to be a trigger for your back."}
-            </strong>{" "}
-            {finding.evidence}
+            </strong>
+            {!cleared && <> {finding.evidence}</>}
           </p>
           <p className="small">
             {cleared
@@ -83,7 +83,7 @@ export function BackCard({
           )}
         </div>
       )}
-      {finding?.status === "suspected" && (
+      {finding?.status === "suspected" && !cleared && !finding.overruledByUser && (
         <div className="lib-finding suspected">
           <p>
             <strong>Spotter is watching this one.</strong> {finding.evidence}
