@@ -64,19 +64,25 @@ async function spotter(name, db) {
   });
   const cookie = (reg.headers.get("set-cookie") ?? "").split(";")[0];
   const today = new Date().toISOString().slice(0, 10);
-  const sess = await fetch(`${base}/sessions`, {
-    method: "POST",
-    headers: { cookie },
-    body: JSON.stringify({ clientId: randomUUID(), date: today, startedAt: new Date().toISOString(), painBefore: 1 }),
-  }).then((r) => r.json());
+  // Sets spread over many sessions, about as many per session as a real one holds.
+  const sessions = [];
+  for (let k = 0; k < 200; k++) {
+    const s = await fetch(`${base}/sessions`, {
+      method: "POST",
+      headers: { cookie },
+      body: JSON.stringify({ clientId: randomUUID(), date: today, startedAt: new Date().toISOString(), painBefore: 1 }),
+    }).then((r) => r.json());
+    sessions.push(s.id);
+  }
   let i = 0;
-  const r = await run(`${base}/sessions/${sess.id}/sets`, {
+  const r = await run(`${base}/sessions/${sessions[0]}/sets`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie },
     requests: [
       {
         setupRequest: (req) => ({
           ...req,
+          path: `/api/v1/sessions/${sessions[Math.floor(i / 30) % sessions.length]}/sets`,
           body: JSON.stringify({
             clientId: randomUUID(),
             exerciseId: "leg-press-upright",
