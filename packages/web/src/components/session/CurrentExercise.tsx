@@ -139,7 +139,11 @@ export function CurrentExercise(props: {
         {Array.from({ length: rows }, (_, k) => {
           const done = workSets[k];
           const isNext = !nextWarmup && k === p.workingDone && !p.stopped;
-          const belted = done ? done.belt : Boolean(item.beltCue) && ex.beltEligible && k === item.sets - 1;
+          const belted = done
+            ? done.belt
+            : isNext
+              ? props.planned.belt
+              : Boolean(item.beltCue) && ex.beltEligible && k === item.sets - 1;
           const cancelled = !done && p.stopped;
           return (
             <li

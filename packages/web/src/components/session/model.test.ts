@@ -198,6 +198,26 @@ describe("the next set's prefill", () => {
     expect(d).toMatchObject({ warmup: false, load: 52.5, reps: 10, rir: 2, pain: 4 });
   });
 
+  it("G4: the plan's belt cue goes on the last working set only, and a guidance cue on the next set", () => {
+    const belted = { ...main, beltCue: true };
+    const draftAt = (sets: LoggedSet[], guidance?: { beltCue: boolean }) =>
+      nextDraft({
+        item: belted,
+        progress: progressOf(belted, sets, 0, []),
+        warmups: [],
+        sets,
+        guidance: guidance ? { ...guidance, next: undefined } : undefined,
+        targetLoadKg: 100,
+        lastTime: undefined,
+        painBefore: 0,
+        unit: "kg",
+      });
+    expect(draftAt([]).belt).toBe(false);
+    const two = [set({ exerciseId: "bench-press" }), set({ exerciseId: "bench-press" })];
+    expect(draftAt(two, { beltCue: true }).belt).toBe(true);
+    expect(draftAt(two, { beltCue: false }).belt).toBe(false);
+  });
+
   it("shows loads in pounds for a pound user", () => {
     const p = progressOf(main, [], 0, []);
     const d = nextDraft({
