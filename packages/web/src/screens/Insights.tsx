@@ -12,7 +12,15 @@ import { insightKeys, insightsApi } from "../api/insights.js";
 import { BeltChart, E1rmChart, PainTrendChart, VolumePainChart } from "../components/insights/Charts.js";
 import { HabitLinks } from "../components/insights/HabitLinks.js";
 import { TriggerList } from "../components/insights/TriggerList.js";
-import { RANGES, type RangeKey, rangeFor, weeklySetsAndPain } from "../components/insights/view.js";
+import {
+  firstDataDay,
+  fromDay,
+  RANGES,
+  type RangeKey,
+  rangeFor,
+  shortDay,
+  weeklySetsAndPain,
+} from "../components/insights/view.js";
 import { Options } from "../components/Options.js";
 import { useProfile, useToday, withDefaults } from "../lib/queries.js";
 import "../styles/insights.css";
@@ -92,9 +100,22 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
         : [],
     [trends.data, sessions.data],
   );
-  const t = trends.data;
+  // A long range over a short log starts where the log does, so the data is not squeezed into one corner.
+  const start = trends.data ? firstDataDay(trends.data.pain, trends.data.sessions) : null;
+  const t = useMemo(
+    () =>
+      trends.data && start && start > trends.data.from
+        ? {
+            ...trends.data,
+            pain: fromDay(trends.data.pain, start),
+            belt: fromDay(trends.data.belt, start),
+          }
+        : trends.data,
+    [trends.data, start],
+  );
+  const shownWeeks = useMemo(() => (start ? fromDay(weeks, start) : weeks), [weeks, start]);
   const anyPain = t?.pain.some((p) => p.pain !== null) ?? false;
-  const anySets = weeks.some((w) => w.sets > 0);
+  const anySets = shownWeeks.some((w) => w.sets > 0);
   const anyBelt = t?.belt.some((w) => w.eligibleSets > 0) ?? false;
   return (
     <>
@@ -118,6 +139,9 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
               Updating to the last {RANGES.find((r) => r.key === range)?.label}…
             </p>
           )}
+          {t && trends.data && start && start > trends.data.from && (
+            <p className="small muted">Your log starts on {shortDay(start, true)}, so the charts start there.</p>
+          )}
           <div className="card">
             <h3>Morning pain</h3>
             {anyPain ? (
@@ -136,7 +160,7 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
             ) : sessions.isPending ? (
               <p className="loading">Loading your sessions…</p>
             ) : anySets ? (
-              <VolumePainChart weeks={weeks} />
+              <VolumePainChart weeks={shownWeeks} />
             ) : (
               <p>
                 No sets logged in this range. Once you log sessions, each week's working sets appear here beside that

@@ -119,7 +119,8 @@ export function PainTrendChart(props: { pain: readonly PainTrendDay[]; sessions:
   const top = useMemo(() => painTop(pain), [pain]);
   const options = useCallback(
     (c: ChartColors): Omit<uPlot.Options, "width" | "height"> => ({
-      scales: { x: { time: true }, y: { range: [0, top] } },
+      // A strip below 0 holds the session ticks, so they never cover a pain-free morning's dot.
+      scales: { x: { time: true }, y: { range: [-top / 9, top] } },
       axes: [
         dateAxis(c),
         axis(c, {
@@ -151,8 +152,9 @@ export function PainTrendChart(props: { pain: readonly PainTrendDay[]; sessions:
             // Sessions: short upright ticks along the bottom edge of the plot.
             const ctx = u.ctx;
             const bottom = u.bbox.top + u.bbox.height;
+            const zero = u.valToPos(0, "y", true);
             const w = 2 * uPlot.pxRatio;
-            const h = 10 * uPlot.pxRatio;
+            const h = Math.max(4, bottom - zero - 4 * uPlot.pxRatio);
             ctx.save();
             ctx.fillStyle = c.text;
             for (const day of sessionDays) {

@@ -4,6 +4,8 @@ import {
   canClear,
   checkinDays,
   daySeconds,
+  firstDataDay,
+  fromDay,
   groupTriggers,
   habitLabel,
   inUnit,
@@ -107,6 +109,15 @@ describe("T4 on the screen: weekly sets against pain", () => {
       { weekStart: "2026-11-02", sets: 3, meanPain: 2.5, painDays: 2 },
       { weekStart: "2026-11-09", sets: 0, meanPain: null, painDays: 0 },
     ]);
+  });
+  it("starts a long range where the log starts", () => {
+    const pain = [day("2026-11-01", null), day("2026-11-02", null), day("2026-11-03", 2)];
+    expect(firstDataDay(pain, [{ date: "2026-11-02" }])).toBe("2026-11-02");
+    expect(firstDataDay(pain, [])).toBe("2026-11-03");
+    expect(firstDataDay([day("2026-11-01", null)], [])).toBeNull();
+    expect(fromDay(pain, "2026-11-02").map((p) => p.date)).toEqual(["2026-11-02", "2026-11-03"]);
+    const weeks = [{ weekStart: "2026-10-19" }, { weekStart: "2026-10-26" }, { weekStart: "2026-11-02" }];
+    expect(fromDay(weeks, "2026-10-30").map((w) => w.weekStart)).toEqual(["2026-10-26", "2026-11-02"]);
   });
   it("shows e1RM in the user's unit", () => {
     expect(inUnit(100, "kg")).toBe(100);

@@ -135,6 +135,24 @@ export function weeklySetsAndPain(
   }));
 }
 
+/** The first day in the range with a check-in or a session, or null when there is none. */
+export function firstDataDay(pain: readonly PainTrendDay[], sessions: ReadonlyArray<{ date: string }>): string | null {
+  let first: string | null = null;
+  for (const p of pain) {
+    if (p.pain !== null) {
+      first = p.date;
+      break;
+    }
+  }
+  for (const s of sessions) if (first === null || s.date < first) first = s.date;
+  return first;
+}
+
+/** Rows from the one holding `day` on: days on or after it, or weeks (by Monday) that end on or after it. */
+export function fromDay<T extends { date: string } | { weekStart: string }>(rows: readonly T[], day: string): T[] {
+  return rows.filter((r) => ("date" in r ? r.date >= day : addDays(r.weekStart, 6) >= day));
+}
+
 /** A kg value in the user's unit, to one decimal. */
 export function inUnit(kg: number, unit: Unit): number {
   return Math.round(toUnit(kg, unit) * 10) / 10;
