@@ -91,7 +91,9 @@ export function LibraryScreen() {
           Add an exercise
         </Link>
       </div>
-      <p className="lib-intro">Grades run from A, which spares your spine most, to D, which asks the most of it.</p>
+      <p className="lib-intro">
+        Each exercise has a spine-load grade: A spares your spine most, D asks the most of it.
+      </p>
       <LearnLibraryLink />
 
       <div className="field lib-search">

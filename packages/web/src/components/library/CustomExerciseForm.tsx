@@ -153,8 +153,17 @@ export function CustomExerciseForm(props: {
   const summaryRef = useRef<HTMLDivElement>(null);
   const cuesId = useId();
   const qc = useQueryClient();
-  const set = (patch: Partial<CustomDraft>) => setD((x) => ({ ...x, ...patch }));
-  const setLoad = (patch: Partial<LoadProfile>) => setD((x) => ({ ...x, load: { ...x.load, ...patch } }));
+  // Fields changed since the server turned the form down lose their message; the rest keep theirs.
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
+  const touch = (...fields: string[]) => setChanged((c) => new Set([...c, ...fields]));
+  const set = (patch: Partial<CustomDraft>) => {
+    touch(...Object.keys(patch));
+    setD((x) => ({ ...x, ...patch }));
+  };
+  const setLoad = (patch: Partial<LoadProfile>) => {
+    touch("load");
+    setD((x) => ({ ...x, load: { ...x.load, ...patch } }));
+  };
 
   const create = useMutation({
     mutationFn: libraryApi.createExercise,
@@ -164,10 +173,13 @@ export function CustomExerciseForm(props: {
       void qc.invalidateQueries({ queryKey: keys.exercises });
       props.onCreated(ex);
     },
-    onError: () => requestAnimationFrame(() => summaryRef.current?.focus()),
+    onError: () => {
+      setChanged(new Set());
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    },
   });
   const errors: Record<string, string> =
-    create.error instanceof ApiError ? mapErrors(create.error.fieldErrors()) : ({} as Record<string, string>);
+    create.error instanceof ApiError ? mapErrors(create.error.fieldErrors(), changed) : {};
   const grade = gradeOf(d.load);
 
   const submit = (ev: FormEvent) => {
@@ -177,7 +189,7 @@ export function CustomExerciseForm(props: {
 
   return (
     <form className="lib-form" onSubmit={submit} noValidate>
-      {create.isError && (
+      {create.isError && (Object.keys(errors).length > 0 || !hasDetails(create.error)) && (
         <div className="error-box lib-errors" role="alert" tabIndex={-1} ref={summaryRef}>
           <p>
             {Object.keys(errors).length > 0
@@ -219,6 +231,7 @@ export function CustomExerciseForm(props: {
           exercises={props.catalog}
           label="Start from a similar exercise (optional)"
           onPick={(e) => {
+            touch(...Object.keys(FIELD_HELP).filter((k) => k !== "name"));
             setD((x) => draftFrom(e, x.name || ""));
             setFrom(e.name);
           }}
@@ -359,9 +372,14 @@ export function CustomExerciseForm(props: {
   );
 }
 
+/** True when the server named the fields it turned down. */
+function hasDetails(e: unknown): boolean {
+  return e instanceof ApiError && e.details.length > 0;
+}
+
 /** Field errors keyed by field, in our words where the server's are technical. */
-function mapErrors(raw: Record<string, string>): Record<string, string> {
+function mapErrors(raw: Record<string, string>, changed: ReadonlySet<string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, m] of Object.entries(raw)) out[k] = fieldMessage(k, m);
+  for (const [k, m] of Object.entries(raw)) if (!changed.has(k)) out[k] = fieldMessage(k, m);
   return out;
 }
