@@ -21,7 +21,7 @@ import {
 } from "../components/plan/planText.js";
 import { SwapSheet } from "../components/plan/SwapSheet.js";
 import { useExerciseNames } from "../components/plan/useExerciseNames.js";
-import { dayText } from "../lib/format.js";
+import { browserTimeZone, dayText, todayIn } from "../lib/format.js";
 import { useProfile, useToday } from "../lib/queries.js";
 import "../styles/plan.css";
 
@@ -59,6 +59,7 @@ export function PlanScreen() {
       plan={plan.data}
       unit={profile?.unit ?? "kg"}
       stale={profile ? staleReason(plan.data, profile) : null}
+      timeZone={profile?.timeZone ?? browserTimeZone()}
       nameOf={nameOf}
       todayWeekday={weekdayOf(today)}
     />
@@ -69,6 +70,7 @@ function PlanView(props: {
   plan: CurrentPlan;
   unit: Unit;
   stale: string | null;
+  timeZone: string;
   nameOf: (id: string) => string;
   todayWeekday: Weekday;
 }) {
@@ -109,7 +111,7 @@ function PlanView(props: {
         <p className="muted">
           {plan.days.length} {plan.days.length === 1 ? "session" : "sessions"} a week, each up to about {longest}{" "}
           minutes
-          {plan.createdAt ? `. Made on ${dayText(plan.createdAt.slice(0, 10))}.` : "."}
+          {plan.createdAt ? `. Made on ${dayText(todayIn(props.timeZone, Date.parse(plan.createdAt)))}.` : "."}
         </p>
       )}
 

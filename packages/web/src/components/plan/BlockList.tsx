@@ -3,6 +3,7 @@
  * and cooldown, each exercise with its target, rest, effort and the one-line reason it is there.
  */
 import type { PlanBlock, PlanItem, Unit } from "@spotter/core";
+import { Link } from "wouter";
 import { BLOCK_INFO, detailText, targetText } from "./planText.js";
 
 /** Props: the blocks, the user's unit, exercise names by id, and an optional swap action per item. */
@@ -65,7 +66,9 @@ function PlanItemRow(props: {
     <li className="plan-item" data-exercise={item.exerciseId}>
       <div className="plan-item-head">
         <div className="plan-item-main">
-          <span className="plan-item-name">{name}</span>
+          <Link href={`/library/${encodeURIComponent(item.exerciseId)}`} className="plan-item-name">
+            {name}
+          </Link>
           <span className="plan-item-target">{targetText(item, props.unit)}</span>
           {details && <span className="plan-item-detail small muted">{details}</span>}
         </div>
