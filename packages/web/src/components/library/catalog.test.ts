@@ -1,6 +1,7 @@
 import { allExercises, type Equipment } from "@spotter/core";
 import { describe, expect, it } from "vitest";
 import { searchExercises as pickerSearch } from "../../lib/exerciseSearch.js";
+import { findingFor } from "./BackCard.js";
 import { draftFrom, emptyDraft, fieldMessage, toInput } from "./CustomExerciseForm.js";
 import {
   activeFilterCount,
@@ -128,5 +129,30 @@ describe("next target and grade change", () => {
   it("grade change in words", () => {
     expect(gradeChange("D", "B")).toBe("Grade D to B");
     expect(gradeChange("A", "A")).toBe("Same grade, A");
+  });
+});
+
+describe("what the exercise page says about the user's back", () => {
+  const base = { exposures: 3, summary: "", evidence: "", source: "found" } as const;
+  it("T2: a trigger Spotter found is named; a pattern or a user-named entry is not", () => {
+    const list = [
+      { ...base, subject: { pattern: "squat" }, status: "trigger" as const },
+      { ...base, subject: { exerciseId: "back-squat" }, status: "trigger" as const, source: "named" },
+      { ...base, subject: { exerciseId: "leg-press-reclined" }, status: "trigger" as const },
+      { ...base, subject: { exerciseId: "hip-thrust" }, status: "tolerated" as const },
+    ];
+    expect(findingFor(list, "leg-press-reclined")?.status).toBe("trigger");
+    expect(findingFor(list, "back-squat")).toBeUndefined();
+    expect(findingFor(list, "hip-thrust")).toBeUndefined();
+    expect(findingFor(undefined, "x")).toBeUndefined();
+  });
+  it("a trigger the user cleared stays findable, so the page can offer the undo", () => {
+    const cleared = {
+      ...base,
+      subject: { exerciseId: "leg-press-reclined" },
+      status: "unknown" as const,
+      overruledByUser: true,
+    };
+    expect(findingFor([cleared], "leg-press-reclined")).toBe(cleared);
   });
 });
