@@ -105,6 +105,8 @@ after(async () => {
 
 test("demo account: the reclined leg press is a trigger with evidence; charts, tables and habit links show", async () => {
   const { context, page } = await phonePage(browser, server.url);
+  // The insights reads go over the whole log; leave room for a busy machine.
+  page.setDefaultTimeout(20_000);
   // Screenshots of what is on screen (390x844), as the user sees it at that moment.
   const view = (name) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
   try {
@@ -197,6 +199,7 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
 
 test("a new user sees what Insights will show and how to fill it", async () => {
   const { context, page, shot } = await phonePage(browser, server.url);
+  page.setDefaultTimeout(20_000);
   try {
     const email = uniqueEmail("insights-new");
     const reg = await page.request.post("/api/v1/auth/register", {

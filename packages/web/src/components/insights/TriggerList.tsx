@@ -23,6 +23,11 @@ import {
 
 const cap = (s: string) => (s ? s[0]?.toUpperCase() + s.slice(1) : s);
 
+/** True when the evidence sentence already begins with the summary's words (then the summary is left out). */
+function repeats(evidence: string, summary: string): boolean {
+  return evidence.toLowerCase().startsWith(summary.replace(/[.\s]+$/, "").toLowerCase());
+}
+
 /** "4 sessions with pain logged". */
 function exposuresText(n: number): string {
   return `${n} ${n === 1 ? "session" : "sessions"} with pain logged`;
@@ -40,17 +45,16 @@ function WhatChanged(props: { t: TriggerInsight; plan: PlanReasons | null | unde
     staleTime: 60_000,
   });
   const sub = isTrigger && next.data?.decision === "substitute" ? next.data.substitute : undefined;
-  const reasons = isTrigger && plan ? reasonsNaming(plan.reasons, t.name) : [];
+  const reasons = t.status === "trigger" && !t.overruledByUser && plan ? reasonsNaming(plan.reasons, t.name) : [];
   return (
     <div className="ins-changed">
       <h4>What Spotter changed</h4>
-      {sub ? (
+      {sub && (
         <p>
           Your plan uses <strong>{sub.name}</strong> instead. {cap(sub.why)}.
         </p>
-      ) : (
-        <p>{t.action}</p>
       )}
+      {(!sub || t.source === "named") && <p>{t.action}</p>}
       {reasons.map((r) => (
         <p key={r} className="small muted">
           From your plan: {r}
@@ -136,7 +140,7 @@ function TriggerCard(props: { t: TriggerInsight; plan: PlanReasons | null | unde
         <h3>{cap(t.name)}</h3>
         <StatusBadge status={status} />
       </div>
-      <p className="ins-summary">{t.summary}</p>
+      {!repeats(t.evidence, t.summary) && <p className="ins-summary">{t.summary}</p>}
       <p className="ins-evidence">{t.evidence}</p>
       <p className="small muted">
         {exposuresText(t.exposures)} ·{" "}
@@ -144,8 +148,8 @@ function TriggerCard(props: { t: TriggerInsight; plan: PlanReasons | null | unde
       </p>
       <WhatChanged t={t} plan={props.plan} />
       {t.source === "named" ? (
-        <p className="small">
-          You listed it as aggravating; you can change that under <Link href="/me">Me</Link>.
+        <p className="ins-clear">
+          <Link href="/me">Change what you named under Me</Link>
         </p>
       ) : (
         <ClearControl t={t} profile={props.profile} />
@@ -217,7 +221,7 @@ export function TriggerList(props: { triggers: readonly TriggerInsight[]; profil
       ) : (
         <ul className="list ins-triggers">
           {full.map((t) => (
-            <TriggerCard key={exerciseIdOf(t)} t={t} plan={plan.data} profile={props.profile} />
+            <TriggerCard key={exerciseIdOf(t) ?? t.name} t={t} plan={plan.data} profile={props.profile} />
           ))}
           {suspected.length > 0 && <SuspectedGroup list={suspected} />}
         </ul>

@@ -65,8 +65,9 @@ describe("T2 on the screen: grouping and clearing", () => {
       entry({ id: "unk", status: "unknown" }),
       entry({ id: "named", status: "trigger", source: "named" }),
       entry({ pattern: "squat", status: "trigger" }),
+      entry({ pattern: "hinge", status: "trigger", source: "named", informational: false }),
     ]);
-    expect(g.concerns.map((t) => t.name)).toEqual(["trig", "named", "clr", "sus"]);
+    expect(g.concerns.map((t) => t.name)).toEqual(["trig", "named", "hinge", "clr", "sus"]);
     expect(g.tolerated.map((t) => t.name)).toEqual(["tol"]);
     expect(g.unsure.map((t) => t.name)).toEqual(["unk"]);
     expect(g.patterns.map((t) => t.name)).toEqual(["squat"]);

@@ -62,7 +62,8 @@ const ORDER: Record<string, number> = { trigger: 0, cleared: 1, suspected: 2, un
 export function groupTriggers(list: readonly TriggerInsight[]): TriggerGroups {
   const g: TriggerGroups = { concerns: [], unsure: [], tolerated: [], patterns: [] };
   for (const t of list) {
-    if (t.informational || !exerciseIdOf(t)) g.patterns.push(t);
+    // A pattern the user named is their own choice and does change the plan; found patterns are information only.
+    if (t.informational || (!exerciseIdOf(t) && t.source !== "named")) g.patterns.push(t);
     else if (t.overruledByUser || t.source === "named" || t.status === "trigger" || t.status === "suspected")
       g.concerns.push(t);
     else if (t.status === "tolerated") g.tolerated.push(t);
