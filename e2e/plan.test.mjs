@@ -189,6 +189,9 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
     await card.getByText("Show every exercise and why it is there").click();
     await shot("plan-06-today-recovery");
     problems.push(...(await scan(page, "today recovery")));
+    // P5 on the Plan tab: the plan stays, and it says how today differs.
+    await page.goto("/plan");
+    await page.getByText("Your back needs a lighter day.").waitFor();
 
     // A rest day: recovery suggestions, and a session can still be started.
     await call(page, "POST", "/checkins", {
@@ -199,7 +202,7 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
       redFlags: NO_FLAGS,
     });
     await trainOn(page, today, [1, 3]);
-    await page.reload();
+    await page.goto("/");
     await card.getByRole("heading", { name: "No training planned today" }).waitFor();
     await card.getByRole("list", { name: "Ideas for a rest day" }).waitFor();
     await card.getByText("Next session:").waitFor();

@@ -3,12 +3,12 @@
  * sheet, the plan's reasons and shortfalls, and "Make a new plan" after profile changes with what changed.
  * The selected day lives in the address (`/plan?day=wed`), so a day can be linked and the back button works.
  */
-import { type PlanDay, type PlanItem, type Unit, type WEEKDAYS, weekdayOf } from "@spotter/core";
+import { type PlanDay, type PlanItem, type Tier, type Unit, type WEEKDAYS, weekdayOf } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { messageOf } from "../api/errors.js";
-import { type CurrentPlan, type NewPlan, planApi, planQueryKey, usePlan } from "../api/plan.js";
+import { type CurrentPlan, type NewPlan, planApi, planQueryKey, usePlan, useTodayPlan } from "../api/plan.js";
 import type { Alternative } from "../api/types.js";
 import { BlockList } from "../components/plan/BlockList.js";
 import {
@@ -33,6 +33,7 @@ export function PlanScreen() {
   const { data: profile } = useProfile();
   const nameOf = useExerciseNames();
   const today = useToday();
+  const todayPlan = useTodayPlan(today);
   if (plan.isPending)
     return (
       <section>
@@ -60,6 +61,7 @@ export function PlanScreen() {
       unit={profile?.unit ?? "kg"}
       stale={profile ? staleReason(plan.data, profile) : null}
       timeZone={profile?.timeZone ?? browserTimeZone()}
+      tier={todayPlan.data?.readiness.tier}
       nameOf={nameOf}
       todayWeekday={weekdayOf(today)}
     />
@@ -71,6 +73,7 @@ function PlanView(props: {
   unit: Unit;
   stale: string | null;
   timeZone: string;
+  tier?: Tier;
   nameOf: (id: string) => string;
   todayWeekday: Weekday;
 }) {
@@ -114,6 +117,8 @@ function PlanView(props: {
           {plan.createdAt ? `. Made on ${dayText(todayIn(props.timeZone, Date.parse(plan.createdAt)))}.` : "."}
         </p>
       )}
+
+      <TierNote tier={props.tier} />
 
       {props.stale && (
         <div className="banner caution">
@@ -218,6 +223,45 @@ function PlanView(props: {
       />
     </section>
   );
+}
+
+/** P5 on the Plan tab: how today's tier changes today's session, and that the plan itself stays. */
+function TierNote({ tier }: { tier: Tier | undefined }) {
+  if (tier === "R1")
+    return (
+      <div className="banner stop" role="note">
+        <p>
+          <strong>Training is paused.</strong> Follow the steps on <Link href="/">Today</Link> first. This plan waits
+          until you record that a clinician has assessed you.
+        </p>
+      </div>
+    );
+  if (tier === "R2")
+    return (
+      <div className="banner caution" role="note">
+        <p>
+          <strong>Loaded training waits until a clinician has seen you.</strong> Today holds a gentle recovery session
+          instead; see <Link href="/">Today</Link>. The plan below stays as it is.
+        </p>
+      </div>
+    );
+  if (tier === "R3")
+    return (
+      <div className="banner caution" role="note">
+        <p>
+          <strong>Your back needs a lighter day.</strong> <Link href="/">Today</Link> swaps in a recovery session; the
+          plan below stays as it is for the days ahead.
+        </p>
+      </div>
+    );
+  if (tier === "R4")
+    return (
+      <p className="banner" role="note">
+        Today runs a modified version of this plan: supported and single-limb variants, and more reps in reserve. See{" "}
+        <Link href="/">Today</Link> for what changed.
+      </p>
+    );
+  return null;
 }
 
 function NewPlanCard(props: { plan: CurrentPlan; nameOf: (id: string) => string }) {
