@@ -23,6 +23,9 @@ export interface TriggerFinding {
 /** `/exercises/:id/next` may carry the stand-in it suggests when the decision is "substitute". */
 export type LibraryNextTarget = NextTarget & {
   substitute?: { exerciseId: string; name: string; why: string };
+  /** On "regress": the easier exercise to move to; on "step-up": the one to try again. */
+  regressTo?: string;
+  stepUpTo?: string;
 };
 
 /** Lists may arrive bare or wrapped; the Library accepts both. */

@@ -122,7 +122,9 @@ function ExerciseDetail(props: {
 
       <BackCard exercise={e} profile={profile} finding={findingFor(triggers.data, e.id)} />
 
-      {hasHistory(next.data) && <NextTargetCard target={next.data} exercise={e} unit={profile.unit} />}
+      {hasHistory(next.data) && (
+        <NextTargetCard target={next.data} exercise={e} unit={profile.unit} nameOf={props.nameOf} />
+      )}
 
       {e.cues.length > 0 && (
         <section aria-labelledby="lib-cues">

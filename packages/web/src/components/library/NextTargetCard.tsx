@@ -30,21 +30,31 @@ export function hasHistory(t: LibraryNextTarget | undefined): t is LibraryNextTa
   return Boolean(t) && t?.decision !== "start";
 }
 
-/** Props: the target, the exercise and the user's unit. */
+/** Props: the target, the exercise, the user's unit and how to name another exercise. */
 export function NextTargetCard({
   target,
   exercise,
   unit,
+  nameOf,
 }: {
   target: LibraryNextTarget;
   exercise: Exercise;
   unit: Unit;
+  nameOf: (id: string) => string | undefined;
 }) {
+  const moveTo =
+    target.decision === "regress" ? target.regressTo : target.decision === "step-up" ? target.stepUpTo : undefined;
   return (
     <section className="card lib-next" aria-labelledby="lib-next-title">
       <h2 id="lib-next-title">Next time</h2>
       <p className="lib-next-decision">{DECISION[target.decision] ?? target.decision}</p>
-      {target.decision !== "substitute" && (
+      {moveTo && (
+        <p>
+          Move to <Link href={`/library/${encodeURIComponent(moveTo)}`}>{nameOf(moveTo) ?? "the next step"}</Link>
+          {target.loadKg ? `: ${targetText(target, exercise.measure, unit)}` : "."}
+        </p>
+      )}
+      {!moveTo && target.decision !== "substitute" && (
         <p className="lib-next-target">{targetText(target, exercise.measure, unit)}</p>
       )}
       <p className="small">{target.why}</p>
