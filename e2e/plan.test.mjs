@@ -80,6 +80,7 @@ async function scan(page, label) {
 
 test("P1-P5 on the web: the week, a swap, a new plan with what changed, and today's session by tier", async () => {
   const { context, page, shot } = await phonePage(browser, server.url);
+  page.setDefaultTimeout(20_000); // a loaded CI machine; the steps themselves are quick
   const problems = [];
   try {
     await registerAndOnboard(page, uniqueEmail("plan"));
@@ -219,6 +220,7 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
 
 test("the Plan tab in the dark theme", async () => {
   const { context, page, shot } = await phonePage(browser, server.url, "dark");
+  page.setDefaultTimeout(20_000);
   try {
     await registerAndOnboard(page, uniqueEmail("plandark"));
     await page.goto("/plan");
