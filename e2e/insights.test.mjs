@@ -154,7 +154,7 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
     assert.equal(await tables.count(), 4);
     const painRows12 = await tables.nth(0).locator("tbody tr").count();
     assert.ok(painRows12 > 40, `expected many pain rows over 12 weeks, saw ${painRows12}`);
-    await page.getByRole("columnheader", { name: "7-day avg" }).waitFor();
+    await page.getByRole("columnheader", { name: "7\u2011day avg" }).waitFor();
     await page.getByRole("columnheader", { name: "e1RM (kg)" }).waitFor();
 
     // The e1RM chart follows the picked exercise.

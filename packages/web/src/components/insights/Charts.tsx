@@ -14,7 +14,7 @@ import {
 import { type ReactNode, useCallback, useId, useMemo } from "react";
 import uPlot from "uplot";
 import { axis, type ChartColors, dateAxis, UPlotChart } from "./UPlotChart.js";
-import { daySeconds, inUnit, one, painTrendSentence, shortDay, type WeekRow } from "./view.js";
+import { daySeconds, inUnit, one, painTrendSentence, shortDay, spansYears, type WeekRow } from "./view.js";
 
 const DAY = 86_400;
 
@@ -169,15 +169,15 @@ export function PainTrendChart(props: { pain: readonly PainTrendDay[]; sessions:
     [sessionDays, top],
   );
   const sessionSet = useMemo(() => new Set(sessionDays), [sessionDays]);
-  const rows = pain
-    .filter((p) => p.pain !== null || sessionSet.has(p.date))
-    .map((p) => [
-      shortDay(p.date, true),
-      p.pain === null ? "–" : String(p.pain),
-      one(p.avg7),
-      one(p.avg28),
-      sessionSet.has(p.date) ? "Yes" : "",
-    ]);
+  const shown = pain.filter((p) => p.pain !== null || sessionSet.has(p.date));
+  const yr = spansYears(shown.map((p) => p.date));
+  const rows = shown.map((p) => [
+    shortDay(p.date, yr),
+    p.pain === null ? "–" : String(p.pain),
+    one(p.avg7),
+    one(p.avg28),
+    sessionSet.has(p.date) ? "Yes" : "",
+  ]);
   return (
     <figure className="ins-figure">
       <figcaption>{painTrendSentence(pain)}</figcaption>
@@ -193,7 +193,7 @@ export function PainTrendChart(props: { pain: readonly PainTrendDay[]; sessions:
       <TableAlt
         summary="Show the pain trend as a table"
         caption="Morning pain by day, with averages and sessions"
-        head={["Day", "Pain", "7-day avg", "28-day avg", "Session"]}
+        head={["Day", "Pain", "7\u2011day avg", "28\u2011day avg", "Trained"]}
         rows={rows}
       />
     </figure>
@@ -262,7 +262,12 @@ export function VolumePainChart(props: { weeks: readonly WeekRow[] }) {
         summary="Show sets and pain as a table"
         caption="Working sets and average morning pain per week"
         head={["Week of", "Working sets", "Avg pain", "Check-ins"]}
-        rows={weeks.map((w) => [shortDay(w.weekStart, true), String(w.sets), one(w.meanPain), String(w.painDays)])}
+        rows={weeks.map((w) => [
+          shortDay(w.weekStart, spansYears(weeks.map((x) => x.weekStart))),
+          String(w.sets),
+          one(w.meanPain),
+          String(w.painDays),
+        ])}
       />
     </figure>
   );
@@ -336,7 +341,10 @@ export function E1rmChart(props: {
         summary="Show e1RM as a table"
         caption={`Estimated one-rep max of ${current.name} per session, in ${unit}`}
         head={["Session", `e1RM (${unit})`]}
-        rows={points.map((p) => [shortDay(p.date, true), String(inUnit(p.e1rmKg, unit))])}
+        rows={points.map((p) => [
+          shortDay(p.date, spansYears(points.map((x) => x.date))),
+          String(inUnit(p.e1rmKg, unit)),
+        ])}
       />
     </figure>
   );
@@ -410,9 +418,9 @@ export function BeltChart(props: { belt: readonly BeltShareWeek[] }) {
       <TableAlt
         summary="Show belt use as a table"
         caption="Belted working sets on belt-friendly lifts per week"
-        head={["Week of", "Belted", "Eligible sets", "Share"]}
+        head={["Week of", "Belted", "Eligible", "Share"]}
         rows={belt.map((w) => [
-          shortDay(w.weekStart, true),
+          shortDay(w.weekStart, spansYears(belt.map((x) => x.weekStart))),
           String(w.beltedSets),
           String(w.eligibleSets),
           w.share === null ? "–" : `${Math.round(w.share * 100)}%`,

@@ -209,6 +209,12 @@ export function checkinDays(checkins: ReadonlyArray<{ date: string }>): number {
   return new Set(checkins.map((c) => c.date)).size;
 }
 
+/** True when the days fall in more than one calendar year (then dates need their year). */
+export function spansYears(days: readonly string[]): boolean {
+  const years = new Set(days.map((d) => d.slice(0, 4)));
+  return years.size > 1;
+}
+
 /** A day as "4 Nov" (or "4 Nov 2025" when `year`). */
 export function shortDay(day: string, year = false): string {
   const d = new Date(`${day}T12:00:00Z`);
