@@ -1,11 +1,10 @@
 /** Add a custom exercise (SPEC C6) at /library/new; `?name=` fills the name (from a search that found nothing). */
-import { useLocation, useSearch } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { CustomExerciseForm } from "../components/library/CustomExerciseForm.js";
 import { libraryHref } from "../components/library/catalog.js";
 import { useExercises } from "../lib/queries.js";
 import "../styles/library.css";
-import { Link } from "wouter";
 
 /** The screen. */
 export function NewExerciseScreen() {
@@ -16,7 +15,7 @@ export function NewExerciseScreen() {
   return (
     <section className="library">
       <Link href={libraryHref()} className="lib-back-link">
-        <span aria-hidden="true">‹ </span>Library
+        <span aria-hidden="true">‹</span> Library
       </Link>
       <h1>Add your own exercise</h1>
       <p className="lib-intro">
