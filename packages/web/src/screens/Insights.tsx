@@ -9,12 +9,13 @@ import { useMemo, useState } from "react";
 import { Link } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { insightKeys, insightsApi } from "../api/insights.js";
-import { BeltChart, E1rmChart, PainTrendChart, VolumePainChart } from "../components/insights/Charts.js";
+import { BeltChart, E1rmChart, MuscleTable, PainTrendChart, VolumePainChart } from "../components/insights/Charts.js";
 import { HabitLinks } from "../components/insights/HabitLinks.js";
 import { TriggerList } from "../components/insights/TriggerList.js";
 import {
   firstDataDay,
   fromDay,
+  muscleWeekly,
   RANGES,
   type RangeKey,
   rangeFor,
@@ -160,7 +161,16 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
             ) : sessions.isPending ? (
               <p className="loading">Loading your sessions…</p>
             ) : anySets ? (
-              <VolumePainChart weeks={shownWeeks} />
+              <>
+                <VolumePainChart weeks={shownWeeks} />
+                <MuscleTable
+                  rows={muscleWeekly(
+                    t.volume,
+                    shownWeeks.map((w) => w.weekStart),
+                  )}
+                  latestWeek={shownWeeks[shownWeeks.length - 1]?.weekStart ?? to}
+                />
+              </>
             ) : (
               <p>
                 No sets logged in this range. Once you log sessions, each week's working sets appear here beside that

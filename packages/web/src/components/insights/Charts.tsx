@@ -14,7 +14,17 @@ import {
 import { type ReactNode, useCallback, useId, useMemo } from "react";
 import uPlot from "uplot";
 import { axis, type ChartColors, dateAxis, UPlotChart } from "./UPlotChart.js";
-import { daySeconds, inUnit, one, painTrendSentence, shortDay, spansYears, type WeekRow } from "./view.js";
+import {
+  daySeconds,
+  inUnit,
+  type MuscleWeekly,
+  one,
+  painTrendSentence,
+  shortDay,
+  slugWords,
+  spansYears,
+  type WeekRow,
+} from "./view.js";
 
 const DAY = 86_400;
 
@@ -171,16 +181,25 @@ export function PainTrendChart(props: { pain: readonly PainTrendDay[]; sessions:
   const sessionSet = useMemo(() => new Set(sessionDays), [sessionDays]);
   const shown = pain.filter((p) => p.pain !== null || sessionSet.has(p.date));
   const yr = spansYears(shown.map((p) => p.date));
+  // The function check (0-100) gets a column once any day in the range has a score.
+  const withFunction = shown.some((p) => p.functionScore !== null);
   const rows = shown.map((p) => [
     shortDay(p.date, yr),
     p.pain === null ? "–" : String(p.pain),
     one(p.avg7),
     one(p.avg28),
+    ...(withFunction ? [p.functionScore === null ? "–" : String(Math.round(p.functionScore))] : []),
     sessionSet.has(p.date) ? "Yes" : "",
   ]);
+  const scored = shown.filter((p) => p.functionScore !== null);
+  const lastScore = scored[scored.length - 1];
   return (
     <figure className="ins-figure">
-      <figcaption>{painTrendSentence(pain)}</figcaption>
+      <figcaption>
+        {painTrendSentence(pain)}
+        {lastScore &&
+          ` Your latest function check, on ${shortDay(lastScore.date)}, scored ${Math.round(lastScore.functionScore as number)} of 100 (100 means everyday tasks without limits).`}
+      </figcaption>
       <UPlotChart data={data} options={options} />
       <Legend
         items={[
@@ -193,7 +212,7 @@ export function PainTrendChart(props: { pain: readonly PainTrendDay[]; sessions:
       <TableAlt
         summary="Show the pain trend as a table"
         caption="Morning pain by day, with averages and sessions"
-        head={["Day", "Pain", "7\u2011day avg", "28\u2011day avg", "Trained"]}
+        head={["Day", "Pain", "7\u2011day avg", "28\u2011day avg", ...(withFunction ? ["Function"] : []), "Trained"]}
         rows={rows}
       />
     </figure>
@@ -270,6 +289,35 @@ export function VolumePainChart(props: { weeks: readonly WeekRow[] }) {
         ])}
       />
     </figure>
+  );
+}
+
+/** Weekly sets per main muscle over the range, as a small visible table. */
+export function MuscleTable(props: { rows: readonly MuscleWeekly[]; latestWeek: string }) {
+  if (props.rows.length === 0) return null;
+  return (
+    <div className="ins-muscles ins-table">
+      <h4>Sets per muscle</h4>
+      <p className="small muted">Each working set counts for every main muscle the exercise trains.</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Muscle</th>
+            <th scope="col">A week on average</th>
+            <th scope="col">Week of {shortDay(props.latestWeek)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.muscle}>
+              <th scope="row">{slugWords(r.muscle)}</th>
+              <td>{one(r.perWeek)}</td>
+              <td>{r.latest}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

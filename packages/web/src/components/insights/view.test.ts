@@ -9,6 +9,7 @@ import {
   groupTriggers,
   habitLabel,
   inUnit,
+  muscleWeekly,
   painTrendSentence,
   rangeFor,
   reasonsNaming,
@@ -119,6 +120,21 @@ describe("T4 on the screen: weekly sets against pain", () => {
     expect(fromDay(pain, "2026-11-02").map((p) => p.date)).toEqual(["2026-11-02", "2026-11-03"]);
     const weeks = [{ weekStart: "2026-10-19" }, { weekStart: "2026-10-26" }, { weekStart: "2026-11-02" }];
     expect(fromDay(weeks, "2026-10-30").map((w) => w.weekStart)).toEqual(["2026-10-26", "2026-11-02"]);
+  });
+  it("averages sets per muscle over the shown weeks and keeps the latest week", () => {
+    const rows = muscleWeekly(
+      [
+        { weekStart: "2026-11-02", muscle: "glutes", sets: 10 },
+        { weekStart: "2026-11-09", muscle: "glutes", sets: 14 },
+        { weekStart: "2026-11-09", muscle: "lower-back", sets: 3 },
+        { weekStart: "2026-10-26", muscle: "chest", sets: 9 },
+      ],
+      ["2026-11-02", "2026-11-09"],
+    );
+    expect(rows).toEqual([
+      { muscle: "glutes", perWeek: 12, latest: 14 },
+      { muscle: "lower-back", perWeek: 1.5, latest: 3 },
+    ]);
   });
   it("shows e1RM in the user's unit", () => {
     expect(inUnit(100, "kg")).toBe(100);

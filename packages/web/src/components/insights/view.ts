@@ -154,6 +154,42 @@ export function fromDay<T extends { date: string } | { weekStart: string }>(rows
   return rows.filter((r) => ("date" in r ? r.date >= day : addDays(r.weekStart, 6) >= day));
 }
 
+/** Weekly working sets of one muscle over the shown weeks. */
+export interface MuscleWeekly {
+  muscle: string;
+  /** Mean sets a week over the shown weeks, one decimal. */
+  perWeek: number;
+  /** Sets in the latest shown week. */
+  latest: number;
+}
+
+/** Sets per primary muscle: the weekly mean over the shown weeks and the latest week, most trained first. */
+export function muscleWeekly(
+  volume: ReadonlyArray<{ weekStart: string; muscle: string; sets: number }>,
+  weekStarts: readonly string[],
+): MuscleWeekly[] {
+  if (weekStarts.length === 0) return [];
+  const weeks = new Set(weekStarts);
+  const latestWeek = weekStarts[weekStarts.length - 1];
+  const sum = new Map<string, { total: number; latest: number }>();
+  for (const v of volume) {
+    if (!weeks.has(v.weekStart)) continue;
+    const m = sum.get(v.muscle) ?? { total: 0, latest: 0 };
+    m.total += v.sets;
+    if (v.weekStart === latestWeek) m.latest += v.sets;
+    sum.set(v.muscle, m);
+  }
+  return [...sum.entries()]
+    .map(([muscle, m]) => ({ muscle, perWeek: Math.round((m.total / weeks.size) * 10) / 10, latest: m.latest }))
+    .sort((a, b) => b.perWeek - a.perWeek || a.muscle.localeCompare(b.muscle));
+}
+
+/** A slug in plain words with a capital ("lower-back" -> "Lower back"). */
+export function slugWords(slug: string): string {
+  const w = slug.replace(/-/g, " ");
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
 /** A kg value in the user's unit, to one decimal. */
 export function inUnit(kg: number, unit: Unit): number {
   return Math.round(toUnit(kg, unit) * 10) / 10;
