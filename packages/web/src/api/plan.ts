@@ -40,12 +40,29 @@ export function alternativesQueryKey(exerciseId: string) {
   return ["alternatives", exerciseId] as const;
 }
 
+/** Query key of the exercise statuses (T2) the swap sheet marks. */
+export const statusesQueryKey = ["plan", "statuses"] as const;
+
+/** One entry of GET /insights/triggers, as far as the swap sheet reads it. */
+interface TriggerEntry {
+  subject?: { exerciseId?: string; pattern?: string };
+  status?: string;
+}
+
 /** The calls of this area. */
 export const planApi = {
   current: () => request<CurrentPlan>("GET", "/plans/current"),
   make: () => request<NewPlan>("POST", "/plans", {}),
   swap: (dayIndex: number, fromExerciseId: string, toExerciseId: string) =>
     request<CurrentPlan>("POST", "/plans/current/swap", { dayIndex, fromExerciseId, toExerciseId }),
+  /** Exercise statuses by id (T2) from GET /insights/triggers; pattern entries are left out. */
+  statuses: () =>
+    request<unknown>("GET", "/insights/triggers").then((v) => {
+      const list = Array.isArray(v) ? (v as TriggerEntry[]) : [];
+      const out: Record<string, string> = {};
+      for (const t of list) if (t.subject?.exerciseId && t.status) out[t.subject.exerciseId] = t.status;
+      return out;
+    }),
   today: (date: string) => request<TodayPlan>("GET", `/today?date=${encodeURIComponent(date)}`),
   alternatives: (exerciseId: string) =>
     request<unknown>("GET", `/exercises/${encodeURIComponent(exerciseId)}/alternatives`).then((v) =>

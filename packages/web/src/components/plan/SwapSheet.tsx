@@ -6,9 +6,9 @@ import type { PlanDay, PlanItem } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { messageOf } from "../../api/errors.js";
-import { alternativesQueryKey, type CurrentPlan, planApi, planQueryKey } from "../../api/plan.js";
+import { alternativesQueryKey, type CurrentPlan, planApi, planQueryKey, statusesQueryKey } from "../../api/plan.js";
 import type { Alternative } from "../../api/types.js";
-import { WEEKDAY_NAMES } from "./planText.js";
+import { type ExerciseStatus, orderAlternatives, WEEKDAY_NAMES } from "./planText.js";
 
 /** How many alternatives show before "Show more". */
 const FIRST = 6;
@@ -77,8 +77,12 @@ function SwapChoices(props: {
     queryFn: () => planApi.alternatives(item.exerciseId),
     staleTime: 60_000,
   });
+  const statuses = useQuery({ queryKey: statusesQueryKey, queryFn: planApi.statuses, staleTime: 60_000 });
   const inDay = new Set(day.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)));
-  const choices = (alternatives.data ?? []).filter((a) => !inDay.has(a.exercise.id));
+  const choices = orderAlternatives(
+    (alternatives.data ?? []).filter((a) => !inDay.has(a.exercise.id)),
+    (id) => statuses.data?.[id] as ExerciseStatus | undefined,
+  );
   const shown = all ? choices : choices.slice(0, FIRST);
   const swap = useMutation({
     mutationFn: (to: Alternative) => planApi.swap(day.index, item.exerciseId, to.exercise.id),
@@ -91,7 +95,7 @@ function SwapChoices(props: {
   const name = props.nameOf(item.exerciseId);
   return (
     <div className="plan-sheet-panel">
-      <div className="spread">
+      <div className="spread plan-sheet-head">
         <h2 id={props.titleId} className="plan-sheet-title">
           Swap {name}
         </h2>
@@ -140,6 +144,13 @@ function SwapChoices(props: {
                 <span>
                   <span className="opt-title">{a.exercise.name}</span>
                   <span className="opt-hint">{a.why}</span>
+                  {a.status && (
+                    <span className="plan-flag">
+                      {a.status === "trigger"
+                        ? "Your log marks this one as aggravating your back."
+                        : "Your log suggests this one may be bothering your back."}
+                    </span>
+                  )}
                 </span>
                 {a.gradeTo && (
                   <span className="plan-grade" title="Spine-load grade, A spares the spine most">

@@ -6,6 +6,7 @@ import {
   effortText,
   initialDay,
   nextTrainingDay,
+  orderAlternatives,
   restText,
   sessionSummary,
   staleReason,
@@ -146,5 +147,16 @@ describe("P5: today's card names what is coming", () => {
   it("the recovery session leads with its recovery work", () => {
     const blocks = [{ kind: "recovery" as const, items: [item({ exerciseId: "b" })] }];
     expect(sessionSummary(blocks, nameOf)).toBe("1 exercise in 1 block. Recovery work: Bird dog.");
+  });
+});
+
+describe("S1 in the swap sheet: suspected exercises go last, marked", () => {
+  it("keeps the ranking and moves flagged ones to the end", () => {
+    const alts = ["a", "b", "c", "d"].map((id) => ({ exercise: { id }, why: id }));
+    const status = (id: string) => (id === "a" ? "suspected" : id === "c" ? "tolerated" : undefined);
+    const out = orderAlternatives(alts, status);
+    expect(out.map((a) => a.exercise.id)).toEqual(["b", "c", "d", "a"]);
+    expect(out.at(-1)?.status).toBe("suspected");
+    expect(out[0]?.status).toBeUndefined();
   });
 });

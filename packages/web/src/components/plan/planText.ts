@@ -215,3 +215,25 @@ export function sessionSummary(blocks: readonly PlanBlock[], nameOf: (id: string
   const head = `${count} ${count === 1 ? "exercise" : "exercises"} in ${blocks.length} ${blocks.length === 1 ? "block" : "blocks"}`;
   return lead && names.length > 0 ? `${head}. ${BLOCK_INFO[lead.kind].title}: ${shown}${more}.` : `${head}.`;
 }
+
+/** T2 status of an exercise as the insights list names it. */
+export type ExerciseStatus = "trigger" | "suspected" | "tolerated" | "unknown";
+
+/**
+ * The swap sheet's order: the server's ranking, except that exercises your log marks as suspected (or trigger) go
+ * last and carry their status, so the choice is made knowingly.
+ */
+export function orderAlternatives<T extends { exercise: { id: string } }>(
+  alternatives: readonly T[],
+  statusOf: (id: string) => ExerciseStatus | undefined,
+): (T & { status?: "suspected" | "trigger" })[] {
+  const flagged = (id: string) => {
+    const s = statusOf(id);
+    return s === "suspected" || s === "trigger" ? s : undefined;
+  };
+  const clear = alternatives.filter((a) => !flagged(a.exercise.id));
+  const marked = alternatives
+    .filter((a) => flagged(a.exercise.id))
+    .map((a) => ({ ...a, status: flagged(a.exercise.id) }));
+  return [...clear, ...marked];
+}
