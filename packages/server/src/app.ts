@@ -2,7 +2,7 @@
  * The HTTP app: the API under /api/v1 (one route file per feature), the OpenAPI document, and the built web app
  * with its SPA fallback. Errors leave as the API.md shape; nothing else escapes.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
@@ -74,7 +74,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   const webDir = deps.webDir;
   if (webDir && existsSync(join(webDir, "index.html"))) {
-    const indexHtml = readFileSync(join(webDir, "index.html"), "utf8");
+    // Re-read index.html when a new build replaces it, so a running server never serves a page whose assets are gone.
+    const indexFile = join(webDir, "index.html");
+    let cached = { mtimeMs: -1, html: "" };
+    const indexHtml = () => {
+      const mtimeMs = statSync(indexFile).mtimeMs;
+      if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: readFileSync(indexFile, "utf8") };
+      return cached.html;
+    };
     app.use("/sw.js", async (c, next) => {
       await next();
       c.header("Cache-Control", "no-cache");
@@ -85,7 +92,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     });
     app.use("/*", serveStatic({ root: webDir }));
     // SPA fallback: every other GET is a client-side route.
-    app.get("*", (c) => c.html(indexHtml));
+    app.get("*", (c) => {
+      c.header("Cache-Control", "no-cache");
+      return c.html(indexHtml());
+    });
   }
   return app;
 }

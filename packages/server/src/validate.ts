@@ -3,11 +3,59 @@ import type { Context } from "hono";
 import type { ZodType, z } from "zod";
 import { ApiError, type ErrorDetail } from "./errors.js";
 
-/** Turns Zod issues into the API's details list (`path` as dotted field names). */
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object",
+};
+
+/** Zod's own wording ("Too small: expected string to have >=2 characters") in plain words; our messages pass through. */
+function plainMessage(i: z.core.$ZodIssue): string {
+  const m = i.message;
+  // A missing field is "required" whatever its type's own message says.
+  if (i.code === "invalid_type" && (i as { input?: unknown }).input === undefined) return "is required";
+  const generic = /^(Invalid|Too (small|big)|Expected|Unrecognized)/.test(m);
+  if (!generic) return m;
+  const issue = i as z.core.$ZodIssue & {
+    expected?: string;
+    origin?: string;
+    minimum?: number | bigint;
+    maximum?: number | bigint;
+    inclusive?: boolean;
+    values?: unknown[];
+    input?: unknown;
+  };
+  switch (i.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? "is required"
+        : `must be ${TYPE_WORDS[issue.expected ?? ""] ?? issue.expected}`;
+    case "too_small":
+      if (issue.origin === "string")
+        return `must be at least ${issue.minimum} character${issue.minimum === 1 ? "" : "s"}`;
+      if (issue.origin === "array") return `must hold at least ${issue.minimum} item${issue.minimum === 1 ? "" : "s"}`;
+      return `must be ${issue.inclusive === false ? "more than" : "at least"} ${issue.minimum}`;
+    case "too_big":
+      if (issue.origin === "string") return `must be at most ${issue.maximum} characters`;
+      if (issue.origin === "array") return `must hold at most ${issue.maximum} items`;
+      return `must be ${issue.inclusive === false ? "less than" : "at most"} ${issue.maximum}`;
+    case "invalid_value":
+      return `must be one of: ${(issue.values ?? []).map(String).join(", ")}`;
+    case "invalid_format":
+      return "is not in the expected format";
+    default:
+      return m;
+  }
+}
+
+/** Turns Zod issues into the API's details list (`path` as dotted field names, messages in plain words). */
 export function zodDetails(issues: readonly z.core.$ZodIssue[]): ErrorDetail[] {
   return issues.map((i) => {
     let path = i.path.map(String).join(".");
-    let message = i.message;
+    let message = plainMessage(i);
     if (i.code === "unrecognized_keys") {
       const keys = (i as { keys?: string[] }).keys ?? [];
       path = [path, keys[0]].filter(Boolean).join(".");

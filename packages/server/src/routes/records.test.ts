@@ -57,6 +57,25 @@ for (const engine of testEngines()) {
       expect((await a.get("/profile")).body.unit).toBe("kg");
     });
 
+    it("words validation problems plainly, naming the field", async () => {
+      const a = await newUser(server);
+      const unit = await a.put("/profile", { unit: "stone" });
+      expect(unit.body.error.details[0]).toEqual({ path: "unit", message: "must be one of: kg, lb" });
+      const days = await a.put("/profile", { daysPerWeek: 9 });
+      expect(days.body.error.details[0]).toEqual({ path: "daysPerWeek", message: "must be at most 6" });
+      const missing = await a.post("/checkins", { clientId: cid(), date: "2026-11-25", everydayPain: "none" });
+      expect(missing.body.error.details[0]).toEqual({ path: "painNow", message: "is required" });
+      const name = await a.post("/exercises", {
+        name: "x",
+        pattern: "squat",
+        primaryMuscles: ["quads"],
+        laterality: "bilateral",
+        equipment: ["dumbbells"],
+        load: { axial: 1, shear: 1, flexion: 0, extension: 0, rotation: 0, support: "free" },
+      });
+      expect(name.body.error.details[0]).toEqual({ path: "name", message: "must be at least 2 characters" });
+    });
+
     it("keeps one check-in per day: posting again updates it", async () => {
       const a = await newUser(server);
       const r1 = await a.post("/checkins", checkin({ painNow: 4 }));

@@ -57,6 +57,13 @@ export async function nextTargetsFor(
     if (t.decision === "substitute") {
       const [best] = await alternativesFor(deps, userId, exercise, "trigger", { limit: 1 });
       if (best) t.substitute = { exerciseId: best.exercise.id, name: best.exercise.name, why: best.why };
+      const named = data.profile.aggravating.some((a) => "exerciseId" in a && a.exerciseId === exercise.id);
+      // The user's own word, not the log, put it aside: say so.
+      if (named) {
+        t.why = best
+          ? `You marked ${exercise.name} as one that aggravates your back, so ${best.exercise.name} takes its place.`
+          : `You marked ${exercise.name} as one that aggravates your back, so Spotter leaves it out.`;
+      }
     }
     out.push(t);
   }
