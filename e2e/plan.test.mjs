@@ -226,6 +226,7 @@ test("the Plan tab in the dark theme", async () => {
     await page.goto("/plan");
     await page.locator(".plan-day").waitFor();
     await shot("plan-08-dark");
+    assert.equal(await page.getByText("Your profile changed since this plan was made.").count(), 0);
     assert.deepEqual(await scan(page, "plan dark"), []);
   } finally {
     await context.close();

@@ -114,6 +114,7 @@ describe("a plan that no longer fits the profile", () => {
   it("fits when days, weekdays and length agree", () => {
     expect(staleReason(plan, { daysPerWeek: 2, trainingDays: ["thu", "mon"], sessionMinutes: 60 })).toBeNull();
     expect(staleReason(plan, { daysPerWeek: 2, trainingDays: null, sessionMinutes: 60 })).toBeNull();
+    expect(staleReason(plan, { daysPerWeek: 2, sessionMinutes: 53 }), "a swap's extra minutes").toBeNull();
   });
   it("names what moved", () => {
     expect(staleReason(plan, { daysPerWeek: 3, sessionMinutes: 60 })).toBe(

@@ -193,7 +193,8 @@ export function staleReason(plan: Pick<WeeklyPlan, "days">, profile: PlanProfile
     }
   }
   const longest = Math.max(0, ...plan.days.map((d) => d.minutes));
-  if (longest > profile.sessionMinutes) {
+  // A swap can add a minute or two; only a clearly longer day means the session length changed.
+  if (longest > profile.sessionMinutes * 1.1 + 1) {
     return `Your sessions are now ${profile.sessionMinutes} minutes; this plan has one of about ${longest}.`;
   }
   return null;
