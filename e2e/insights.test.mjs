@@ -150,8 +150,10 @@ test("demo account: the reclined leg press is a trigger with evidence; charts, t
     ]) {
       await page.getByText(name, { exact: true }).click();
     }
-    const tables = page.getByRole("table");
+    const tables = page.locator("details.ins-table table");
     assert.equal(await tables.count(), 4);
+    // Sets per muscle is a table in plain view.
+    await page.getByRole("rowheader", { name: "Glutes" }).waitFor();
     const painRows12 = await tables.nth(0).locator("tbody tr").count();
     assert.ok(painRows12 > 40, `expected many pain rows over 12 weeks, saw ${painRows12}`);
     await page.getByRole("columnheader", { name: "7\u2011day avg" }).waitFor();
