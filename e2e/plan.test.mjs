@@ -212,6 +212,14 @@ test("P1-P5 on the web: the week, a swap, a new plan with what changed, and toda
     await view(page, "plan-07b-today-rest-view");
     await page.getByRole("button", { name: "Start session" }).click();
     await page.waitForURL(/\/session\//);
+
+    // Once today's session is finished, the card says so instead of inviting another start.
+    const sessionId = new URL(page.url()).pathname.split("/").at(-1);
+    await call(page, "POST", `/sessions/${sessionId}/finish`, { finishedAt: new Date().toISOString(), painAfter: 1 });
+    await page.goto("/");
+    await card.getByRole("heading", { name: /is logged$/ }).waitFor();
+    await card.getByRole("link", { name: "See what you did" }).waitFor();
+    await view(page, "plan-09-today-done");
   } finally {
     await context.close();
   }

@@ -4,7 +4,7 @@
  * reads the same GET /today entry (`todayQueryKey(date)`) to prefill its targets. R1 never reaches this card.
  */
 import { type Tier, type Unit, weekdayOf } from "@spotter/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useLocation } from "wouter";
 import { api, isTrainingLocked } from "../../api/client.js";
@@ -32,6 +32,30 @@ export function TodaySessionCard(props: { today: string; tier: Tier | undefined;
   const nameOf = useExerciseNames();
   const data = plan.data;
   const tier = data?.readiness.tier ?? props.tier;
+  // The same query (and cache entry) as Today's own list of today's sessions.
+  const sessions = useQuery({
+    queryKey: [...keys.sessions, props.today],
+    queryFn: () => api.listSessions(props.today, props.today),
+  });
+  const done = sessions.data?.find((s) => s.date === props.today && s.finishedAt);
+
+  if (done) {
+    return (
+      <section className="card today-session" aria-labelledby="today-session-title">
+        <p className="small muted today-session-meta">Done today</p>
+        <h2 id="today-session-title">{data?.session?.title ?? "Today's session"} is logged</h2>
+        <p>
+          Tomorrow's check-in tells Spotter how your back took it, and the next targets follow from that.{" "}
+          <Link href={`/history/${done.id}`}>See what you did</Link>
+        </p>
+        <NextSession today={props.today} />
+        <details>
+          <summary>Start another session today</summary>
+          <StartSession tier={tier} today={props.today} painNow={props.painNow} quiet />
+        </details>
+      </section>
+    );
+  }
 
   if (plan.isPending) {
     return (
