@@ -3,7 +3,7 @@
  * trains three days a week; reclined leg presses hurt twice and become a trigger, the upright pad takes over; the
  * knee pillow goes with calmer mornings; loads climb on the lifts the back tolerates.
  */
-import { addDays, RED_FLAG_KEYS, weekdayOf } from "@spotter/core";
+import { addDays, FUNCTION_ITEM_IDS, RED_FLAG_KEYS, weekdayOf } from "@spotter/core";
 import { seeded, uuidFrom } from "./random.js";
 
 /** One request of the story. `session` marks a body whose `{session}` placeholder is the last session's id. */
@@ -24,10 +24,10 @@ interface PlannedLift {
 
 const DAYS: Record<"mon" | "wed" | "fri", PlannedLift[]> = {
   mon: [
-    { id: "leg-press-reclined", startKg: 120, stepKg: 10, reps: [8, 12], sets: 3 },
+    { id: "leg-press-reclined", startKg: 120, stepKg: 10, reps: [6, 10], sets: 3 },
     { id: "bulgarian-split-squat", startKg: 12, stepKg: 2, reps: [8, 12], sets: 3 },
-    { id: "chest-supported-row", startKg: 40, stepKg: 5, reps: [8, 12], sets: 3 },
-    { id: "hip-thrust", startKg: 60, stepKg: 5, reps: [8, 12], sets: 3 },
+    { id: "chest-supported-row", startKg: 40, stepKg: 5, reps: [6, 10], sets: 3 },
+    { id: "hip-thrust", startKg: 60, stepKg: 5, reps: [6, 10], sets: 3 },
     { id: "side-plank", startKg: 0, stepKg: 0, reps: [30, 45], sets: 2, seconds: true },
   ],
   wed: [
@@ -38,13 +38,21 @@ const DAYS: Record<"mon" | "wed" | "fri", PlannedLift[]> = {
     { id: "pallof-press", startKg: 10, stepKg: 2.5, reps: [10, 12], sets: 2 },
   ],
   fri: [
-    { id: "smith-machine-squat", startKg: 60, stepKg: 5, reps: [8, 12], sets: 3 },
+    { id: "smith-machine-squat", startKg: 60, stepKg: 5, reps: [6, 10], sets: 3 },
+    { id: "romanian-deadlift", startKg: 60, stepKg: 5, reps: [6, 10], sets: 3 },
     { id: "single-leg-rdl-supported", startKg: 16, stepKg: 2, reps: [8, 12], sets: 3 },
-    { id: "seated-cable-row", startKg: 45, stepKg: 5, reps: [8, 12], sets: 3 },
     { id: "cable-kickback", startKg: 10, stepKg: 2.5, reps: [10, 15], sets: 2 },
     { id: "bird-dog", startKg: 0, stepKg: 0, reps: [8, 10], sets: 2 },
   ],
 };
+
+/** Function-check answers (0 = no difficulty .. 4 = cannot) that improve over the 12 weeks. */
+function functionAnswers(day: number, rand: () => number): Record<string, number> {
+  const base = Math.max(0, 2 - day / 35);
+  return Object.fromEntries(
+    FUNCTION_ITEM_IDS.map((id) => [id, Math.max(0, Math.min(4, Math.round(base + rand() - 0.4)))]),
+  );
+}
 
 /** Builds the story ending on `today` (the user's local day). */
 export function demoStory(today: string, timeZoneOffsetIso = "Z"): DemoRequest[] {
@@ -85,6 +93,8 @@ export function demoStory(today: string, timeZoneOffsetIso = "Z"): DemoRequest[]
         },
         habits: { lumbarSupport: rand() < 0.7, sittingHours: 5 + Math.round(rand() * 4), foamRolling: rand() < 0.4 },
         ...(redFlags ? { redFlags } : {}),
+        // A weekly function check that eases as the weeks go by.
+        ...(i % 7 === 0 ? { function: functionAnswers(i, rand) } : {}),
       },
     });
     out.push({
@@ -141,7 +151,8 @@ export function demoStory(today: string, timeZoneOffsetIso = "Z"): DemoRequest[]
             seconds: lift.seconds ? done : null,
             loadKg: kg > 0 ? kg : null,
             rir: 2,
-            belt: false,
+            // The belt only on the heaviest set of a belt-worthy lift, as Spotter advises.
+            belt: id === "romanian-deadlift" && s === lift.sets - 1,
             pain: setPain,
             painKind: sharp ? "sharp" : setPain >= 2 ? "tightness" : "none",
           },

@@ -81,7 +81,7 @@ function foundEntry(
     reason: r.reason,
     overruledByUser: r.overruledByUser,
     action: r.overruledByUser
-      ? "It stays in your plan because you cleared it; you can undo that under Me."
+      ? "It stays in your plan because you cleared it; you can undo that here or on the exercise's page."
       : ACTION[r.status],
     informational,
     lastDate: stats.lastDate,
