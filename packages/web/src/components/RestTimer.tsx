@@ -71,7 +71,8 @@ export function RestTimer(props: { startedAt: number; seconds: number; nextLabel
       return true;
     }
   });
-  const signalled = useRef(false);
+  // A rest already over when the timer appears (after a reload) does not beep again.
+  const signalled = useRef(secondsLeft(props.startedAt, props.seconds, Date.now()) <= 0);
   const total = props.seconds + extra;
   const left = secondsLeft(props.startedAt, total, now);
   useEffect(() => {

@@ -1,7 +1,8 @@
 /** The sets logged so far, grouped by exercise, each with edit and delete. */
-import { type Exercise, effectiveRir, fromUnit, type LoggedSet, type Unit } from "@spotter/core";
+import { type Exercise, effectiveRir, fromUnit, type LoggedSet, type PainKind, type Unit } from "@spotter/core";
 import { useState } from "react";
 import { displayWeight, weightText } from "../lib/format.js";
+import { Options } from "./Options.js";
 import { ZoneBadge } from "./PainSlider.js";
 import { Stepper } from "./Stepper.js";
 import { BeltIcon } from "./session/BeltIcon.js";
@@ -30,29 +31,54 @@ export function groupSets<T extends LoggedSet>(sets: readonly T[]): { exerciseId
   return [...groups.entries()].map(([exerciseId, list]) => ({ exerciseId, sets: list }));
 }
 
+/** What a quick edit changes. */
+export type SetEdit = {
+  reps?: number | null;
+  seconds?: number | null;
+  loadKg: number | null;
+  pain: number;
+  painKind: PainKind;
+};
+
+const KIND_OPTIONS: { value: PainKind; label: string }[] = [
+  { value: "none", label: "None" },
+  { value: "tightness", label: "Tightness" },
+  { value: "sharp", label: "Sharp" },
+  { value: "radiating", label: "Radiating" },
+];
+
 function EditSet(props: {
   set: LoggedSet;
   unit: Unit;
   step: number;
-  onSave: (p: { reps: number; loadKg: number | null; pain: number }) => void;
+  onSave: (p: SetEdit) => void;
   onCancel: () => void;
   onDelete: () => void;
 }) {
+  const timed = props.set.reps === null && props.set.seconds !== null;
   const [reps, setReps] = useState(props.set.reps ?? 0);
+  const [seconds, setSeconds] = useState(props.set.seconds ?? 0);
   const [load, setLoad] = useState(props.set.loadKg === null ? 0 : displayWeight(props.set.loadKg, props.unit));
   const [pain, setPain] = useState(props.set.pain ?? 0);
+  const [painKind, setPainKind] = useState<PainKind>(props.set.painKind ?? "none");
+  const loadKg = load > 0 ? fromUnit(load, props.unit) : null;
   return (
     <div className="stack">
       <div className="two-col">
-        <Stepper label="Reps" value={reps} step={1} onChange={setReps} />
+        {timed ? (
+          <Stepper label="Seconds" value={seconds} step={5} onChange={setSeconds} />
+        ) : (
+          <Stepper label="Reps" value={reps} step={1} onChange={setReps} />
+        )}
         <Stepper label="Load" unit={props.unit} value={load} step={props.step} onChange={setLoad} />
       </div>
       <Stepper label="Pain during" value={pain} step={1} min={0} max={10} onChange={setPain} />
+      <Options legend="What it felt like" value={painKind} onChange={setPainKind} options={KIND_OPTIONS} />
       <div className="row">
         <button
           type="button"
           className="primary"
-          onClick={() => props.onSave({ reps, loadKg: load > 0 ? fromUnit(load, props.unit) : null, pain })}
+          onClick={() => props.onSave(timed ? { seconds, loadKg, pain, painKind } : { reps, loadKg, pain, painKind })}
         >
           Save changes
         </button>
@@ -73,7 +99,7 @@ export function SetList(props: {
   sets: readonly (LoggedSet & { pending?: boolean; syncError?: string })[];
   exercises: ReadonlyMap<string, Exercise>;
   unit: Unit;
-  onEdit?: (set: LoggedSet, patch: { reps: number; loadKg: number | null; pain: number }) => void;
+  onEdit?: (set: LoggedSet, patch: SetEdit) => void;
   onDelete?: (set: LoggedSet) => void;
   /** Drops a set that has not synced yet. */
   onDropPending?: (set: LoggedSet) => void;

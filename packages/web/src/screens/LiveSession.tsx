@@ -13,7 +13,7 @@ import { type OutboxEntry, setOutbox } from "../api/sessionOutbox.js";
 import type { NextTarget, SessionWithSets, SetAnswer, SetGuidance } from "../api/types.js";
 import { ExercisePicker } from "../components/ExercisePicker.js";
 import { RestTimer, unlockAudio } from "../components/RestTimer.js";
-import { SetList } from "../components/SetList.js";
+import { type SetEdit, SetList } from "../components/SetList.js";
 import { CurrentExercise } from "../components/session/CurrentExercise.js";
 import { ExerciseNav } from "../components/session/ExerciseNav.js";
 import { FinishedSummary, FinishPanel } from "../components/session/Finish.js";
@@ -74,6 +74,9 @@ function useOnline(): boolean {
     () => true,
   );
 }
+
+/** A running rest: when it started, how long it is planned, and after which exercise. */
+type Rest = { startedAt: number; seconds: number; exerciseId: string };
 
 const addedKey = (sessionId: string) => `spotter.session.${sessionId}.added`;
 
@@ -205,7 +208,25 @@ function Live(props: {
     return () => clearInterval(t);
   }, [waiting.length, flush]);
 
-  const [rest, setRest] = useState<{ startedAt: number; seconds: number; exerciseId: string } | null>(null);
+  // The rest timer survives a reload or a look at another tab: it is kept for this browser tab's session.
+  const restKey = `spotter.rest.${session.id}`;
+  const [rest, setRestState] = useState<Rest | null>(() => {
+    try {
+      const r = JSON.parse(sessionStorage.getItem(restKey) ?? "null") as Rest | null;
+      return r && Date.now() - r.startedAt < (r.seconds + 600) * 1000 ? r : null;
+    } catch {
+      return null;
+    }
+  });
+  const setRest = (r: Rest | null) => {
+    setRestState(r);
+    try {
+      if (r) sessionStorage.setItem(restKey, JSON.stringify(r));
+      else sessionStorage.removeItem(restKey);
+    } catch {
+      // Kept in memory only.
+    }
+  };
   const [plates, setPlates] = useState<number | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
   const [justLogged, setJustLogged] = useState<string | null>(null);
@@ -244,8 +265,7 @@ function Live(props: {
   };
 
   const edit = useMutation({
-    mutationFn: (a: { set: LoggedSet; patch: { reps: number; loadKg: number | null; pain: number } }) =>
-      sessionApi.patchSet(session.id, a.set.id, a.patch),
+    mutationFn: (a: { set: LoggedSet; patch: SetEdit }) => sessionApi.patchSet(session.id, a.set.id, a.patch),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.session(session.id) }),
   });
   const remove = useMutation({
