@@ -94,6 +94,23 @@ for (const engine of testEngines()) {
       expect(r1.body.session).toBeNull();
     });
 
+    it("G3, P5: a session started at pain 6 or more turns today's session into the recovery session", async () => {
+      const a = await newUser(server);
+      await a.put("/profile", { trainingDays: ["mon", "wed", "fri"], daysPerWeek: 3 });
+      await checkin(a, { painNow: 2 });
+      expect((await a.get("/today?date=2026-11-25")).body.session.recovery).toBe(false);
+      const s = await a.post("/sessions", {
+        clientId: cid(),
+        date: "2026-11-25",
+        startedAt: "2026-11-25T09:00:00Z",
+        painBefore: 6,
+      });
+      expect(s.body.recovery).toBe(true);
+      const t = await a.get("/today?date=2026-11-25");
+      expect(t.body.session.recovery).toBe(true);
+      expect(t.body.session.blocks.map((b: Block) => b.kind)).toEqual(["recovery"]);
+    });
+
     it("R2: a session is allowed, and a set outside the recovery work is stored, flagged and stopped", async () => {
       const a = await newUser(server);
       await checkin(a, { redFlags: answers(["feverChills"]) });

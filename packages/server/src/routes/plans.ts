@@ -1,5 +1,5 @@
 /** Plans and today (SPEC §5): the weekly plan, swaps that stick, and today's session adapted to the tier. */
-import { PlanSwapError, swapInPlan, todaySession, type WeeklyPlan, zDay } from "@spotter/core";
+import { PlanSwapError, recoverySession, swapInPlan, todaySession, type WeeklyPlan, zDay } from "@spotter/core";
 import { currentPlan, updatePlan } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -91,18 +91,31 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
       const date = q.date ?? todayIn(deps, log.profile.timeZone);
       const [plan, readiness] = await Promise.all([ensurePlan(deps, userId, log), readinessFor(deps, userId, date)]);
       const { id, createdAt, ...weekly } = plan;
-      return c.json({
+      const statusOf = statusLookup(statusesOf(log));
+      const today = todaySession({
+        plan: weekly,
         date,
-        planId: id,
-        ...todaySession({
-          plan: weekly,
-          date,
-          readiness,
-          profile: log.profile,
-          exercises: log.exercises,
-          statusOf: statusLookup(statusesOf(log)),
-        }),
+        readiness,
+        profile: log.profile,
+        exercises: log.exercises,
+        statusOf,
       });
+      // G3: a session of this day that started at pain 6 or more is the recovery session, whatever the plan says.
+      const startedHigh = log.sessions.some((s) => s.date === date && s.recovery && !s.finishedAt);
+      if (startedHigh && today.session && !today.session.recovery) {
+        const recovery = recoverySession({ profile: log.profile, exercises: log.exercises, statusOf, tier: "R3" });
+        today.session = {
+          ...today.session,
+          blocks: recovery.blocks,
+          title: "Recovery session",
+          recovery: true,
+        };
+        today.notes = [
+          ...(today.notes ?? []),
+          "You started today's session with pain of 6 or more, so it became a recovery session: gentle movement only.",
+        ];
+      }
+      return c.json({ date, planId: id, ...today });
     },
   );
 }
