@@ -124,7 +124,10 @@ const FIELD_HELP: Record<string, string> = {
 
 /** The message to show under a field: the server's own words unless they are the validator's technical text. */
 export function fieldMessage(path: string, serverMessage: string): string {
-  const technical = /^(Too (small|big)|Invalid|Expected|Required|Unrecognized)/i.test(serverMessage);
+  // The server's range and type fragments ("must be at least 2 characters") read better as our full sentence.
+  const technical = /^(Too (small|big)|Invalid|Expected|Required|Unrecognized|must (be|hold)|is required)/i.test(
+    serverMessage,
+  );
   return technical ? (FIELD_HELP[path] ?? serverMessage) : serverMessage;
 }
 

@@ -101,6 +101,7 @@ describe("custom exercise form", () => {
     expect(fieldMessage("name", "Too small: expected string to have >=2 characters")).toBe(
       "Give it a name of 2 to 100 characters.",
     );
+    expect(fieldMessage("name", "must be at least 2 characters")).toBe("Give it a name of 2 to 100 characters.");
     expect(fieldMessage("name", "is already used by one of your exercises")).toBe(
       "is already used by one of your exercises",
     );
