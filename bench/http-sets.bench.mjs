@@ -20,9 +20,11 @@ function listen(fetch) {
   });
 }
 
-function close(s) {
+async function close(s) {
   s.closeAllConnections?.();
-  return new Promise((resolve) => s.close(() => resolve()));
+  await new Promise((resolve) => s.close(() => resolve()));
+  // Handlers of requests cut off by the close may still be running: let them end before the database closes.
+  await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 function run(url, opts) {

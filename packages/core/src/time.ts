@@ -5,14 +5,21 @@
 
 const MS_PER_DAY = 86_400_000;
 
+// Making a formatter costs far more than using one; one per time zone is kept (it holds no state between calls).
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** The user's local calendar day of an instant (epoch ms) in an IANA time zone. */
 export function localDay(instantMs: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(new Date(instantMs));
+  const parts = dayFormatter(timeZone).formatToParts(new Date(instantMs));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

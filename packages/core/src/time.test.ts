@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, daysBetween, inWindow, localDay, weekdayOf, windowEnding } from "./time.js";
+
+describe("time (SPEC §2 Time)", () => {
+  it.each([
+    ["2026-11-25T23:30:00Z", "UTC", "2026-11-25"],
+    ["2026-11-25T23:30:00Z", "Europe/Berlin", "2026-11-26"],
+    ["2026-11-26T03:00:00Z", "America/Los_Angeles", "2026-11-25"],
+    ["2026-03-29T00:30:00Z", "Europe/London", "2026-03-29"],
+    ["2026-06-30T14:00:00Z", "Pacific/Auckland", "2026-07-01"],
+  ])("a check-in at %s belongs to the local day of %s: %s", (iso, tz, day) => {
+    expect(localDay(Date.parse(iso), tz)).toBe(day);
+  });
+
+  it("counts whole calendar days across month, year and DST changes", () => {
+    expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-29", -1)).toBe("2026-03-28");
+    expect(daysBetween("2026-10-24", "2026-10-26")).toBe(2);
+    expect(weekdayOf("2026-11-25")).toBe("wed");
+  });
+
+  it("windows are inclusive: 7 days ending today start 6 days back", () => {
+    expect(windowEnding("2026-11-25", 7)).toEqual({ from: "2026-11-19", to: "2026-11-25" });
+    expect(inWindow("2026-11-19", "2026-11-19", "2026-11-25")).toBe(true);
+    expect(inWindow("2026-11-18", "2026-11-19", "2026-11-25")).toBe(false);
+  });
+
+  it("addDays and daysBetween are inverse for any day and offset", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: -1000, max: 1000 }), (base, n) => {
+        const day = addDays("1990-01-01", base);
+        expect(daysBetween(day, addDays(day, n))).toBe(n);
+      }),
+    );
+  });
+});
