@@ -13,9 +13,32 @@ export const ARTIFACTS = join(root, "e2e", "artifacts");
 /** The phone viewport the screenshots are judged at. */
 export const PHONE = { width: 390, height: 844 };
 
-/** Starts `spotter serve --port 0 --data <tmp>` and resolves with its base URL and a stop function. */
-export async function startServer() {
+/** Runs a CLI command to completion (e.g. `demo`), rejecting with its output when it fails. */
+export function runCli(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, "packages/cli/bin/spotter.js"), ...args], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_ENV: "test" },
+    });
+    let out = "";
+    child.stdout.on("data", (b) => {
+      out += b;
+    });
+    child.stderr.on("data", (b) => {
+      out += b;
+    });
+    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`spotter ${args[0]} failed:\n${out}`))));
+  });
+}
+
+/**
+ * Starts `spotter serve --port 0 --data <tmp>` and resolves with its base URL and a stop function. `prepare` runs
+ * first on the fresh data dir (e.g. `spotter demo`).
+ */
+export async function startServer({ prepare } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "spotter-e2e-"));
+  if (prepare) await prepare(dataDir);
   const child = spawn(
     process.execPath,
     [join(root, "packages/cli/bin/spotter.js"), "serve", "--port", "0", "--data", dataDir],

@@ -3,72 +3,16 @@
 // and its undo, the four charts drawn with their tables, the range control, habit links; and a new user's
 // teaching state. Screenshots at 390x844 in light and dark.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { ARTIFACTS, launchBrowser, phonePage, uniqueEmail } from "./harness.mjs";
+import { ARTIFACTS, launchBrowser, phonePage, runCli, startServer, uniqueEmail } from "./harness.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const cli = join(root, "packages/cli/bin/spotter.js");
 const DEMO = { email: "demo@example.com", password: "spotter-demo" };
 
-/** Fills a fresh data dir with `spotter demo`, then serves it (the harness's startServer, with our own data dir). */
-async function startDemoServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), "spotter-e2e-insights-"));
-  // Asynchronous, so the browser starts while the demo history is written.
-  await new Promise((resolve, reject) => {
-    const demo = spawn(process.execPath, [cli, "demo", "--data", dataDir, "--email", DEMO.email], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_ENV: "test" },
-    });
-    let out = "";
-    demo.stdout.on("data", (b) => {
-      out += b;
-    });
-    demo.stderr.on("data", (b) => {
-      out += b;
-    });
-    demo.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`spotter demo failed:\n${out}`))));
-  });
-  const child = spawn(process.execPath, [cli, "serve", "--port", "0", "--data", dataDir], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "test" },
-  });
-  let output = "";
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
-    const onData = (buf) => {
-      output += buf.toString();
-      const m = output.match(/Spotter listening on (http:\/\/[^\s]+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const gone = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      const t = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await gone;
-      clearTimeout(t);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { url: url.replace(/\/$/, ""), stop };
+/** A server over a data dir that `spotter demo` filled first. */
+function startDemoServer() {
+  return startServer({ prepare: (dataDir) => runCli(["demo", "--data", dataDir, "--email", DEMO.email]) });
 }
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page, one line each. */
