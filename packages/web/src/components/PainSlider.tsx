@@ -2,8 +2,18 @@
 import { useId } from "react";
 import { PAIN_ZONE_HINT, PAIN_ZONE_LABEL, painZone } from "../content/readinessText.js";
 
-/** A zone badge for a pain value: colour plus word, never colour alone. */
-export function ZoneBadge({ pain }: { pain: number }) {
+/**
+ * A zone badge for a pain value: colour plus word, never colour alone. Sharp or radiating pain is a stop signal
+ * whatever its number, so it never reads as "acceptable".
+ */
+export function ZoneBadge({ pain, kind }: { pain: number; kind?: string | null }) {
+  if (kind === "sharp" || kind === "radiating") {
+    return (
+      <span className="zone-badge zone-high-risk">
+        {kind === "sharp" ? "Sharp: stop signal" : "Radiating: stop signal"}
+      </span>
+    );
+  }
   const zone = painZone(pain);
   return <span className={`zone-badge zone-${zone}`}>{PAIN_ZONE_LABEL[zone]}</span>;
 }

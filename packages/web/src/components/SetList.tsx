@@ -148,10 +148,10 @@ export function SetList(props: {
                           {s.pain !== null && s.pain !== undefined && (
                             <>
                               {" "}
-                              <ZoneBadge pain={s.pain} />
+                              <ZoneBadge pain={s.pain} kind={s.painKind} />
                             </>
                           )}
-                          {s.painKind && s.painKind !== "none" ? ` · ${s.painKind}` : ""}
+                          {s.painKind === "tightness" ? " · tightness" : ""}
                           {s.flagged ? " · logged after a stop" : ""}
                           {s.pending && (
                             <span className="pending-tag">
