@@ -156,3 +156,20 @@ describe("delivery and timing", () => {
     expect(clockText(Date.parse("2026-03-10T23:05:00Z"), "UTC")).toBe("23:05");
   });
 });
+
+describe("D2: break reminders wait for the day's check-in", () => {
+  it("D2: before today's check-in only the check-in reminder shows; after it, the overdue break", () => {
+    const base = {
+      nowMs: Date.parse("2026-11-25T15:00:00Z"),
+      timeZone: "UTC",
+      reminders: { from: "08:00", to: "21:00", breakMinutes: 45 },
+      sittingHours: 8,
+      lastBreakMs: null,
+      path: "/history",
+      snoozedUntilMs: null,
+      checkinDismissedDay: null,
+    };
+    expect(dueReminders({ ...base, checkinDone: false }).map((r) => r.kind)).toEqual(["checkin"]);
+    expect(dueReminders({ ...base, checkinDone: true }).map((r) => r.kind)).toEqual(["break"]);
+  });
+});

@@ -97,7 +97,8 @@ export function dueReminders(s: ReminderState): DueReminder[] {
   const breakShown = s.path.startsWith("/session/") || s.path === "/" || s.path === "/daily";
   const snoozed = s.snoozedUntilMs !== null && s.nowMs < s.snoozedUntilMs;
   const next = nextBreakMs(s);
-  if (next !== null && next <= s.nowMs && !breakShown && !snoozed) {
+  // Before today's check-in the one nudge is the check-in itself; breaks start once the day has begun in the app.
+  if (next !== null && next <= s.nowMs && !breakShown && !snoozed && s.checkinDone) {
     // The key changes with each break logged, so each round of sitting gets one notification.
     out.push({
       kind: "break",

@@ -1,14 +1,14 @@
 /** Past sessions, newest first, each with its date, set count and top sets. */
-import type { Exercise, Unit } from "@spotter/core";
+import { addDays, type Exercise, type Unit } from "@spotter/core";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Link } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
 import type { SessionListItem } from "../api/types.js";
 import { setSummary } from "../components/SetList.js";
 import { dayText } from "../lib/format.js";
-import { keys, useExercises, useProfile } from "../lib/queries.js";
+import { keys, useExercises, useProfile, useToday } from "../lib/queries.js";
 import { topSets } from "../lib/sessionStats.js";
 
 function SessionRow(props: { s: SessionListItem; byId: ReadonlyMap<string, Exercise>; unit: Unit }) {
@@ -47,7 +47,15 @@ function SessionRow(props: { s: SessionListItem; byId: ReadonlyMap<string, Exerc
 
 /** The history screen. */
 export function HistoryScreen() {
-  const sessions = useQuery({ queryKey: keys.sessions, queryFn: () => api.listSessions() });
+  // Twelve weeks at a time: years of history stay one tap away without loading every set at once.
+  const [weeks, setWeeks] = useState(12);
+  const today = useToday();
+  const from = addDays(today, -(weeks * 7) + 1);
+  const sessions = useQuery({
+    queryKey: [...keys.sessions, "history", from],
+    queryFn: () => api.listSessions(from, today),
+    placeholderData: (prev) => prev,
+  });
   const catalog = useExercises();
   const { data: profile } = useProfile();
   const byId = useMemo(() => new Map((catalog.data ?? []).map((e) => [e.id, e])), [catalog.data]);
@@ -75,6 +83,14 @@ export function HistoryScreen() {
             <SessionRow key={s.id} s={s} byId={byId} unit={profile?.unit ?? "kg"} />
           ))}
         </ul>
+      )}
+      {sessions.isSuccess && (
+        <p>
+          <span className="small">Showing sessions since {dayText(from)}. </span>
+          <button type="button" onClick={() => setWeeks((w) => w + 12)} disabled={sessions.isFetching}>
+            {sessions.isFetching ? "Loading…" : "Show 12 earlier weeks"}
+          </button>
+        </p>
       )}
     </section>
   );
