@@ -87,6 +87,28 @@ for (const engine of testEngines()) {
       expect(next.body.decision).toBe("increase");
       expect(next.body.loadKg).toBeGreaterThan(100);
       expect(next.body.loadKg).toBeLessThanOrEqual(110);
+      // The same target travels with GET /today when the plan holds the exercise (a Monday at full training).
+      await morning(a, server, "2026-10-12", 0);
+      const day0 = (await a.get("/plans/current")).body.days[0];
+      expect(day0.weekday).toBe("mon");
+      const main = day0.blocks.find((b: { kind: string }) => b.kind === "main");
+      const ids = main.items.map((i: { exerciseId: string }) => i.exerciseId);
+      if (!ids.includes("leg-press-upright")) {
+        const swap = await a.post("/plans/current/swap", {
+          dayIndex: day0.index,
+          fromExerciseId: ids[0],
+          toExerciseId: "leg-press-upright",
+        });
+        expect(swap.status).toBe(200);
+      }
+      const today = await a.get("/today?date=2026-10-12");
+      expect(today.body.readiness.tier).toBe("R5");
+      const items = today.body.session.blocks.flatMap(
+        (b: { items: { exerciseId: string; loadKg?: number; next?: { decision: string } }[] }) => b.items,
+      );
+      const lp = items.find((i: { exerciseId: string }) => i.exerciseId === "leg-press-upright");
+      expect(lp.loadKg).toBe(next.body.loadKg);
+      expect(lp.next.decision).toBe("increase");
 
       for (const d of ["2026-10-13", "2026-10-16"]) {
         await morning(a, server, d, 2);

@@ -6,7 +6,8 @@ import type { Deps } from "../context.js";
 import { ApiError } from "../errors.js";
 import type { Routes } from "../routes.js";
 import { loadUserLog } from "../services/log.js";
-import { ensurePlan, makePlan, planChanges } from "../services/plan.js";
+import { ensurePlan, makePlan, pickExercises, planChanges } from "../services/plan.js";
+import { nextTargetsFor } from "../services/progression.js";
 import { readinessFor } from "../services/readiness.js";
 import { statusesOf, statusLookup } from "../services/statuses.js";
 import { todayIn } from "../services/today.js";
@@ -114,6 +115,27 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
           ...(today.notes ?? []),
           "You started today's session with pain of 6 or more, so it became a recovery session: gentle movement only.",
         ];
+      }
+      // The next targets travel with today's items (O1-O6): the load to use and why, per exercise.
+      if (today.session) {
+        const ids = [...new Set(today.session.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)))];
+        const targets = await nextTargetsFor(deps, userId, pickExercises(log.exercises, ids), log);
+        const byId = new Map(targets.map((x) => [x.exerciseId, x]));
+        today.session = {
+          ...today.session,
+          blocks: today.session.blocks.map((b) => ({
+            ...b,
+            items: b.items.map((item) => {
+              const next = byId.get(item.exerciseId);
+              if (!next) return item;
+              return {
+                ...item,
+                ...(next.loadKg !== null && item.loadKg === undefined ? { loadKg: next.loadKg } : {}),
+                next: { decision: next.decision, why: next.why, ...(next.pending ? { pending: true } : {}) },
+              };
+            }),
+          })),
+        };
       }
       return c.json({ date, planId: id, ...today });
     },
