@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { RED_FLAG_KEYS, WEEKDAYS } from "@spotter/core";
 import { chromium } from "playwright-core";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -143,3 +144,10 @@ export async function answerRedFlags(page, yes = []) {
     await g.getByText(yes.includes(key) ? "Yes" : "No", { exact: true }).click();
   }
 }
+
+/** Red-flag answers for the API: "no" to every question of the core's list. */
+export function noRedFlags() {
+  return Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false]));
+}
+
+export { WEEKDAYS };

@@ -9,30 +9,16 @@ import {
   ARTIFACTS,
   answerRedFlags,
   launchBrowser,
+  noRedFlags,
   phonePage,
   registerAndOnboard,
   sendCheckin,
   startServer,
   uniqueEmail,
+  WEEKDAYS,
 } from "./harness.mjs";
 
-const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const NO_FLAGS = Object.fromEntries(
-  [
-    "bladderBowel",
-    "saddleNumbness",
-    "worseningWeakness",
-    "bothLegs",
-    "sexualDysfunction",
-    "feverChills",
-    "recentTrauma",
-    "cancerHistory",
-    "weightLoss",
-    "nightPain",
-    "infectionRisk",
-    "onsetAfter50",
-  ].map((k) => [k, false]),
-);
+const NO_FLAGS = noRedFlags();
 
 let server;
 let browser;

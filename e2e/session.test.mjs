@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, launchBrowser, phonePage, startServer, uniqueEmail } from "./harness.mjs";
+import { ARTIFACTS, launchBrowser, noRedFlags, phonePage, startServer, uniqueEmail } from "./harness.mjs";
 
 let server;
 let browser;
@@ -48,7 +48,7 @@ async function signUpAndCheckIn(page) {
   });
   const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   await api(page, "PUT", "/profile", { timeZone: tz, unit: "kg" });
-  const redFlags = Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false]));
+  const redFlags = noRedFlags();
   const c = await api(page, "POST", "/checkins", {
     clientId: crypto.randomUUID(),
     date,
@@ -58,21 +58,6 @@ async function signUpAndCheckIn(page) {
   });
   assert.equal(c.status, 201, JSON.stringify(c.body));
 }
-
-const RED_FLAG_KEYS = [
-  "bladderBowel",
-  "saddleNumbness",
-  "worseningWeakness",
-  "bothLegs",
-  "sexualDysfunction",
-  "feverChills",
-  "recentTrauma",
-  "cancerHistory",
-  "weightLoss",
-  "nightPain",
-  "infectionRisk",
-  "onsetAfter50",
-];
 
 /** Three earlier bench press sessions at 60 kg, so the lift has last time's numbers and a next target. */
 async function seedBenchHistory(page) {
