@@ -136,6 +136,7 @@ export async function sendCheckin(page, { pain = 1, everyday = "No pain" } = {})
 export async function answerRedFlags(page, yes = []) {
   await page.getByRole("heading", { name: "Safety questions" }).waitFor();
   const groups = page.locator(".flag-q");
+  await groups.first().waitFor();
   const n = await groups.count();
   if (n !== 12) throw new Error(`expected 12 red-flag questions, saw ${n}`);
   for (let i = 0; i < n; i++) {

@@ -70,6 +70,8 @@ function CheckinForm(props: {
     onSuccess: (answer) => {
       const readiness: Readiness | undefined = answer.readiness;
       if (readiness) qc.setQueryData(keys.readiness(props.today), readiness);
+      // The red-flag screen reads today's check-in from this key: seed it so it never sees a stale empty list.
+      if (answer.checkin) qc.setQueryData(keys.checkins(props.today, props.today), [answer.checkin]);
       qc.invalidateQueries({ queryKey: ["checkins"] });
       qc.invalidateQueries({ queryKey: ["readiness"] });
       const first = new URLSearchParams(search).get("first") === "1";

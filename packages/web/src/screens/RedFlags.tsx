@@ -41,7 +41,8 @@ export function RedFlagsScreen() {
     },
   });
 
-  if (todays.isPending) return <p className="loading">Loading…</p>;
+  // A cached list from before today's check-in may still be refetching: wait for it rather than say "not sent".
+  if (todays.isPending || (!checkin && todays.isFetching)) return <p className="loading">Loading…</p>;
   if (!checkin) {
     return (
       <section>
