@@ -13,6 +13,7 @@ export * from "./records/profile.js";
 export * from "./records/readiness.js";
 export * from "./records/session.js";
 export * from "./records/vocab.js";
+export * from "./report/index.js";
 export * from "./session/index.js";
 export * from "./substitution/index.js";
 export * from "./time.js";

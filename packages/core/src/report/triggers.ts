@@ -1,0 +1,143 @@
+/**
+ * X3 triggers and training avoided. Statuses come from the one T2 function (`triggerInsights`), fed the log up to
+ * the end of the range, so the report says what the app concluded by then; nothing here re-decides a status.
+ */
+import { type TriggerInsight, triggerInsights } from "../insights/index.js";
+import type { Checkin } from "../records/checkin.js";
+import type { Exercise } from "../records/exercise.js";
+import type { Profile } from "../records/profile.js";
+import type { SessionWithSets } from "../records/session.js";
+import type { Pattern } from "../records/vocab.js";
+import { rankAlternatives } from "../substitution/index.js";
+import { dayText, listText, plural } from "./labels.js";
+import type { ReportAvoided, ReportTrainingAvoided, ReportTrigger, ReportTriggers } from "./types.js";
+
+/** A pattern slug in words ("horizontal-pull" -> "horizontal pull"). */
+function patternText(p: Pattern): string {
+  return p.replace(/-/g, " ");
+}
+
+function nameOf(id: string, exercises: ReadonlyMap<string, Exercise>): string {
+  return exercises.get(id)?.name ?? id.replace(/[-_]+/g, " ");
+}
+
+/** The T2 list as of the end of the range: sessions and check-ins up to `to`. */
+export function insightsUpTo(
+  sessions: readonly SessionWithSets[],
+  checkins: readonly Checkin[],
+  profile: Profile,
+  exercises: readonly Exercise[],
+  to: string,
+): TriggerInsight[] {
+  return triggerInsights(
+    { sessions: sessions.filter((s) => s.date <= to), checkins: checkins.filter((c) => c.date <= to) },
+    profile,
+    exercises,
+  );
+}
+
+const toTrigger = (i: TriggerInsight): ReportTrigger => ({
+  subject: i.subject,
+  name: i.name,
+  source: i.source,
+  exposures: i.exposures,
+  lastDate: i.lastDate,
+  evidence: i.evidence,
+});
+
+/** Confirmed and suspected triggers with their evidence, and what the user named or cleared. */
+export function triggersSection(
+  insights: readonly TriggerInsight[],
+  profile: Profile,
+  exercises: ReadonlyMap<string, Exercise>,
+  to: string,
+): ReportTriggers {
+  // Named patterns are listed with what the user named; the trigger lists hold exercises only.
+  const exerciseEntries = insights.filter((i) => !i.informational && "exerciseId" in i.subject);
+  const confirmed = exerciseEntries.filter((i) => i.status === "trigger").map(toTrigger);
+  const suspected = exerciseEntries.filter((i) => i.status === "suspected").map(toTrigger);
+  const named = profile.aggravating.map((a) =>
+    "pattern" in a
+      ? { name: `all ${patternText(a.pattern)} movements`, kind: "pattern" as const }
+      : { name: nameOf(a.exerciseId, exercises), kind: "exercise" as const },
+  );
+  const cleared = profile.cleared.map((id) => {
+    const found = insights.find((i) => "exerciseId" in i.subject && i.subject.exerciseId === id && i.overruledByUser);
+    return { exerciseId: id, name: nameOf(id, exercises), evidence: found ? found.evidence : null };
+  });
+  const parts = [
+    `As of ${dayText(to)}, the log marks ${plural(confirmed.length, "exercise")} as ${confirmed.length === 1 ? "a trigger" : "triggers"} and ${plural(suspected.length, "exercise")} as suspected.`,
+  ];
+  if (named.length > 0) parts.push(`The user named as aggravating: ${listText(named.map((n) => n.name))}.`);
+  if (cleared.length > 0)
+    parts.push(
+      `The user cleared ${listText(cleared.map((c) => c.name))}, so the app no longer treats it as a trigger.`,
+    );
+  return { confirmed, suspected, named, cleared, summary: parts.join(" ") };
+}
+
+/** What the plan leaves out and the first alternative it offers in its place (S1, as the plan would rank it). */
+export function avoidedSection(
+  insights: readonly TriggerInsight[],
+  profile: Profile,
+  exercises: readonly Exercise[],
+  workingSetsById: ReadonlyMap<string, number>,
+): ReportTrainingAvoided {
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const excluded = new Set<string>();
+  const excludedPatterns = new Set<Pattern>();
+  for (const a of profile.aggravating) if ("pattern" in a) excludedPatterns.add(a.pattern);
+  for (const i of insights) {
+    if (i.status === "trigger" && "exerciseId" in i.subject) excluded.add(i.subject.exerciseId);
+  }
+  const substituteFor = (id: string, tier: "R4" | "R5"): ReportAvoided["substitute"] => {
+    const ex = byId.get(id);
+    if (!ex) return null;
+    const best = rankAlternatives(ex, {
+      catalog: exercises,
+      excluded,
+      excludedPatterns,
+      equipment: profile.equipment,
+      tier,
+      reason: "trigger",
+      limit: 1,
+    })[0];
+    return best ? { exerciseId: best.exercise.id, name: best.exercise.name, why: best.why } : null;
+  };
+
+  const items: ReportAvoided[] = [];
+  for (const p of excludedPatterns) {
+    items.push({
+      name: `All ${patternText(p)} movements`,
+      why: "The user excluded this whole movement pattern; the plan trains the same muscles through other patterns.",
+      substitute: null,
+      setsInRange: exercises.filter((e) => e.pattern === p).reduce((n, e) => n + (workingSetsById.get(e.id) ?? 0), 0),
+    });
+  }
+  for (const i of insights) {
+    if (i.informational || !("exerciseId" in i.subject)) continue;
+    const id = i.subject.exerciseId;
+    if (i.status !== "trigger" && i.status !== "suspected") continue;
+    const why =
+      i.status === "suspected"
+        ? "Suspected trigger: swapped for a better-supported variant on modified-training days (R4)."
+        : i.source === "named"
+          ? "Named by the user as aggravating: left out of every session."
+          : "Found in the log as a trigger: left out of every session.";
+    items.push({
+      name: i.name,
+      why,
+      substitute: substituteFor(id, i.status === "suspected" ? "R4" : "R5"),
+      setsInRange: workingSetsById.get(id) ?? 0,
+    });
+  }
+  const left = items.filter((x) => x.setsInRange > 0);
+  const summary =
+    items.length === 0
+      ? "The plan leaves nothing out: no triggers were found or named."
+      : `The plan leaves out or swaps ${plural(items.length, "item")}.` +
+        (left.length > 0
+          ? ` Working sets of ${listText(left.map((x) => x.name))} were still logged in this period (the user may log any exercise).`
+          : "");
+  return { items, summary };
+}
