@@ -45,9 +45,13 @@ export function setFetch(fn: Fetch): void {
   fetchImpl = fn;
 }
 
-/** Sends one request and answers the parsed JSON body (undefined for 204). */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Sends one request and answers the parsed JSON body (undefined for 204). With a `contentType` the body is sent
+ * as it is (a file being imported), otherwise as JSON.
+ */
+export async function request<T>(method: string, path: string, body?: unknown, contentType?: string): Promise<T> {
   let res: Response;
+  const raw = contentType !== undefined && body !== undefined;
   try {
     res = await fetchImpl(`${API_BASE}${path}`, {
       method,
@@ -55,8 +59,8 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       headers:
         body === undefined
           ? { accept: "application/json" }
-          : { "content-type": "application/json", accept: "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+          : { "content-type": contentType ?? "application/json", accept: "application/json" },
+      body: body === undefined ? undefined : raw ? (body as BodyInit) : JSON.stringify(body),
     });
   } catch {
     throw toApiError(0, null);

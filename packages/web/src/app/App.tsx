@@ -7,7 +7,9 @@ import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
 import { CheckinScreen } from "../screens/Checkin.js";
 import { DailyScreen } from "../screens/Daily.js";
 import { ExercisePageScreen } from "../screens/ExercisePage.js";
+import { ExportScreen } from "../screens/Export.js";
 import { HistoryScreen } from "../screens/History.js";
+import { ImportScreen } from "../screens/Import.js";
 import { InsightsScreen } from "../screens/Insights.js";
 import { LearnScreen } from "../screens/Learn.js";
 import { LearnPieceScreen } from "../screens/LearnPiece.js";
@@ -20,6 +22,7 @@ import { OnboardingProfileScreen } from "../screens/OnboardingProfile.js";
 import { PlanScreen } from "../screens/Plan.js";
 import { RedFlagsScreen } from "../screens/RedFlags.js";
 import { SessionDetailScreen } from "../screens/SessionDetail.js";
+import { ShareScreen } from "../screens/Share.js";
 import { TodayScreen } from "../screens/Today.js";
 import { Shell } from "./Shell.js";
 
@@ -82,6 +85,9 @@ function Signed() {
         <Route path="/library/new" component={NewExerciseScreen} />
         <Route path="/library/:id" component={ExercisePageScreen} />
         <Route path="/me" component={MeScreen} />
+        <Route path="/me/import" component={ImportScreen} />
+        <Route path="/me/export" component={ExportScreen} />
+        <Route path="/me/share" component={ShareScreen} />
         <Route path="/daily" component={DailyScreen} />
         <Route path="/learn" component={LearnScreen} />
         <Route path="/learn/:id" component={LearnPieceScreen} />

@@ -1,4 +1,4 @@
-/** Me: the profile form, the notice, past sessions, and log out. */
+/** Me: the profile form, the notice, past sessions, your data (import, export, share), and log out. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
 import { api } from "../api/client.js";
@@ -41,6 +41,20 @@ export function MeScreen() {
           </li>
         </ul>
       </div>
+      <section className="card" aria-labelledby="your-data-h">
+        <h2 id="your-data-h">Your data</h2>
+        <ul className="list">
+          <li>
+            <Link href="/me/import">Import from Strong, Hevy, FitNotes or a Spotter backup</Link>
+          </li>
+          <li>
+            <Link href="/me/export">Export your data and make a report for your clinician</Link>
+          </li>
+          <li>
+            <Link href="/me/share">Share a read-only link with a physiotherapist or doctor</Link>
+          </li>
+        </ul>
+      </section>
       <h2>Profile</h2>
       <ProfileForm profile={profile} submitLabel="Save profile" />
       <div className="card" style={{ marginTop: 16 }}>

@@ -1,0 +1,132 @@
+/**
+ * "Your data" calls (SPEC §12, API.md): import with its dry run, the export and report addresses, and share links
+ * for a professional. Downloads are plain links, so only their addresses are built here.
+ */
+import { API_BASE, request } from "./client.js";
+import { ApiError } from "./errors.js";
+
+/** The apps Spotter imports from; "spotter" is a Spotter backup (JSON). */
+export type ImportFormat = "strong" | "hevy" | "fitnotes" | "spotter";
+
+/** Weight units. */
+export type WeightUnit = "kg" | "lb";
+
+/** One file exercise name and the Spotter exercise it was matched to (or made as a custom exercise). */
+export interface NameMapping {
+  name: string;
+  exerciseId: string;
+  exerciseName: string;
+  custom: boolean;
+}
+
+/** A row the importer left out, with its line in the file. */
+export interface SkippedRow {
+  line: number;
+  reason: string;
+}
+
+/** The answer of `POST /import`, dry run or not. */
+export interface ImportSummary {
+  format: ImportFormat;
+  unit: WeightUnit | null;
+  unitFrom: "file" | "request" | null;
+  workouts: number;
+  sets: number;
+  alreadyImported: number;
+  checkins: number;
+  customExercises: { id: string; name: string }[];
+  mapping: NameMapping[];
+  skipped: SkippedRow[];
+  dryRun: boolean;
+}
+
+/** One share link as the list answers it. */
+export interface ShareLink {
+  id: string;
+  label: string | null;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  status: "active" | "expired" | "revoked";
+  from: string | null;
+  to: string | null;
+}
+
+/** A new share link: the url is answered this once. */
+export interface CreatedShare {
+  id: string;
+  url: string;
+  expiresAt: string;
+  label: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** What a new share link is made from. */
+export interface ShareInput {
+  label?: string;
+  expiresInDays?: number;
+  from?: string;
+  to?: string;
+}
+
+/** Query keys of these screens. */
+export const dataKeys = {
+  shares: ["shares"] as const,
+  preview: (fileKey: string, format: string, unit: string) => ["import-preview", fileKey, format, unit] as const,
+};
+
+/** The file's content type as the server expects it: JSON for a Spotter backup, CSV for the others. */
+export function contentTypeOf(format: ImportFormat): string {
+  return format === "spotter" ? "application/json" : "text/csv";
+}
+
+/** The query string of an import. */
+export function importQuery(format: ImportFormat, unit: WeightUnit | null, dryRun: boolean): string {
+  const p = new URLSearchParams({ format });
+  if (unit) p.set("unit", unit);
+  if (dryRun) p.set("dryRun", "1");
+  return `?${p.toString()}`;
+}
+
+/** True when the server answered that it needs to be told the file's unit. */
+export function asksForUnit(e: unknown): boolean {
+  return e instanceof ApiError && e.status === 400 && e.details.some((d) => d.path === "unit");
+}
+
+/** Lists may come bare or wrapped under a key. */
+function listOf<T>(v: unknown, key: string): T[] {
+  if (Array.isArray(v)) return v as T[];
+  if (v && typeof v === "object") {
+    const inner = (v as Record<string, unknown>)[key] ?? (v as Record<string, unknown>).items;
+    if (Array.isArray(inner)) return inner as T[];
+  }
+  return [];
+}
+
+/** The calls. */
+export const dataApi = {
+  /** Sends the file; with `dryRun` nothing is stored and the answer is the preview. */
+  importFile: (file: Blob, format: ImportFormat, unit: WeightUnit | null, dryRun: boolean) =>
+    request<ImportSummary>("POST", `/import${importQuery(format, unit, dryRun)}`, file, contentTypeOf(format)),
+  listShares: () => request<unknown>("GET", "/shares").then((v) => listOf<ShareLink>(v, "shares")),
+  createShare: (input: ShareInput) => request<CreatedShare>("POST", "/shares", input),
+  revokeShare: (id: string) => request<void>("DELETE", `/shares/${encodeURIComponent(id)}`),
+};
+
+/** Addresses of the downloads and the report (plain links: the browser saves or opens them). */
+export const dataLinks = {
+  backup: `${API_BASE}/export`,
+  csv: `${API_BASE}/export.csv`,
+  report: (from: string, to: string, format: "html" | "pdf") =>
+    `${API_BASE}/reports/clinician?${new URLSearchParams({ from, to, format }).toString()}`,
+};
+
+/** A share url made absolute, so it can be pasted anywhere. */
+export function absoluteUrl(url: string, origin: string): string {
+  try {
+    return new URL(url, origin).href;
+  } catch {
+    return url;
+  }
+}

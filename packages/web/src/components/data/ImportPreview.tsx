@@ -1,0 +1,115 @@
+/** The dry run's answer: counts, the unit, the name mapping and the skipped rows, before anything is stored. */
+import type { Ref } from "react";
+import type { ImportSummary, NameMapping, SkippedRow } from "../../api/data.js";
+import {
+  count,
+  customCount,
+  MAPPING_OPEN_MAX,
+  nothingNew,
+  previewCounts,
+  previewHeadline,
+  SKIPPED_OPEN_MAX,
+  unitLine,
+} from "./importText.js";
+
+/** The numbers as a grid of labelled boxes (a description list, so each number is read with its label). */
+export function Counts({ items }: { items: { label: string; value: number }[] }) {
+  return (
+    <dl className="data-counts">
+      {items.map((c) => (
+        <div key={c.label}>
+          <dt>{c.label}</dt>
+          <dd>{c.value.toLocaleString("en")}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** File names and the Spotter exercise each became; new custom exercises are marked in words. */
+export function MappingList({ mapping }: { mapping: NameMapping[] }) {
+  if (mapping.length === 0) return null;
+  const custom = mapping.filter((m) => m.custom).length;
+  return (
+    <details className="data-more" open={mapping.length <= MAPPING_OPEN_MAX}>
+      <summary>
+        Exercise names: {count(mapping.length, "name")}
+        {custom > 0 ? `, ${custom} new` : ""}
+      </summary>
+      <ul className="map-list" aria-label="Exercise names in the file and in Spotter">
+        {mapping.map((m) => (
+          <li key={m.name}>
+            <span className="map-from">{m.name}</span>
+            <span className="map-to">
+              <span aria-hidden="true">→ </span>
+              <span className="visually-hidden">becomes </span>
+              {m.custom ? (
+                <>
+                  <strong>{m.exerciseName}</strong> <span className="data-tag">new custom exercise</span>
+                </>
+              ) : (
+                <strong>{m.exerciseName}</strong>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Rows the importer leaves out, each with its line number; folded when there are many. */
+export function SkippedList({ skipped }: { skipped: SkippedRow[] }) {
+  if (skipped.length === 0) return null;
+  return (
+    <details className="data-more" open={skipped.length <= SKIPPED_OPEN_MAX}>
+      <summary>Skipped rows: {skipped.length.toLocaleString("en")}</summary>
+      <ul className="skip-list" aria-label="Skipped rows">
+        {skipped.map((r) => (
+          <li key={`${r.line}-${r.reason}`}>
+            <span className="skip-line">Line {r.line}</span> {r.reason}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Why imported sets help progress but not trigger finding, said once where the user decides. */
+export function PainNote() {
+  return (
+    <p className="banner data-note">
+      Imported sets carry no pain values. They count toward your progress and next targets, but not toward finding what
+      triggers your pain: for that, Spotter needs the pain you log during sessions.
+    </p>
+  );
+}
+
+/** The preview card; the heading takes focus when a new preview arrives, so it is read and scrolled to. */
+export function ImportPreview({
+  summary,
+  headingRef,
+}: {
+  summary: ImportSummary;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
+  const empty = nothingNew(summary);
+  return (
+    <section className="card" aria-labelledby="preview-h">
+      <h2 id="preview-h" ref={headingRef} tabIndex={-1}>
+        Preview: nothing is saved yet
+      </h2>
+      <p className={empty ? "banner ok" : undefined}>{previewHeadline(summary)}</p>
+      <Counts items={previewCounts(summary)} />
+      {unitLine(summary) && <p className="small">{unitLine(summary)}</p>}
+      {customCount(summary) > 0 && (
+        <p className="small">
+          Names Spotter does not know become {count(customCount(summary), "new custom exercise")} in your library.
+        </p>
+      )}
+      <MappingList mapping={summary.mapping} />
+      <SkippedList skipped={summary.skipped} />
+      {!empty && <PainNote />}
+    </section>
+  );
+}

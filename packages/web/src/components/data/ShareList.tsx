@@ -1,0 +1,115 @@
+/** The user's share links with their status; an active one can be revoked after a second, explicit tap. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { dataApi, dataKeys, type ShareLink } from "../../api/data.js";
+import { messageOf } from "../../api/errors.js";
+import { Icon } from "../Icon.js";
+import { rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
+
+/** Status as a shape and a word: a filled dot for active, a clock for expired, a crossed circle for revoked. */
+function StatusTag({ status }: { status: ShareLink["status"] }) {
+  return (
+    <span className={`share-status ${status}`}>
+      <Icon viewBox="0 0 24 24" strokeWidth={2.4}>
+        {status === "active" && <circle cx="12" cy="12" r="6" fill="currentColor" stroke="none" />}
+        {status === "expired" && (
+          <>
+            <circle cx="12" cy="12" r="9" />
+            <path d="M12 7v5l3 2" />
+          </>
+        )}
+        {status === "revoked" && (
+          <>
+            <circle cx="12" cy="12" r="9" />
+            <path d="M6 18 18 6" />
+          </>
+        )}
+      </Icon>
+      {statusWord(status)}
+    </span>
+  );
+}
+
+/** One link row, with the revoke step asked in place rather than in a pop-up. */
+function ShareRow({ link, onRevoked }: { link: ShareLink; onRevoked: (name: string) => void }) {
+  const qc = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const revoke = useMutation({
+    mutationFn: () => dataApi.revokeShare(link.id),
+    onSuccess: () => {
+      setConfirming(false);
+      onRevoked(shareName(link));
+      qc.invalidateQueries({ queryKey: dataKeys.shares });
+    },
+  });
+  return (
+    <li className="share-row" data-share={link.id}>
+      <div className="spread">
+        <strong>{shareName(link)}</strong>
+        <StatusTag status={link.status} />
+      </div>
+      <p className="small muted">{shareDates(link)}</p>
+      <p className="small muted">{rangeText(link.from, link.to)}</p>
+      {link.status === "active" && !confirming && (
+        <button type="button" className="danger" onClick={() => setConfirming(true)}>
+          Revoke
+        </button>
+      )}
+      {link.status === "active" && confirming && (
+        <div className="revoke-confirm">
+          <p>Revoke this link? Whoever has it can no longer open your report. This cannot be undone.</p>
+          <div className="data-actions">
+            <button type="button" className="danger" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
+              {revoke.isPending ? "Revoking…" : "Yes, revoke it"}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+          {revoke.isError && (
+            <p className="field-error" role="alert">
+              {messageOf(revoke.error)}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The list, with loading, error and teaching empty states. */
+export function ShareList() {
+  const shares = useQuery({ queryKey: dataKeys.shares, queryFn: dataApi.listShares });
+  const [note, setNote] = useState("");
+  const list = sortShares(shares.data ?? []);
+  return (
+    <section className="card" aria-labelledby="share-list-h">
+      <h2 id="share-list-h">Your links</h2>
+      <p role="status" className="small">
+        {note}
+      </p>
+      {shares.isPending && <p className="loading">Loading your links…</p>}
+      {shares.isError && (
+        <div className="error-box" role="alert">
+          <p>{messageOf(shares.error)}</p>
+          <button type="button" onClick={() => shares.refetch()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {shares.isSuccess && list.length === 0 && (
+        <p className="muted">
+          You have not shared anything yet. Links you make are listed here with their expiry date, and you can revoke
+          any of them at any time.
+        </p>
+      )}
+      {list.length > 0 && (
+        <ul className="list" aria-label="Share links">
+          {list.map((s) => (
+            <ShareRow key={s.id} link={s} onRevoked={(name) => setNote(`${name} is revoked. It no longer opens.`)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { ShareLink } from "../../api/data.js";
+import { dateText, rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
+
+const link = (over: Partial<ShareLink> = {}): ShareLink => ({
+  id: "s1",
+  label: "Physio",
+  createdAt: "2026-03-04T10:00:00.000Z",
+  expiresAt: "2026-03-18T10:00:00.000Z",
+  revokedAt: null,
+  status: "active",
+  from: null,
+  to: null,
+  ...over,
+});
+
+describe("share link words", () => {
+  it("writes days and timestamps as dates with the year", () => {
+    expect(dateText("2026-03-04")).toBe("4 Mar 2026");
+    expect(dateText("2026-03-18T10:00:00.000Z")).toBe("18 Mar 2026");
+  });
+
+  it("says each status in a word and the dates that go with it", () => {
+    expect(statusWord("active")).toBe("Active");
+    expect(shareDates(link())).toBe("Made 4 Mar 2026 · works until 18 Mar 2026");
+    expect(shareDates(link({ status: "expired" }))).toBe("Made 4 Mar 2026 · expired 18 Mar 2026");
+    expect(shareDates(link({ status: "revoked", revokedAt: "2026-03-06T09:00:00.000Z" }))).toBe(
+      "Made 4 Mar 2026 · revoked 6 Mar 2026",
+    );
+  });
+
+  it("names a link without a label, and says the range", () => {
+    expect(shareName({ label: "  " })).toBe("Link without a name");
+    expect(rangeText("2026-01-01", "2026-03-31")).toBe("Covers 1 Jan 2026 to 31 Mar 2026");
+  });
+
+  it("lists active links first, newest first", () => {
+    const list = [
+      link({ id: "old", createdAt: "2026-01-01T00:00:00Z" }),
+      link({ id: "gone", status: "revoked", createdAt: "2026-03-10T00:00:00Z" }),
+      link({ id: "new", createdAt: "2026-03-01T00:00:00Z" }),
+    ];
+    expect(sortShares(list).map((s) => s.id)).toEqual(["new", "old", "gone"]);
+  });
+});
