@@ -6,6 +6,7 @@ export * from "./insights/index.js";
 export * from "./planning/index.js";
 export * from "./progression/index.js";
 export * from "./readiness/index.js";
+export * from "./records/backup.js";
 export * from "./records/checkin.js";
 export * from "./records/clearance.js";
 export * from "./records/exercise.js";

@@ -27,15 +27,20 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const api = new Hono<AppEnv>();
   const limit = deps.bodyLimitBytes ?? 1024 * 1024;
-
-  api.use(
+  // An import carries a whole export file (five years of Strong or a full backup runs to tens of MB).
+  const importLimit = deps.importLimitBytes ?? 64 * 1024 * 1024;
+  const limitTo = (bytes: number) =>
     bodyLimit({
-      maxSize: limit,
+      maxSize: bytes,
       onError: () => {
-        throw new ApiError("PAYLOAD_TOO_LARGE", `The body is larger than ${Math.round(limit / 1024)} KiB.`);
+        const size =
+          bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+        throw new ApiError("PAYLOAD_TOO_LARGE", `The body is larger than ${size}.`);
       },
-    }),
-  );
+    });
+  const small = limitTo(limit);
+  const large = limitTo(importLimit);
+  api.use((c, next) => (c.req.path.endsWith("/api/v1/import") ? large(c, next) : small(c, next)));
   api.use(async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");

@@ -14,6 +14,8 @@ export interface Deps {
   webDir?: string | undefined;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes?: number | undefined;
+  /** Largest accepted import file in bytes (default 64 MiB). */
+  importLimitBytes?: number | undefined;
   /** New accounts allowed per client address per hour (default 100). */
   signupsPerHour?: number | undefined;
 }

@@ -29,7 +29,8 @@ function toCheckin(r: Row): Checkin {
   };
 }
 
-function toRow(userId: string, c: Checkin): Row {
+/** The table row of a check-in (for bulk writes). */
+export function checkinRow(userId: string, c: Checkin): Row {
   const data: CheckinData = {
     regions: c.regions,
     nerve: c.nerve,
@@ -77,14 +78,14 @@ export async function getCheckin(db: Db, userId: string, id: string): Promise<Ch
 /** Inserts a new check-in. */
 export async function insertCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
-    await trx.insertInto("checkins").values(toRow(userId, c)).execute();
+    await trx.insertInto("checkins").values(checkinRow(userId, c)).execute();
   });
 }
 
 /** Replaces a stored check-in (same id). */
 export async function updateCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
-    const { id, user_id, created_at, ...rest } = toRow(userId, c);
+    const { id, user_id, created_at, ...rest } = checkinRow(userId, c);
     await trx.updateTable("checkins").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
   });
 }

@@ -28,7 +28,8 @@ function toSession(r: SessionRowDb): TrainingSession {
   };
 }
 
-function sessionRow(userId: string, s: TrainingSession): SessionRowDb {
+/** The table row of a session (for bulk writes). */
+export function sessionRow(userId: string, s: TrainingSession): SessionRowDb {
   return {
     id: s.id,
     user_id: userId,
@@ -71,7 +72,8 @@ function toSet(r: SetRowDb): LoggedSet {
   };
 }
 
-function setRow(userId: string, s: LoggedSet): SetRowDb {
+/** The table row of a set (for bulk writes). */
+export function setRow(userId: string, s: LoggedSet): SetRowDb {
   return {
     id: s.id,
     user_id: userId,

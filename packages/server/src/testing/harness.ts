@@ -18,7 +18,10 @@ export interface TestServer {
 }
 
 /** Starts the app on a free port over a fresh database of the engine. */
-export async function startTestServer(engine: TestEngine, opts: { bodyLimitBytes?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  engine: TestEngine,
+  opts: { bodyLimitBytes?: number; importLimitBytes?: number } = {},
+): Promise<TestServer> {
   const db = await engine.open();
   let now = Date.parse("2026-11-25T09:00:00Z");
   const app = createApp({
@@ -26,6 +29,7 @@ export async function startTestServer(engine: TestEngine, opts: { bodyLimitBytes
     now: () => now,
     newId: () => uuidv7(now),
     bodyLimitBytes: opts.bodyLimitBytes,
+    importLimitBytes: opts.importLimitBytes,
     signupsPerHour: 100_000,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

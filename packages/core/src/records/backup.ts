@@ -1,0 +1,227 @@
+/**
+ * The full JSON backup (SPEC X2): everything a user has logged, in the shapes the API answers, so that a backup
+ * imports back losslessly (`POST /import?format=spotter`). The validator checks each record with the same limits
+ * as the write endpoints, so a hand-edited or damaged backup is refused naming the field, before anything is written.
+ */
+import { z } from "zod";
+import type { Checkin } from "./checkin.js";
+import { FUNCTION_ITEM_IDS } from "./checkin.js";
+import type { Clearance } from "./clearance.js";
+import { DAILY_KINDS, type DailyEntry } from "./daily.js";
+import { customExerciseSchema, type ExerciseDef } from "./exercise.js";
+import { type Profile, profileUpdateSchema } from "./profile.js";
+import type { SessionWithSets } from "./session.js";
+import {
+  EVERYDAY_PAIN,
+  NERVE_KINDS,
+  NERVE_TRENDS,
+  PAIN_KINDS,
+  RED_FLAG_KEYS,
+  REGIONS,
+  SET_TYPES,
+  SLEEP_POSITIONS,
+  zDay,
+  zInstant,
+  zKg,
+  zPain,
+} from "./vocab.js";
+
+/** The `format` value that marks a Spotter backup. */
+export const BACKUP_FORMAT = "spotter-backup";
+/** The backup layout version this code writes and reads. */
+export const BACKUP_VERSION = 1;
+
+/** A stored plan as the backup carries it (the plan body is kept as it was made). */
+export interface BackupPlan {
+  id: string;
+  createdAt: string;
+  plan: unknown;
+}
+
+/** The whole backup, as `GET /export` answers it. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  profile: Profile;
+  /** The user's own (custom) exercises; catalog exercises are named by id and need no copy. */
+  exercises: ExerciseDef[];
+  checkins: Checkin[];
+  sessions: SessionWithSets[];
+  plans: BackupPlan[];
+  daily: DailyEntry[];
+  clearances: Clearance[];
+}
+
+const zId = z.string().min(1).max(100);
+const zClient = z.string().min(1).max(100);
+const zText = (max: number) => z.string().max(max).nullable();
+
+const zSet = z.object({
+  id: zId,
+  clientId: zClient,
+  exerciseId: zId,
+  setIndex: z.int().min(0).max(200),
+  warmup: z.boolean(),
+  setType: z.enum(SET_TYPES),
+  reps: z.int().min(0).max(1000).nullable(),
+  loadKg: zKg.nullable(),
+  seconds: z.int().min(0).max(86400).nullable(),
+  distanceM: z.number().min(0).max(1_000_000).nullable(),
+  rir: z.int().min(0).max(10).nullable(),
+  rpe: z.number().min(1).max(10).nullable(),
+  belt: z.boolean(),
+  pain: zPain.nullable(),
+  painKind: z.enum(PAIN_KINDS).nullable(),
+  flagged: z.boolean(),
+  createdAt: zInstant,
+  updatedAt: zInstant,
+});
+
+const zSession = z.object({
+  id: zId,
+  clientId: zClient,
+  date: zDay,
+  startedAt: zInstant,
+  finishedAt: zInstant.nullable(),
+  painBefore: zPain.nullable(),
+  painAfter: zPain.nullable(),
+  note: zText(2000),
+  title: zText(200),
+  recovery: z.boolean(),
+  source: z.enum(["spotter", "strong", "hevy", "fitnotes", "spotter-backup"]),
+  createdAt: zInstant,
+  updatedAt: zInstant,
+  sets: z.array(zSet).max(2000),
+});
+
+const zCheckin = z.object({
+  id: zId,
+  clientId: zClient,
+  date: zDay,
+  painNow: zPain,
+  everydayPain: z.enum(EVERYDAY_PAIN),
+  regions: z.array(z.enum(REGIONS)).max(REGIONS.length),
+  nerve: z.array(z.object({ kind: z.enum(NERVE_KINDS), region: z.enum(REGIONS), trend: z.enum(NERVE_TRENDS) })).max(30),
+  redFlags: z.object(Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, z.boolean().nullable().optional()]))),
+  sleep: z
+    .object({
+      hours: z.number().min(0).max(24).nullable().optional(),
+      quality: z.int().min(1).max(5).nullable().optional(),
+      position: z.enum(SLEEP_POSITIONS).nullable().optional(),
+      supportUsed: z.boolean().nullable().optional(),
+    })
+    .nullable(),
+  habits: z
+    .object({
+      lumbarSupport: z.boolean().nullable().optional(),
+      sittingHours: z.number().min(0).max(24).nullable().optional(),
+      foamRolling: z.boolean().nullable().optional(),
+    })
+    .nullable(),
+  function: z
+    .object(Object.fromEntries(FUNCTION_ITEM_IDS.map((k) => [k, z.int().min(0).max(4).optional()])))
+    .nullable(),
+  note: zText(2000),
+  createdAt: zInstant,
+  updatedAt: zInstant,
+});
+
+const zDaily = z.object({
+  id: zId,
+  clientId: zClient,
+  date: zDay,
+  kind: z.enum(DAILY_KINDS),
+  amountMl: z.int().min(1).max(10_000).nullable(),
+  name: zText(100),
+  amount: z.number().positive().finite().nullable(),
+  unit: z.string().max(10).nullable(),
+  minutes: z.int().min(0).max(240).nullable(),
+  used: z.boolean().nullable(),
+  at: zInstant,
+  createdAt: zInstant,
+});
+
+const zClearance = z.object({
+  id: zId,
+  date: zDay,
+  by: z.string().min(1).max(200),
+  restrictions: zText(2000),
+  recordedAt: zInstant,
+});
+
+// The profile's writable fields are checked as `PUT /profile` checks them; the read-only ones ride along.
+const zProfile = profileUpdateSchema.extend({
+  clearance: z
+    .object({
+      status: z.enum(["none", "cleared", "restricted"]),
+      date: zDay.optional(),
+      by: z.string().max(200).optional(),
+      restrictions: z.string().max(2000).optional(),
+    })
+    .optional(),
+  noticeAcceptedAt: zInstant.nullable().optional(),
+});
+
+const zCustom = customExerciseSchema.extend({
+  id: zId,
+  aliases: z.array(z.string().trim().min(1).max(100)).max(40),
+  loaded: z.boolean().optional(),
+  easier: z.string().max(100).optional(),
+  harder: z.string().max(100).optional(),
+  cues: z.array(z.string().min(1).max(200)).max(5),
+});
+
+/** Validator for a backup file (`POST /import?format=spotter`). Unknown fields are dropped, never trusted. */
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, { message: `must be "${BACKUP_FORMAT}"` }),
+  version: z
+    .int()
+    .min(1)
+    .max(BACKUP_VERSION, { message: `must be ${BACKUP_VERSION} or lower` }),
+  exportedAt: zInstant,
+  profile: zProfile,
+  exercises: z.array(zCustom).max(5000),
+  checkins: z.array(zCheckin).max(50_000),
+  sessions: z.array(zSession).max(50_000),
+  plans: z.array(z.object({ id: zId, createdAt: zInstant, plan: z.unknown() })).max(5000),
+  daily: z.array(zDaily).max(500_000),
+  clearances: z.array(zClearance).max(1000),
+});
+
+/** A backup as the validator leaves it. */
+export type BackupInput = z.infer<typeof backupSchema>;
+
+/** What a backup is made from: the user's log as the server loads it. */
+export interface BackupSource {
+  profile: Profile;
+  /** Every exercise the user sees; only the custom ones are written (the catalog is named by id). */
+  exercises: readonly (ExerciseDef & { custom?: boolean })[];
+  checkins: readonly Checkin[];
+  sessions: readonly SessionWithSets[];
+  plans: readonly { id: string; createdAt: number; plan: unknown }[];
+  daily: readonly DailyEntry[];
+  clearances: readonly Clearance[];
+}
+
+/** The full backup of a user's log (X2), stamped with the given instant. */
+export function buildBackup(src: BackupSource, exportedAt: string): Backup {
+  const custom: ExerciseDef[] = src.exercises
+    .filter((e) => e.custom === true)
+    .map((e) => {
+      const { grade: _g, increment: _i, custom: _c, ...def } = e as ExerciseDef & Record<string, unknown>;
+      return def as ExerciseDef;
+    });
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    profile: src.profile,
+    exercises: custom,
+    checkins: [...src.checkins],
+    sessions: [...src.sessions],
+    plans: src.plans.map((p) => ({ id: p.id, createdAt: new Date(p.createdAt).toISOString(), plan: p.plan })),
+    daily: [...src.daily],
+    clearances: [...src.clearances],
+  };
+}

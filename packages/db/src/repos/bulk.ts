@@ -1,0 +1,166 @@
+/**
+ * Bulk reads and writes for imports and backups (SPEC X1, X2): what the user already has (so a re-import adds
+ * nothing), and one all-or-nothing write of many records with a single log-version bump.
+ */
+import type { Checkin, Clearance, DailyEntry, ExerciseDef, LoggedSet, Profile, TrainingSession } from "@spotter/core";
+import type { Kysely } from "kysely";
+import { withLogChange } from "../logVersion.js";
+import type { Database } from "../schema.js";
+import { checkinRow } from "./checkins.js";
+import { sessionRow, setRow } from "./sessions.js";
+
+type Db = Kysely<Database>;
+
+// Rows per INSERT: SQLite allows 32,766 bound values; 200 rows of 20 columns stays far below on both engines.
+const CHUNK = 200;
+
+function chunks<T>(xs: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/** What an import needs to know of the user's log to add only what is new. */
+export interface ExistingRecords {
+  /** Session client id -> session id. */
+  sessionsByClientId: Map<string, string>;
+  setClientIds: Set<string>;
+  checkinDates: Set<string>;
+  dailyClientIds: Set<string>;
+  customExercises: ExerciseDef[];
+  /** `date|by|recordedAt(ms)` of each clearance. */
+  clearanceKeys: Set<string>;
+  planCreatedAts: Set<number>;
+}
+
+/** The keys of everything the user has stored (client ids, days, names), for de-duplicating an import. */
+export async function existingRecords(db: Db, userId: string): Promise<ExistingRecords> {
+  const [sessions, sets, checkins, daily, customs, clearances, plans] = await Promise.all([
+    db.selectFrom("training_sessions").select(["id", "client_id"]).where("user_id", "=", userId).execute(),
+    db.selectFrom("sets").select("client_id").where("user_id", "=", userId).execute(),
+    db.selectFrom("checkins").select("date").where("user_id", "=", userId).execute(),
+    db.selectFrom("daily_entries").select("client_id").where("user_id", "=", userId).execute(),
+    db.selectFrom("custom_exercises").select("data").where("user_id", "=", userId).orderBy("created_at").execute(),
+    db.selectFrom("clearances").select(["date", "by_whom", "recorded_at"]).where("user_id", "=", userId).execute(),
+    db.selectFrom("plans").select("created_at").where("user_id", "=", userId).execute(),
+  ]);
+  return {
+    sessionsByClientId: new Map(sessions.map((s) => [s.client_id, s.id])),
+    setClientIds: new Set(sets.map((s) => s.client_id)),
+    checkinDates: new Set(checkins.map((c) => c.date)),
+    dailyClientIds: new Set(daily.map((d) => d.client_id)),
+    customExercises: customs.map((c) => JSON.parse(c.data) as ExerciseDef),
+    clearanceKeys: new Set(clearances.map((c) => `${c.date}|${c.by_whom}|${Number(c.recorded_at)}`)),
+    planCreatedAts: new Set(plans.map((p) => Number(p.created_at))),
+  };
+}
+
+/** Of the given custom exercise ids, those already used by any account (ids are global keys). */
+export async function takenCustomExerciseIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const part of chunks(ids, 500)) {
+    const rows = await db.selectFrom("custom_exercises").select("id").where("id", "in", part).execute();
+    for (const r of rows) taken.add(r.id);
+  }
+  return taken;
+}
+
+/** Records to add in one go. Every list may be empty. */
+export interface NewRecords {
+  customExercises: ExerciseDef[];
+  sessions: TrainingSession[];
+  sets: LoggedSet[];
+  checkins: Checkin[];
+  daily: DailyEntry[];
+  clearances: Clearance[];
+  plans: { id: string; createdAt: number; plan: unknown }[];
+  /** A profile to store in place of the current one. */
+  profile?: Profile | undefined;
+}
+
+/**
+ * Writes every record in one transaction with one log-version bump: an import is either wholly stored or not at
+ * all. `now` stamps the custom exercises' creation.
+ */
+export async function insertRecords(db: Db, userId: string, r: NewRecords, now: number): Promise<void> {
+  await withLogChange(db, userId, async (trx) => {
+    for (const [i, part] of chunks(r.customExercises).entries()) {
+      await trx
+        .insertInto("custom_exercises")
+        // Consecutive created_at values keep the file's order when the list is read back oldest first.
+        .values(
+          part.map((d, j) => ({
+            id: d.id,
+            user_id: userId,
+            name: d.name,
+            data: JSON.stringify(d),
+            created_at: now + i * CHUNK + j,
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(r.sessions)) {
+      await trx
+        .insertInto("training_sessions")
+        .values(part.map((s) => sessionRow(userId, s)))
+        .execute();
+    }
+    for (const part of chunks(r.sets)) {
+      await trx
+        .insertInto("sets")
+        .values(part.map((s) => setRow(userId, s)))
+        .execute();
+    }
+    for (const part of chunks(r.checkins)) {
+      await trx
+        .insertInto("checkins")
+        .values(part.map((c) => checkinRow(userId, c)))
+        .execute();
+    }
+    for (const part of chunks(r.daily)) {
+      await trx
+        .insertInto("daily_entries")
+        .values(
+          part.map((e) => ({
+            id: e.id,
+            user_id: userId,
+            client_id: e.clientId,
+            date: e.date,
+            kind: e.kind,
+            data: JSON.stringify(e),
+            created_at: Date.parse(e.createdAt),
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(r.clearances)) {
+      await trx
+        .insertInto("clearances")
+        .values(
+          part.map((c) => ({
+            id: c.id,
+            user_id: userId,
+            date: c.date,
+            by_whom: c.by,
+            restrictions: c.restrictions,
+            recorded_at: Date.parse(c.recordedAt),
+          })),
+        )
+        .execute();
+    }
+    for (const p of r.plans) {
+      await trx
+        .insertInto("plans")
+        .values({ id: p.id, user_id: userId, data: JSON.stringify(p.plan), created_at: p.createdAt })
+        .execute();
+    }
+    if (r.profile) {
+      const data = JSON.stringify(r.profile);
+      await trx
+        .insertInto("profiles")
+        .values({ user_id: userId, data, updated_at: now })
+        .onConflict((oc) => oc.column("user_id").doUpdateSet({ data, updated_at: now }))
+        .execute();
+    }
+  });
+}
