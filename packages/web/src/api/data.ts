@@ -34,6 +34,10 @@ export interface ImportSummary {
   sets: number;
   alreadyImported: number;
   checkins: number;
+  /** Only a Spotter backup carries these; the server may leave them out. */
+  daily?: number;
+  plans?: number;
+  clearances?: number;
   customExercises: { id: string; name: string }[];
   mapping: NameMapping[];
   skipped: SkippedRow[];

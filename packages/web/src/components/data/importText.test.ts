@@ -44,7 +44,7 @@ describe("import preview words", () => {
   });
 
   it("says a file imported before is already there, and offers nothing to import", () => {
-    const s = summary({ workouts: 0, sets: 0, alreadyImported: 7 });
+    const s = summary({ workouts: 0, sets: 0, alreadyImported: 7, customExercises: [] });
     expect(nothingNew(s)).toBe(true);
     expect(previewHeadline(s)).toMatch(/already imported/);
     expect(resultLines(s)).toEqual(["Nothing new was added: everything in this file was already imported."]);
@@ -91,6 +91,9 @@ describe("import preview words", () => {
         new ApiError(400, "VALIDATION_FAILED", "Bad", [{ path: "format", message: "Choose strong or hevy." }]),
       ),
     ).toBe("App: Choose strong or hevy.");
+    expect(
+      importErrorText(new ApiError(400, "VALIDATION_FAILED", "x", [{ path: "(body)", message: "is empty" }])),
+    ).toBe("File: the file is empty.");
     expect(importErrorText(new ApiError(400, "VALIDATION_FAILED", "The file has no header row."))).toBe(
       "File: The file has no header row.",
     );

@@ -19,7 +19,15 @@ function was(n: number): string {
 
 /** True when the file holds nothing Spotter does not have yet. */
 export function nothingNew(s: ImportSummary): boolean {
-  return s.workouts === 0 && s.sets === 0 && s.checkins === 0;
+  return (
+    s.workouts === 0 &&
+    s.sets === 0 &&
+    s.checkins === 0 &&
+    !s.daily &&
+    !s.plans &&
+    !s.clearances &&
+    s.customExercises.length === 0
+  );
 }
 
 /** The numbers of the preview, each with its label, in the order they are shown. */
@@ -53,8 +61,9 @@ export function previewHeadline(s: ImportSummary): string {
 
 /** The label of the button that stores the import. */
 export function importButtonLabel(s: ImportSummary): string {
-  if (s.workouts === 0 && s.checkins > 0) return `Import ${count(s.checkins, "check-in")}`;
-  return `Import ${count(s.workouts, "workout")}`;
+  if (s.workouts > 0) return `Import ${count(s.workouts, "workout")}`;
+  if (s.checkins > 0) return `Import ${count(s.checkins, "check-in")}`;
+  return "Import what is new";
 }
 
 /** Where the weights' unit came from, in one line (empty when the file has no weights to read). */
@@ -103,5 +112,7 @@ export function importErrorText(e: unknown): string {
   const detail = e.details.find((d) => d.path !== "unit" && d.message);
   // The server names the query field it rejected; "format" is the app choice on this screen.
   const field = detail?.path === "format" ? "App" : "File";
-  return `${field}: ${detail?.message ?? e.message}`;
+  // Field messages are often fragments ("is empty"); they read as a sentence about the file.
+  const text = detail ? (/^[a-z]/.test(detail.message) ? `the file ${detail.message}` : detail.message) : e.message;
+  return `${field}: ${/[.?]$/.test(text) ? text : `${text}.`}`;
 }
