@@ -17,6 +17,8 @@ export interface NameMapping {
   exerciseId: string;
   exerciseName: string;
   custom: boolean;
+  /** True when this import makes the custom exercise (false when an earlier import already made it). */
+  created?: boolean;
 }
 
 /** A row the importer left out, with its line in the file. */

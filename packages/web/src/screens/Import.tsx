@@ -6,12 +6,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { asksForUnit, dataApi, dataKeys, type ImportFormat, type WeightUnit } from "../api/data.js";
+import { AppChooser } from "../components/data/AppChooser.js";
 import { FilePicker } from "../components/data/FilePicker.js";
 import { detectFormat, FORMATS, formatLabel, readStart } from "../components/data/formats.js";
 import { ImportPreview } from "../components/data/ImportPreview.js";
 import { ImportResult, UnitQuestion } from "../components/data/ImportResult.js";
 import { importButtonLabel, importErrorText, nothingNew } from "../components/data/importText.js";
-import { Options } from "../components/Options.js";
+import { reveal } from "../components/data/reveal.js";
 import "../styles/data.css";
 
 /** A chosen file with a key that changes on every pick, so picking the same file again asks the server again. */
@@ -33,6 +34,7 @@ export function ImportScreen() {
   const [formatError, setFormatError] = useState("");
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const unitHeading = useRef<HTMLHeadingElement>(null);
 
   // The dry run stores nothing, so it is a query: it reruns by itself when the app, the file or the unit changes.
   const preview = useQuery({
@@ -66,12 +68,16 @@ export function ImportScreen() {
 
   const previewData = preview.data;
   useEffect(() => {
-    if (previewData) previewHeading.current?.focus();
+    if (previewData) reveal(previewHeading.current);
   }, [previewData]);
   const result = run.data;
   useEffect(() => {
-    if (result) resultHeading.current?.focus();
+    if (result) reveal(resultHeading.current);
   }, [result]);
+  // When the server asks for the unit, the question is the next thing to answer: bring it into view.
+  useEffect(() => {
+    if (unitAsked) reveal(unitHeading.current);
+  }, [unitAsked]);
 
   const onPick = async (file: File) => {
     pickCounter += 1;
@@ -115,24 +121,16 @@ export function ImportScreen() {
         <ImportResult summary={result} onAnother={another} headingRef={resultHeading} />
       ) : (
         <>
-          <div className="card">
-            <h2>1. The app the file comes from</h2>
-            <Options
-              legend="App"
-              variant="block"
-              value={format}
-              onChange={(v) => {
-                setFormat(v);
-                setFormatError("");
-              }}
-              options={FORMATS.map((f) => ({ value: f.value, label: f.label, hint: f.where }))}
-            />
-            {formatError && (
-              <p className="field-error" role="alert">
-                {formatError}
-              </p>
-            )}
-          </div>
+          <AppChooser
+            value={format}
+            onChange={(v) => {
+              setFormat(v);
+              setFormatError("");
+              setDetected("");
+            }}
+            fold={Boolean(picked)}
+            error={formatError}
+          />
 
           <div className="card">
             <h2>2. The export file</h2>
@@ -160,6 +158,7 @@ export function ImportScreen() {
               onChange={setUnit}
               appName={info?.label ?? "the app"}
               asked={unitAsked && (unitError || !unit)}
+              headingRef={unitHeading}
             />
           )}
 

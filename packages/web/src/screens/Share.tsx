@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { absoluteUrl, type CreatedShare } from "../api/data.js";
 import { NewLink } from "../components/data/NewLink.js";
+import { reveal } from "../components/data/reveal.js";
 import { ShareForm } from "../components/data/ShareForm.js";
 import { ShareList } from "../components/data/ShareList.js";
 import { useToday } from "../lib/queries.js";
@@ -18,7 +19,7 @@ export function ShareScreen() {
   const [created, setCreated] = useState<CreatedShare | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (created) heading.current?.focus();
+    if (created) reveal(heading.current);
   }, [created]);
   return (
     <section className="data-screen">
@@ -40,7 +41,8 @@ export function ShareScreen() {
       ) : (
         <ShareForm today={today} onCreated={setCreated} />
       )}
-      <ShareList />
+      {/* A link revoked while it is still on screen should not stay there to be copied. */}
+      <ShareList onRevoked={(id) => setCreated((c) => (c?.id === id ? null : c))} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { ImportSummary, NameMapping, SkippedRow } from "../../api/data.js";
 import {
   count,
   customCount,
+  customTag,
   MAPPING_OPEN_MAX,
   nothingNew,
   previewCounts,
@@ -27,11 +28,11 @@ export function Counts({ items }: { items: { label: string; value: number }[] })
 }
 
 /** File names and the Spotter exercise each became; new custom exercises are marked in words. */
-export function MappingList({ mapping }: { mapping: NameMapping[] }) {
+export function MappingList({ mapping, folded }: { mapping: NameMapping[]; folded?: boolean }) {
   if (mapping.length === 0) return null;
-  const custom = mapping.filter((m) => m.custom).length;
+  const custom = mapping.filter((m) => m.custom && m.created !== false).length;
   return (
-    <details className="data-more" open={mapping.length <= MAPPING_OPEN_MAX}>
+    <details className="data-more" open={!folded && mapping.length <= MAPPING_OPEN_MAX}>
       <summary>
         Exercise names: {count(mapping.length, "name")}
         {custom > 0 ? `, ${custom} new` : ""}
@@ -43,12 +44,12 @@ export function MappingList({ mapping }: { mapping: NameMapping[] }) {
             <span className="map-to">
               <span aria-hidden="true">→ </span>
               <span className="visually-hidden">becomes </span>
-              {m.custom ? (
+              <strong>{m.exerciseName}</strong>
+              {m.custom && (
                 <>
-                  <strong>{m.exerciseName}</strong> <span className="data-tag">new custom exercise</span>
+                  {" "}
+                  <span className="data-tag">{customTag(m)}</span>
                 </>
-              ) : (
-                <strong>{m.exerciseName}</strong>
               )}
             </span>
           </li>
@@ -107,7 +108,7 @@ export function ImportPreview({
           Names Spotter does not know become {count(customCount(summary), "new custom exercise")} in your library.
         </p>
       )}
-      <MappingList mapping={summary.mapping} />
+      <MappingList mapping={summary.mapping} folded={empty} />
       <SkippedList skipped={summary.skipped} />
       {!empty && <PainNote />}
     </section>

@@ -59,10 +59,13 @@ export function UnitQuestion(props: {
   onChange: (unit: "kg" | "lb") => void;
   appName: string;
   asked: boolean;
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   return (
     <section className="card unit-question" aria-labelledby="unit-h">
-      <h2 id="unit-h">Which unit are the weights in?</h2>
+      <h2 id="unit-h" ref={props.headingRef} tabIndex={-1}>
+        Which unit are the weights in?
+      </h2>
       <p>
         {props.asked
           ? `Your file does not say whether its weights are in kilograms or pounds. Choose the unit you used in ${props.appName}, and Spotter shows the preview again.`

@@ -84,7 +84,7 @@ export function NewLink(props: {
           Done
         </button>
       </div>
-      <p role="status" className="small">
+      <p role="status" className="small data-status">
         {note}
       </p>
     </section>

@@ -9,7 +9,7 @@ export function ReportCard({ today }: { today: string }) {
   const initial = last90Days(today);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
-  const errors = rangeErrors(from, to);
+  const errors = rangeErrors(from, to, today);
   const ok = !errors.from && !errors.to;
   return (
     <section className="card" aria-labelledby="report-h">
@@ -20,7 +20,7 @@ export function ReportCard({ today }: { today: string }) {
       </p>
       <DateRange
         legend="Days the report covers"
-        hint="The last 90 days are chosen for you."
+        hint="It starts with the last 90 days."
         from={from}
         to={to}
         onFrom={setFrom}

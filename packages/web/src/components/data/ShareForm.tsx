@@ -36,7 +36,7 @@ export function ShareForm(props: { today: string; onCreated: (share: CreatedShar
       props.onCreated(share);
     },
   });
-  const localErrors = limit && shown ? rangeErrors(from, to) : {};
+  const localErrors = limit && shown ? rangeErrors(from, to, props.today) : {};
   // Server problems are listed once in an alert, each starting with the label of the field to change.
   const serverErrors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
   const formErrors = create.isError
@@ -48,7 +48,7 @@ export function ShareForm(props: { today: string; onCreated: (share: CreatedShar
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     setShown(true);
-    const errs = limit ? rangeErrors(from, to) : {};
+    const errs = limit ? rangeErrors(from, to, props.today) : {};
     if (errs.from || errs.to) return;
     create.mutate({
       label: label.trim() || undefined,
@@ -63,23 +63,26 @@ export function ShareForm(props: { today: string; onCreated: (share: CreatedShar
       <TextField
         label="Who it is for (optional)"
         hint="Only you see this name, for example Physio, Dr Lee."
+        type="text"
         value={label}
         maxLength={80}
         autoComplete="off"
         onChange={(e) => setLabel(e.target.value)}
       />
-      <Options
-        legend="Link works for"
-        variant="seg"
-        value={days}
-        onChange={setDays}
-        options={EXPIRY_CHOICES.map((d) => ({ value: String(d), label: `${d} days` }))}
-      />
+      <div className="share-expiry">
+        <Options
+          legend="Link works for"
+          variant="seg"
+          value={days}
+          onChange={setDays}
+          options={EXPIRY_CHOICES.map((d) => ({ value: String(d), label: `${d} days` }))}
+        />
+      </div>
       <Switch
         label="Only share some days"
         checked={limit}
         onChange={setLimit}
-        hint={limit ? undefined : "Off: the link shows your whole log."}
+        hint={limit ? undefined : "Off: the link shows the last 90 days up to the day it is opened."}
       />
       {limit && (
         <DateRange

@@ -31,14 +31,14 @@ function StatusTag({ status }: { status: ShareLink["status"] }) {
 }
 
 /** One link row, with the revoke step asked in place rather than in a pop-up. */
-function ShareRow({ link, onRevoked }: { link: ShareLink; onRevoked: (name: string) => void }) {
+function ShareRow({ link, onRevoked }: { link: ShareLink; onRevoked: (link: ShareLink) => void }) {
   const qc = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const revoke = useMutation({
     mutationFn: () => dataApi.revokeShare(link.id),
     onSuccess: () => {
       setConfirming(false);
-      onRevoked(shareName(link));
+      onRevoked(link);
       qc.invalidateQueries({ queryKey: dataKeys.shares });
     },
   });
@@ -77,15 +77,15 @@ function ShareRow({ link, onRevoked }: { link: ShareLink; onRevoked: (name: stri
   );
 }
 
-/** The list, with loading, error and teaching empty states. */
-export function ShareList() {
+/** The list, with loading, error and teaching empty states; `onRevoked` tells the screen which link stopped. */
+export function ShareList(props: { onRevoked?: (id: string) => void }) {
   const shares = useQuery({ queryKey: dataKeys.shares, queryFn: dataApi.listShares });
   const [note, setNote] = useState("");
   const list = sortShares(shares.data ?? []);
   return (
     <section className="card" aria-labelledby="share-list-h">
       <h2 id="share-list-h">Your links</h2>
-      <p role="status" className="small">
+      <p role="status" className="small data-status">
         {note}
       </p>
       {shares.isPending && <p className="loading">Loading your links…</p>}
@@ -106,7 +106,14 @@ export function ShareList() {
       {list.length > 0 && (
         <ul className="list" aria-label="Share links">
           {list.map((s) => (
-            <ShareRow key={s.id} link={s} onRevoked={(name) => setNote(`${name} is revoked. It no longer opens.`)} />
+            <ShareRow
+              key={s.id}
+              link={s}
+              onRevoked={(l) => {
+                setNote(`${shareName(l)} is revoked. It no longer opens.`);
+                props.onRevoked?.(l.id);
+              }}
+            />
           ))}
         </ul>
       )}

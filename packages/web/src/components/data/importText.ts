@@ -75,9 +75,9 @@ export function unitLine(s: ImportSummary): string {
   return `Weights are read in ${unit}.`;
 }
 
-/** How many file names became new custom exercises. */
+/** How many custom exercises this import makes (names made by an earlier import are not counted again). */
 export function customCount(s: ImportSummary): number {
-  return s.customExercises.length || s.mapping.filter((m) => m.custom).length;
+  return s.customExercises.length;
 }
 
 /** The result's sentences after a real import. */
@@ -115,4 +115,10 @@ export function importErrorText(e: unknown): string {
   // Field messages are often fragments ("is empty"); they read as a sentence about the file.
   const text = detail ? (/^[a-z]/.test(detail.message) ? `the file ${detail.message}` : detail.message) : e.message;
   return `${field}: ${/[.?]$/.test(text) ? text : `${text}.`}`;
+}
+
+/** The tag of a mapped name: a custom exercise made now, or one an earlier import made. */
+export function customTag(m: { custom: boolean; created?: boolean }): string {
+  if (!m.custom) return "";
+  return m.created === false ? "your custom exercise" : "new custom exercise";
 }

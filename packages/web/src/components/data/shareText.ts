@@ -43,7 +43,7 @@ export function rangeText(from: string | null, to: string | null): string {
   if (from && to) return `Covers ${dateText(from)} to ${dateText(to)}`;
   if (from) return `Covers ${dateText(from)} onward`;
   if (to) return `Covers up to ${dateText(to)}`;
-  return "Covers your whole log";
+  return "Covers the 90 days before it is opened";
 }
 
 /** Active links first, then the newest. */
