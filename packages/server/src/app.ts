@@ -19,6 +19,7 @@ import { registerInsightsRoutes } from "./routes/insights.js";
 import { registerPlanRoutes } from "./routes/plans.js";
 import { registerProfileRoutes } from "./routes/profile.js";
 import { registerReadinessRoutes } from "./routes/readiness.js";
+import { registerReportRoutes } from "./routes/reports.js";
 import { registerSessionRoutes } from "./routes/sessions.js";
 import { Routes } from "./routes.js";
 
@@ -56,6 +57,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerDailyRoutes(routes, deps);
   registerInsightsRoutes(routes, deps);
   registerPlanRoutes(routes, deps);
+  registerReportRoutes(routes, deps);
 
   api.notFound(() => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");
