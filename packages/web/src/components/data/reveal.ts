@@ -3,6 +3,5 @@ export function reveal(el: HTMLElement | null): void {
   if (!el) return;
   // Plain focus() scrolls only until the heading is at the very bottom of the screen, under the tab bar.
   el.focus({ preventScroll: true });
-  const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-  el.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+  el.scrollIntoView({ block: "start" });
 }
