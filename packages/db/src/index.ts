@@ -10,6 +10,7 @@ export * from "./repos/misc.js";
 export * from "./repos/plans.js";
 export * from "./repos/profiles.js";
 export * from "./repos/sessions.js";
+export * from "./repos/shares.js";
 export * from "./repos/users.js";
 export type { Database } from "./schema.js";
 export * from "./testEngines.js";

@@ -175,11 +175,37 @@ function m0003(ctx: Ctx): Migration {
   };
 }
 
+function m0004(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // Read-only share links for a professional (X4): only a hash of the token is stored, like login sessions.
+      await db.schema
+        .createTable("shares")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("label", "text")
+        .addColumn("from_day", "text")
+        .addColumn("to_day", "text")
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("expires_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("revoked_at", ctx.bigint)
+        .execute();
+      await db.schema.createIndex("shares_user").on("shares").column("user_id").execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
     dialect === "postgres" ? { bigint: "bigint", double: "double precision" } : { bigint: "integer", double: "real" };
-  return { "0001_init": m0001(ctx), "0002_plans_daily": m0002(ctx), "0003_log_versions": m0003(ctx) };
+  return {
+    "0001_init": m0001(ctx),
+    "0002_plans_daily": m0002(ctx),
+    "0003_log_versions": m0003(ctx),
+    "0004_shares": m0004(ctx),
+  };
 }
 
 /** Runs every pending migration; throws with the failing migration's name when one fails. */

@@ -137,6 +137,19 @@ export interface LogVersionsTable {
   version: number;
 }
 
+/** Read-only share links (X4); only a hash of the token is stored. Days are the report's range, or null. */
+export interface SharesTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  label: string | null;
+  from_day: string | null;
+  to_day: string | null;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
+}
+
 /** The whole database. */
 export interface Database {
   users: UsersTable;
@@ -151,4 +164,5 @@ export interface Database {
   plans: PlansTable;
   daily_entries: DailyEntriesTable;
   log_versions: LogVersionsTable;
+  shares: SharesTable;
 }

@@ -21,6 +21,7 @@ import { registerProfileRoutes } from "./routes/profile.js";
 import { registerReadinessRoutes } from "./routes/readiness.js";
 import { registerReportRoutes } from "./routes/reports.js";
 import { registerSessionRoutes } from "./routes/sessions.js";
+import { registerSharePage, registerShareRoutes } from "./routes/shares.js";
 import { Routes } from "./routes.js";
 
 /** Builds the whole app for the given dependencies. */
@@ -58,6 +59,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerInsightsRoutes(routes, deps);
   registerPlanRoutes(routes, deps);
   registerReportRoutes(routes, deps);
+  registerShareRoutes(routes, deps);
 
   api.notFound(() => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");
@@ -78,6 +80,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.all("/api/*", () => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");
   });
+  // A share link's page lives outside /api and must be matched before the web app's SPA fallback below.
+  registerSharePage(app, deps);
 
   const webDir = deps.webDir;
   if (webDir && existsSync(join(webDir, "index.html"))) {

@@ -49,6 +49,7 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
   // Explicit deletes keep this correct even where a cascade is not enforced.
   await db.transaction().execute(async (trx) => {
     for (const t of [
+      "shares",
       "log_versions",
       "daily_entries",
       "plans",

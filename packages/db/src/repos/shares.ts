@@ -1,0 +1,98 @@
+/**
+ * Read-only share links for a professional (X4). The token itself is never stored, only its SHA-256, so a copy of
+ * the database opens no report. Every query but the token lookup is filtered by the owner's id.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "../schema.js";
+
+type Db = Kysely<Database>;
+
+/** A share link as the server needs it (without the token). */
+export interface ShareRow {
+  id: string;
+  userId: string;
+  label: string | null;
+  /** The report's range, or null for "the last 90 days up to the day it is opened". */
+  fromDay: string | null;
+  toDay: string | null;
+  createdAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+}
+
+const toShare = (r: Database["shares"]): ShareRow => ({
+  id: r.id,
+  userId: r.user_id,
+  label: r.label,
+  fromDay: r.from_day,
+  toDay: r.to_day,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+});
+
+/** Stores a new share link with the hash of its token. */
+export async function insertShare(db: Db, s: Omit<ShareRow, "revokedAt"> & { tokenHash: string }): Promise<void> {
+  await db
+    .insertInto("shares")
+    .values({
+      id: s.id,
+      user_id: s.userId,
+      token_hash: s.tokenHash,
+      label: s.label,
+      from_day: s.fromDay,
+      to_day: s.toDay,
+      created_at: s.createdAt,
+      expires_at: s.expiresAt,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+/** A user's share links, newest first. */
+export async function listShares(db: Db, userId: string): Promise<ShareRow[]> {
+  const rows = await db
+    .selectFrom("shares")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+  return rows.map(toShare);
+}
+
+/** One share link of this user, or undefined (another user's reads as missing). */
+export async function findShare(db: Db, userId: string, id: string): Promise<ShareRow | undefined> {
+  const r = await db
+    .selectFrom("shares")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return r ? toShare(r) : undefined;
+}
+
+/** The share link with this token hash, if any (expired and revoked ones included: the caller checks). */
+export async function findShareByTokenHash(db: Db, tokenHash: string): Promise<ShareRow | undefined> {
+  const r = await db.selectFrom("shares").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+  return r ? toShare(r) : undefined;
+}
+
+/**
+ * Revokes a share link of this user at `now`; a link already revoked keeps its first time. False when the user has
+ * no link with that id.
+ */
+export async function revokeShare(db: Db, userId: string, id: string, now: number): Promise<boolean> {
+  const found = await findShare(db, userId, id);
+  if (!found) return false;
+  if (found.revokedAt === null) {
+    await db
+      .updateTable("shares")
+      .set({ revoked_at: now })
+      .where("user_id", "=", userId)
+      .where("id", "=", id)
+      .where("revoked_at", "is", null)
+      .execute();
+  }
+  return true;
+}
