@@ -1,0 +1,72 @@
+/** What each app's reader provides, and the header helpers they share. */
+import { type CsvRow, type CsvTable, normHeader } from "./csv.js";
+import type { ImportFormat, WeightUnit } from "./types.js";
+import { metresPer, weightUnitOf } from "./units.js";
+import type { RowOutcome } from "./workouts.js";
+
+/** What a row reader knows about the file as a whole. */
+export interface ReadContext {
+  format: ImportFormat;
+  timeZone: string;
+  /** The file's unit: from the file when it says one, else the user's answer. */
+  unit: WeightUnit;
+}
+
+/** One app's reader: which headers it needs, what unit the file states, and how to read its rows. */
+export interface FormatReader {
+  /** Plain names of the required columns the header lacks (empty when the header fits). */
+  missing(header: readonly string[]): string[];
+  /** The unit the file itself states, or null when it does not say. */
+  fileUnit(table: CsvTable): WeightUnit | null;
+  /** A reader of data rows (it may keep state across rows, e.g. Hevy's exercise runs). Throws SkipRow to skip. */
+  rowReader(table: CsvTable, ctx: ReadContext): (row: CsvRow) => RowOutcome;
+}
+
+/** A column whose header names a unit: "Weight (kg)", "kg", "Distance (meters)", "km", "weight_lbs". */
+export interface UnitColumn<U> {
+  index: number;
+  /** The unit the header names, or null for a bare "Weight" / "Distance". */
+  unit: U | null;
+}
+
+/** Finds the weight column: "Weight", "Weight (kg)", "Weight (lbs)", or a header that is the unit itself ("kg"). */
+export function weightColumn(header: readonly string[]): UnitColumn<WeightUnit> {
+  const norm = header.map(normHeader);
+  for (let i = 0; i < norm.length; i++) {
+    const h = norm[i] ?? "";
+    if (h === "weight") return { index: i, unit: null };
+    const inner = /^weight ?\((.+)\)$/.exec(h)?.[1];
+    const unit = weightUnitOf(inner ?? h);
+    if (unit !== null && (inner !== undefined || /^(kgs?|lbs?)$/.test(h))) return { index: i, unit };
+  }
+  return { index: -1, unit: null };
+}
+
+/** Finds the distance column: "Distance", "Distance (meters)", or the unit itself ("km", "mi."); unit as metres. */
+export function distanceColumn(header: readonly string[]): UnitColumn<number> {
+  const norm = header.map(normHeader);
+  for (let i = 0; i < norm.length; i++) {
+    const h = norm[i] ?? "";
+    if (h === "distance") return { index: i, unit: null };
+    const inner = /^distance ?\((.+)\)$/.exec(h)?.[1];
+    if (inner !== undefined) return { index: i, unit: metresPer(inner) };
+    if (/^(km|mi\.?|miles)$/.test(h)) return { index: i, unit: metresPer(h) };
+  }
+  return { index: -1, unit: null };
+}
+
+/** The most common unit in a unit column (ties go to the first seen), or null when no row names one. */
+export function commonUnit(table: CsvTable, index: number): WeightUnit | null {
+  if (index < 0) return null;
+  const counts = new Map<WeightUnit, number>();
+  for (const r of table.rows) {
+    const u = weightUnitOf(r.cells[index] ?? "");
+    if (u !== null) counts.set(u, (counts.get(u) ?? 0) + 1);
+  }
+  let best: WeightUnit | null = null;
+  for (const [u, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = u;
+  return best;
+}
+
+/** Metres per distance unit when a file says nothing: km for a kg file, miles for a pound file (our guess). */
+export const defaultDistanceUnit = (unit: WeightUnit): number => (unit === "kg" ? 1000 : 1609.344);

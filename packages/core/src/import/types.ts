@@ -1,0 +1,73 @@
+/** The import layer's public shapes (SPEC X1): what a parsed Strong, Hevy or FitNotes export becomes. */
+
+/** The apps whose CSV exports Spotter reads. */
+export type ImportFormat = "strong" | "hevy" | "fitnotes";
+
+/** Options of a parse: the unit to assume when the file does not say one, and the profile's time zone. */
+export interface ImportOptions {
+  /** The user's answer when the file does not say its unit. */
+  unit?: "kg" | "lb";
+  /** IANA zone the file's wall-clock times are read in (the profile's zone). */
+  timeZone: string;
+}
+
+/** One set of an imported workout, with its stable identity key. */
+export interface ImportedSet {
+  /** `${format}|${workout.startLocal}|${exerciseName}|${order}` (X1), order = setIndex. */
+  key: string;
+  /** 1-based physical line of the row's first line in the file (the header is line 1). */
+  line: number;
+  /** The exercise name as the file gives it, trimmed. */
+  exerciseName: string;
+  /** 0-based position of this set among the sets of the same exercise name in the workout. */
+  setIndex: number;
+  warmup: boolean;
+  setType: "normal" | "drop" | "failure";
+  reps: number | null;
+  /** Kilograms with gram precision, converted from the file's unit; null for a bodyweight set. */
+  loadKg: number | null;
+  seconds: number | null;
+  distanceM: number | null;
+  /** Half points within 1-10, or null. */
+  rpe: number | null;
+  note: string | null;
+  /** The file's own category of the exercise (FitNotes "Category"), a hint for a custom exercise. */
+  category?: string;
+}
+
+/** One imported workout: its wall-clock start, the instant that is in the profile's zone, and its sets. */
+export interface ImportedWorkout {
+  /** `${format}|${startLocal}`. */
+  key: string;
+  /** Wall time "YYYY-MM-DDTHH:MM" as the file gives it (FitNotes has no time: T00:00). */
+  startLocal: string;
+  /** The wall-clock date, YYYY-MM-DD. */
+  date: string;
+  /** The wall time read in the profile's zone. */
+  startedAtMs: number;
+  /** From Hevy's end_time or Strong's duration when present and sensible. */
+  finishedAtMs: number | null;
+  /** Strong "Workout Name", Hevy title. */
+  title: string | null;
+  /** Workout notes (Strong) or description (Hevy). */
+  note: string | null;
+  /** Sets in file order. */
+  sets: ImportedSet[];
+}
+
+/** The result of parsing an export: workouts and skipped rows, or why nothing could be read. */
+export type ImportParse =
+  | {
+      ok: true;
+      format: ImportFormat;
+      unit: "kg" | "lb";
+      unitFrom: "file" | "option";
+      /** Data rows in the file (header and blank lines not counted): imported sets + skipped. */
+      rows: number;
+      workouts: ImportedWorkout[];
+      skipped: { line: number; reason: string }[];
+    }
+  | { ok: false; error: "unit-required" | "unrecognised-format" | "empty"; message: string };
+
+/** A weight unit. */
+export type WeightUnit = "kg" | "lb";
