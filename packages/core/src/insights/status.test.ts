@@ -57,7 +57,8 @@ describe("T2 in-session reds within 14 days (O3)", () => {
   it.each([
     { gap: 0, status: "trigger" },
     { gap: 13, status: "trigger" },
-    { gap: 14, status: "trigger" },
+    // SPEC §2: windows count whole calendar days, inclusive: 14 days apart spans 15 calendar days.
+    { gap: 14, status: "suspected" },
     { gap: 15, status: "suspected" },
     { gap: 40, status: "suspected" },
   ])("T2: two reds $gap days apart give $status", ({ gap, status }) => {
@@ -72,15 +73,15 @@ describe("T2 in-session reds within 14 days (O3)", () => {
     expect(r.evidence).toContain("10 days apart");
   });
 
-  it("T2: reds 14 vs 15 days apart, from the log itself", () => {
+  it("T2: reds 13 vs 14 days apart, from the log itself (the same window as O3)", () => {
     const logWithGap = (gap: number): InsightsLog => ({
       sessions: [mkSession("a", 0, 1), mkSession("b", gap, 1)],
       sets: [mkSet("a", "x", 6), mkSet("b", "x", 7)],
       checkins: [],
     });
     const statusOf = (gap: number) => exerciseStatus(exerciseStats(logWithGap(gap))[0] as ExerciseStats).status;
-    expect(statusOf(14)).toBe("trigger");
-    expect(statusOf(15)).toBe("suspected");
+    expect(statusOf(13)).toBe("trigger");
+    expect(statusOf(14)).toBe("suspected");
   });
 });
 

@@ -2,6 +2,7 @@
  * T2: the one status function every rule uses (planning, substitution, progression, insights). It reads T1
  * statistics and answers trigger, suspected, tolerated or unknown, with the evidence in plain words.
  */
+import { RED_EVENT_WINDOW_DAYS } from "../progression/index.js";
 import { dayNumber } from "./logIndex.js";
 import type { ExerciseStats, SubjectStats, TriggerReason, TriggerStatus, TriggerStatusResult } from "./types.js";
 import { capitalise, count, formatDayShort, points } from "./wording.js";
@@ -10,8 +11,11 @@ import { capitalise, count, formatDayShort, points } from "./wording.js";
 export const TRIGGER_RULES = {
   /** Sharp or radiating events that make a trigger (one makes it suspected). */
   sharpEventsForTrigger: 2,
-  /** Two in-session reds at most this many days apart make a trigger (O3). */
-  redWindowDays: 14,
+  /**
+   * Two in-session reds inside one window of this many whole calendar days, both ends included (SPEC §2 "Time"),
+   * make a trigger: at most 13 days apart, exactly as O3 counts them (`progression/redEvents.ts`).
+   */
+  redWindowDays: RED_EVENT_WINDOW_DAYS,
   /** Next-morning change (points) and exposures behind it that make a trigger. */
   triggerChange: 2,
   triggerChangeExposures: 3,
@@ -87,7 +91,7 @@ function evidenceFor(reason: TriggerReason, s: SubjectStats): string {
     case "red-response":
       return s.redResponses === 1
         ? `Pain during ${name} went above 5 once, on ${last(s.redDates)}.`
-        : `Pain during ${name} went above 5 or turned sharp in ${count(s.redResponses, "session")}, more than ${TRIGGER_RULES.redWindowDays} days apart, most recently on ${last(s.redDates)}.`;
+        : `Pain during ${name} went above 5 or turned sharp in ${count(s.redResponses, "session")}, never two within ${TRIGGER_RULES.redWindowDays} days, most recently on ${last(s.redDates)}.`;
     case "tolerated":
       return (
         `You have done ${name} in ${count(s.exposures, "session")} with pain during it of at most ${s.maxPain ?? 0}, ` +
@@ -113,7 +117,7 @@ function decide(s: SubjectStats): { status: TriggerStatus; reason: TriggerReason
   const change = nm.change;
   const pair = closestReds(s.redDates);
   if (s.sharpEvents >= R.sharpEventsForTrigger) return { status: "trigger", reason: "sharp-events" };
-  if (pair && pair.gap <= R.redWindowDays) return { status: "trigger", reason: "reds-within-14-days" };
+  if (pair && pair.gap <= R.redWindowDays - 1) return { status: "trigger", reason: "reds-within-14-days" };
   if (change !== null && change >= R.triggerChange && nm.withCount >= R.triggerChangeExposures)
     return { status: "trigger", reason: "next-morning-worse" };
   if (s.sharpEvents === 1) return { status: "suspected", reason: "one-sharp-event" };
