@@ -104,16 +104,21 @@ function aggregate(ix: LogIndex, groupOf: Int32Array, nGroups: number): Omit<Sub
   for (let g = 0; g < nGroups; g++) {
     const wc = withCount[g] as number;
     const woc = totalCount - (containCount[g] as number);
-    const withMean = wc > 0 ? (withSum[g] as number) / wc : null;
-    const withoutMean = woc > 0 ? (totalSum - (containSum[g] as number)) / woc : null;
-    const baseline = woc >= MIN_BASELINE_SESSIONS && withoutMean !== null ? withoutMean : 0;
+    const sumWith = withSum[g] as number;
+    const sumWithout = totalSum - (containSum[g] as number);
+    const withMean = wc > 0 ? sumWith / wc : null;
+    const withoutMean = woc > 0 ? sumWithout / woc : null;
+    // T2 compares the change with +2, +1 and 0. Pains are whole numbers, so the sums are exact; one division of
+    // the cross-multiplied sums keeps an exact +2 at 2 (11/3 - 5/3 as two means gives 1.9999999999999998).
+    const change =
+      wc === 0 ? null : woc >= MIN_BASELINE_SESSIONS ? (sumWith * woc - sumWithout * wc) / (wc * woc) : sumWith / wc;
     const nextMorning: NextMorningChange = {
       withCount: wc,
       withMean,
       withoutCount: woc,
       withoutMean,
       worseCount: worse[g] as number,
-      change: withMean === null ? null : withMean - baseline,
+      change,
     };
     const n = setsWithPain[g] as number;
     out.push({
