@@ -4,6 +4,7 @@
  */
 import { demoCommand } from "./commands/demo.js";
 import { migrateCommand } from "./commands/migrate.js";
+import { reportCommand } from "./commands/report.js";
 import { serveCommand } from "./commands/serve.js";
 import { userCommand } from "./commands/user.js";
 
@@ -17,6 +18,10 @@ Commands:
   user add EMAIL [--password P]   Create an account (prints a generated password when none is given).
   user reset-password EMAIL [--password P]
                                   Set a new password and end the user's login sessions.
+
+  report --user EMAIL [--from D] [--to D] [--pdf FILE] [--json]
+                                  The clinician report (default the last 90 days): HTML to standard output,
+                                  a PDF file with --pdf, or the report as JSON with --json.
 
   demo [--email E] [--password P] [--json]
                                   Create an account with 12 weeks of realistic history.
@@ -33,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
       return migrateCommand(rest);
     case "user":
       return userCommand(rest);
+    case "report":
+      return reportCommand(rest);
     case "demo":
       return demoCommand(rest);
     case undefined:

@@ -3,4 +3,7 @@ export { createApp } from "./app.js";
 export { hashPassword } from "./auth/secrets.js";
 export type { AppEnv, Deps } from "./context.js";
 export { ApiError, ERROR_CODES, type ErrorCode } from "./errors.js";
+export { reportHtml } from "./report/html.js";
+export { reportPdf } from "./report/pdf.js";
 export { type StartedServer, type StartOptions, startServer } from "./serve.js";
+export { clinicianReportFor } from "./services/report.js";
