@@ -34,7 +34,9 @@ export function lastRedFlagAnswersDay(checkins: readonly ReadinessCheckin[], upT
 
 /**
  * Whether the red flags are due on `date`, and the first reason that makes them due. `today` is the check-in of
- * `date` (undefined when there is none: then only "never answered" and "answers old" can apply).
+ * `date` (undefined when there is none). A check-in that made them due (a new or worsening nerve symptom, pain of 7
+ * or more) keeps them due on the days after it until a check-in answers every question, just as the onboarding and
+ * 7-day reasons do: skipping the questions once must not make them go away.
  */
 export function redFlagsDue(
   checkins: readonly ReadinessCheckin[],
@@ -45,8 +47,13 @@ export function redFlagsDue(
   const last = lastRedFlagAnswersDay(checkins, date);
   let why: RedFlagsDueWhy | null = null;
   if (last === null) why = "never-answered";
-  else if (today?.nerve?.some(isNewOrWorse)) why = "nerve-new-or-worse";
-  else if (today && today.painNow >= RED_FLAGS_PAIN_TRIGGER) why = "pain-high";
-  else if (daysBetween(last, date) >= RED_FLAGS_REASK_DAYS) why = "answers-old";
+  else {
+    // Every check-in after the last full answers, up to `date` (today's included).
+    const since = checkins.filter((c) => c.date > last && c.date <= date);
+    if (today && !since.includes(today)) since.push(today);
+    if (since.some((c) => c.nerve?.some(isNewOrWorse))) why = "nerve-new-or-worse";
+    else if (since.some((c) => c.painNow >= RED_FLAGS_PAIN_TRIGGER)) why = "pain-high";
+  }
+  if (why === null && last !== null && daysBetween(last, date) >= RED_FLAGS_REASK_DAYS) why = "answers-old";
   return { due: why !== null, why };
 }
