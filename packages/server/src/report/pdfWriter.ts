@@ -83,9 +83,9 @@ export class PdfWriter {
     this.doc.font("body").fontSize(BODY).moveDown(0.3);
   }
 
-  /** A section heading, kept with at least a few lines of what follows. */
+  /** A section heading, kept with its summary and the start of its first table. */
   heading(text: string): void {
-    this.ensure(60);
+    this.ensure(110);
     this.doc.moveDown(0.8);
     this.doc.font("bold").fontSize(12).text(text, this.left, this.doc.y, { width: this.width });
     const y = this.doc.y + 1;
