@@ -2,6 +2,7 @@
  * The `spotter` command: serve, migrate, and user administration. Each command is a small module; this file only
  * dispatches. Resolves to the process exit code.
  */
+import { exportCommand, importCommand } from "./commands/data.js";
 import { demoCommand } from "./commands/demo.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { reportCommand } from "./commands/report.js";
@@ -18,6 +19,11 @@ Commands:
   user add EMAIL [--password P]   Create an account (prints a generated password when none is given).
   user reset-password EMAIL [--password P]
                                   Set a new password and end the user's login sessions.
+
+  import FILE --format strong|hevy|fitnotes|spotter --user EMAIL [--unit kg|lb] [--dry-run] [--json]
+                                  Import an export from Strong, Hevy or FitNotes, or a Spotter backup.
+  export --user EMAIL [--csv] [--out FILE]
+                                  Write the full JSON backup (or the sets as Strong-layout CSV).
 
   report --user EMAIL [--from D] [--to D] [--pdf FILE] [--json]
                                   The clinician report (default the last 90 days): HTML to standard output,
@@ -42,6 +48,10 @@ export async function main(argv: string[]): Promise<number> {
       return reportCommand(rest);
     case "demo":
       return demoCommand(rest);
+    case "import":
+      return importCommand(rest);
+    case "export":
+      return exportCommand(rest);
     case undefined:
     case "help":
     case "--help":

@@ -14,6 +14,7 @@ import { openApiDocument } from "./openapi.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCheckinRoutes } from "./routes/checkins.js";
 import { registerDailyRoutes } from "./routes/daily.js";
+import { registerDataRoutes } from "./routes/data.js";
 import { registerExerciseRoutes } from "./routes/exercises.js";
 import { registerInsightsRoutes } from "./routes/insights.js";
 import { registerPlanRoutes } from "./routes/plans.js";
@@ -58,6 +59,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerDailyRoutes(routes, deps);
   registerInsightsRoutes(routes, deps);
   registerPlanRoutes(routes, deps);
+  registerDataRoutes(routes, deps);
   registerReportRoutes(routes, deps);
   registerShareRoutes(routes, deps);
 

@@ -6,4 +6,6 @@ export { ApiError, ERROR_CODES, type ErrorCode } from "./errors.js";
 export { reportHtml } from "./report/html.js";
 export { reportPdf } from "./report/pdf.js";
 export { type StartedServer, type StartOptions, startServer } from "./serve.js";
+export { exportBackup, exportStrongCsv } from "./services/exportData.js";
+export { type ImportAnswer, importBackup, importCsv } from "./services/importData.js";
 export { clinicianReportFor } from "./services/report.js";

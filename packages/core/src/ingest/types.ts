@@ -1,0 +1,59 @@
+/** Shared shapes of the ingest step: what the user already has, how ids are made, and what an import adds. */
+import type { Checkin } from "../records/checkin.js";
+import type { Clearance } from "../records/clearance.js";
+import type { DailyEntry } from "../records/daily.js";
+import type { ExerciseDef } from "../records/exercise.js";
+import type { Profile } from "../records/profile.js";
+import type { LoggedSet, TrainingSession } from "../records/session.js";
+
+/** The keys of what the user already stored, so that importing the same data twice adds nothing (X1, X2). */
+export interface ExistingKeys {
+  /** Session client id -> stored session id. */
+  sessionsByClientId: ReadonlyMap<string, string>;
+  setClientIds: ReadonlySet<string>;
+  checkinDates: ReadonlySet<string>;
+  dailyClientIds: ReadonlySet<string>;
+  customExercises: readonly ExerciseDef[];
+  /** `date|by|recordedAt(ms)` of each clearance. */
+  clearanceKeys: ReadonlySet<string>;
+  planCreatedAts: ReadonlySet<number>;
+}
+
+/** Ids and time, passed in so the ingest stays pure. */
+export interface IngestIds {
+  /** A fresh record id. */
+  newId: () => string;
+  /** A stable UUID for an identity key (the same key always gives the same id). */
+  idForKey: (key: string) => string;
+  /** The current instant, ISO. */
+  nowIso: string;
+}
+
+/** How one name in a file maps to an exercise. */
+export interface NameMapping {
+  name: string;
+  exerciseId: string;
+  exerciseName: string;
+  /** True when the exercise is one of the user's own (made now or earlier). */
+  custom: boolean;
+  /** True when this import creates the custom exercise. */
+  created: boolean;
+}
+
+/** What an import adds, and what it found already there. */
+export interface IngestResult {
+  customExercises: ExerciseDef[];
+  sessions: TrainingSession[];
+  sets: LoggedSet[];
+  checkins: Checkin[];
+  daily: DailyEntry[];
+  clearances: Clearance[];
+  plans: { id: string; createdAt: number; plan: unknown }[];
+  /** The profile to store in place of the current one (a backup restored into an empty account). */
+  profile?: Profile | undefined;
+  mapping: NameMapping[];
+  /** Sets (and for backups, other records) that were already stored and so were not added again. */
+  alreadyImported: number;
+  /** Sessions that existed and received new sets. */
+  sessionsExtended: number;
+}

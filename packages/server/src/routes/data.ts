@@ -1,0 +1,64 @@
+/**
+ * The user's data in and out (SPEC X1, X2): import from Strong, Hevy, FitNotes or a Spotter backup (with a dry run
+ * that previews), the full JSON backup, and the sets as CSV in Strong's layout.
+ */
+import { z } from "zod";
+import type { Deps } from "../context.js";
+import type { Routes } from "../routes.js";
+import { exportBackup, exportStrongCsv } from "../services/exportData.js";
+import { assertImportBody, importBackup, importCsv } from "../services/importData.js";
+import { queryOf } from "../validate.js";
+
+const importQuery = z.strictObject({
+  format: z.enum(["strong", "hevy", "fitnotes", "spotter"], {
+    message: "must be one of: strong, hevy, fitnotes, spotter",
+  }),
+  unit: z.enum(["kg", "lb"], { message: "must be kg or lb" }).optional(),
+  dryRun: z.enum(["1", "0", "true", "false"], { message: "must be 1 or 0" }).optional(),
+});
+
+/** Registers the import and export routes. */
+export function registerDataRoutes(r: Routes, deps: Deps): void {
+  r.route(
+    {
+      method: "post",
+      path: "/import",
+      summary:
+        "Import a Strong, Hevy or FitNotes CSV export or a Spotter backup (body: the file); dryRun=1 previews and stores nothing",
+      tag: "data",
+      query: importQuery,
+      ok: [201, "what was imported (200 on a dry run)"],
+    },
+    async (c) => {
+      const q = queryOf(c, importQuery);
+      const dryRun = q.dryRun === "1" || q.dryRun === "true";
+      const text = (await c.req.text()).replace(/^\uFEFF/, "");
+      assertImportBody(text);
+      const userId = c.get("userId");
+      const answer =
+        q.format === "spotter"
+          ? await importBackup(deps, userId, text, dryRun)
+          : await importCsv(deps, userId, text, q.format, q.unit, dryRun);
+      return c.json(answer, dryRun ? 200 : 201);
+    },
+  );
+
+  r.route(
+    { method: "get", path: "/export", summary: "The full JSON backup of the user's log", tag: "data" },
+    async (c) => {
+      const { backup, fileName } = await exportBackup(deps, c.get("userId"));
+      c.header("Content-Disposition", `attachment; filename="${fileName}"`);
+      return c.json(backup);
+    },
+  );
+
+  r.route(
+    { method: "get", path: "/export.csv", summary: "Every logged set as CSV in Strong's layout", tag: "data" },
+    async (c) => {
+      const { csv, fileName } = await exportStrongCsv(deps, c.get("userId"));
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="${fileName}"`);
+      return c.body(csv);
+    },
+  );
+}

@@ -1,0 +1,22 @@
+/** The user's data out (SPEC X2): the full JSON backup and the sets as CSV in Strong's layout. */
+import { type Backup, buildBackup, localDay, toStrongCsv } from "@spotter/core";
+import { listPlans } from "@spotter/db";
+import type { Deps } from "../context.js";
+import { loadUserLog } from "./log.js";
+
+/** The full backup of one user's log, with the file name it is offered under. */
+export async function exportBackup(deps: Deps, userId: string): Promise<{ backup: Backup; fileName: string }> {
+  const log = await loadUserLog(deps, userId);
+  const plans = await listPlans<unknown>(deps.db.kysely, userId);
+  const now = deps.now();
+  const backup = buildBackup({ ...log, plans }, new Date(now).toISOString());
+  return { backup, fileName: `spotter-backup-${localDay(now, log.profile.timeZone)}.json` };
+}
+
+/** Every set of one user as Strong-layout CSV (weights in the user's unit), with its file name. */
+export async function exportStrongCsv(deps: Deps, userId: string): Promise<{ csv: string; fileName: string }> {
+  const log = await loadUserLog(deps, userId);
+  const names = new Map(log.exercises.map((e) => [e.id, e.name]));
+  const csv = toStrongCsv(log.sessions, (id) => names.get(id) ?? id, log.profile.unit, log.profile.timeZone);
+  return { csv, fileName: `spotter-sets-${localDay(deps.now(), log.profile.timeZone)}.csv` };
+}

@@ -1,0 +1,133 @@
+/**
+ * Importing a file into a user's log (SPEC X1, X2): parse it (core), work out what is new against what the user has
+ * (core), and store it all in one transaction, or nothing on a dry run or an error.
+ */
+import { createHash } from "node:crypto";
+import {
+  backupSchema,
+  type ImportFormat,
+  type IngestIds,
+  type IngestResult,
+  ingestBackup,
+  ingestExport,
+  parseWorkoutExport,
+} from "@spotter/core";
+import { existingRecords, getProfile, insertRecords, takenCustomExerciseIds } from "@spotter/db";
+import type { Deps } from "../context.js";
+import { ApiError, invalidField } from "../errors.js";
+import { parseWith } from "../validate.js";
+
+/** What `POST /import` answers. */
+export interface ImportAnswer {
+  format: ImportFormat | "spotter";
+  unit: "kg" | "lb" | null;
+  unitFrom: "file" | "request" | null;
+  /** Data rows read from a CSV file (0 for a backup). */
+  rows: number;
+  /** Workouts that gained something: new sessions plus earlier imports that gained sets. */
+  workouts: number;
+  sets: number;
+  alreadyImported: number;
+  checkins: number;
+  daily: number;
+  clearances: number;
+  plans: number;
+  profileRestored: boolean;
+  customExercises: { id: string; name: string }[];
+  mapping: { name: string; exerciseId: string; exerciseName: string; custom: boolean; created: boolean }[];
+  skipped: { line: number; reason: string }[];
+  dryRun: boolean;
+}
+
+/** A stable UUID (version 5 layout) for an identity key, so the same set from the same file has the same id. */
+export function uuidForKey(key: string): string {
+  const b = createHash("sha1").update(`spotter-import:${key}`).digest();
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x50;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = b.subarray(0, 16).toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function ingestIds(deps: Deps): IngestIds {
+  return { newId: deps.newId, idForKey: uuidForKey, nowIso: new Date(deps.now()).toISOString() };
+}
+
+function answerOf(
+  r: IngestResult,
+  head: Pick<ImportAnswer, "format" | "unit" | "unitFrom" | "rows" | "skipped" | "dryRun">,
+): ImportAnswer {
+  return {
+    ...head,
+    workouts: r.sessions.length + r.sessionsExtended,
+    sets: r.sets.length,
+    alreadyImported: r.alreadyImported,
+    checkins: r.checkins.length,
+    daily: r.daily.length,
+    clearances: r.clearances.length,
+    plans: r.plans.length,
+    profileRestored: r.profile !== undefined,
+    customExercises: r.customExercises.map((d) => ({ id: d.id, name: d.name })),
+    mapping: r.mapping,
+  };
+}
+
+async function store(deps: Deps, userId: string, r: IngestResult): Promise<void> {
+  await insertRecords(deps.db.kysely, userId, r, deps.now());
+}
+
+/** Imports a Strong, Hevy or FitNotes CSV export; on a dry run nothing is stored. */
+export async function importCsv(
+  deps: Deps,
+  userId: string,
+  text: string,
+  format: ImportFormat,
+  unit: "kg" | "lb" | undefined,
+  dryRun: boolean,
+): Promise<ImportAnswer> {
+  const db = deps.db.kysely;
+  const profile = await getProfile(db, userId);
+  const parsed = parseWorkoutExport(text, format, { ...(unit ? { unit } : {}), timeZone: profile.timeZone });
+  if (!parsed.ok) {
+    if (parsed.error === "unit-required") throw invalidField("unit", parsed.message);
+    if (parsed.error === "empty") throw invalidField("(body)", parsed.message);
+    throw invalidField("format", parsed.message);
+  }
+  const existing = await existingRecords(db, userId);
+  const r = ingestExport(parsed, existing, ingestIds(deps));
+  if (!dryRun) await store(deps, userId, r);
+  return answerOf(r, {
+    format,
+    unit: parsed.unit,
+    unitFrom: parsed.unitFrom === "file" ? "file" : "request",
+    rows: parsed.rows,
+    skipped: parsed.skipped,
+    dryRun,
+  });
+}
+
+/** Restores a Spotter backup (JSON text); on a dry run nothing is stored. */
+export async function importBackup(deps: Deps, userId: string, text: string, dryRun: boolean): Promise<ImportAnswer> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalidField("(body)", "is not valid JSON: a Spotter backup is the .json file that Export gives you");
+  }
+  const backup = parseWith(backupSchema, json);
+  const db = deps.db.kysely;
+  const existing = await existingRecords(db, userId);
+  const taken = await takenCustomExerciseIds(
+    db,
+    backup.exercises.map((e) => e.id),
+  );
+  // The user's own customs are "taken" only by themselves; those are matched by name before ids matter.
+  const r = ingestBackup(backup, existing, taken, ingestIds(deps));
+  if (!dryRun) await store(deps, userId, r);
+  return answerOf(r, { format: "spotter", unit: null, unitFrom: null, rows: 0, skipped: [], dryRun });
+}
+
+/** Refuses a body that cannot be an export at all, before any parsing. */
+export function assertImportBody(text: string): void {
+  if (text.trim() === "")
+    throw new ApiError("VALIDATION_FAILED", "The file is empty.", [{ path: "(body)", message: "is empty" }]);
+}
