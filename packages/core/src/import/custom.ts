@@ -8,6 +8,7 @@
 import { type CustomExerciseInput, customExerciseSchema, type LoadProfile, type Measure } from "../records/exercise.js";
 import type { Equipment, Laterality, Support } from "../records/vocab.js";
 import { CATEGORY_RULES, PATTERN_RULES, type PatternRule } from "./customRules.js";
+import type { ImportedSet, ImportedWorkout } from "./types.js";
 
 /** Hints an import can give: the file's category (FitNotes) and what the sets measure. */
 export interface CustomExerciseHint {
@@ -52,7 +53,7 @@ function equipmentOf(words: string): Equipment[] {
   }
   if (has(/\bcable|\bpulley|\bpull ?downs?\b|\bpush ?downs?\b|\bface pull/)) out.push("cable");
   if (has(/\bbands?\b|\bresistance band/)) out.push("bands");
-  if (has(/\bpull ?ups?\b|\bchin ?ups?\b|\bhang(ing)?\b|\bdips?\b/) && !out.includes("machines"))
+  if (has(/\bpull ?ups?\b|\bchin ?ups?\b|\bdead ?hang|\bhanging\b|\bdips?\b/) && !out.includes("machines"))
     out.push("pull-up-bar");
   if (has(/\bfoam roll/)) out.push("foam-roller");
   if (has(/\bbench\b/)) out.push("bench");
@@ -149,4 +150,25 @@ export function customExerciseFromName(name: string, hint: CustomExerciseHint = 
   if (fixedName !== original && original.length >= 1 && original.length <= 100) input.aliases = [original];
   // The schema is the contract of POST /exercises: parse so that a mistake here fails loudly in tests.
   return customExerciseSchema.parse(input);
+}
+
+/**
+ * The hint for each exercise name of an import: the file's category (FitNotes) and what its sets measure
+ * (seconds when every set is timed without reps or distance, distance when every set has one without reps, else
+ * reps), so the caller can pass it to customExerciseFromName.
+ */
+export function exerciseHintsOf(workouts: readonly ImportedWorkout[]): Map<string, CustomExerciseHint> {
+  const byName = new Map<string, ImportedSet[]>();
+  for (const w of workouts)
+    for (const s of w.sets) byName.set(s.exerciseName, [...(byName.get(s.exerciseName) ?? []), s]);
+  const out = new Map<string, CustomExerciseHint>();
+  for (const [name, sets] of byName) {
+    const timed = sets.every((s) => !s.reps && (s.seconds ?? 0) > 0 && !s.distanceM);
+    const far = sets.every((s) => !s.reps && (s.distanceM ?? 0) > 0);
+    const hint: CustomExerciseHint = { measure: timed ? "seconds" : far ? "distance" : "reps" };
+    const category = sets.find((s) => s.category !== undefined)?.category;
+    if (category !== undefined) hint.category = category;
+    out.set(name, hint);
+  }
+  return out;
 }

@@ -97,7 +97,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   r(/\badduct|\bcopenhagen/, "isolation", ["adductors"]),
   r(/\bwalk(ing)?\b/, "conditioning", LEGS, ["calves", "hamstrings"], "distance"),
   r(/\bneck\b/, "isolation", ["neck"]),
-  r(/\bwrist|\bforearm|\bgrip(per)?\b|\breverse curl/, "isolation", ["forearms"]),
+  r(/\bwrist|\bforearm|\bgripper|\bhand ?grip|\bgrip (strength|trainer)|\breverse curl/, "isolation", ["forearms"]),
   r(
     /\breverse fl(y|ie)|\brear delt|\bface pull|\bupright row|\blateral raise|\bside raise|\bfront raise|\by raise|\bshrug/,
     "isolation",

@@ -4,7 +4,7 @@
  * first; a 2023 variant has no superset_id and uses `;`. The weight column names the unit, so the file always says.
  */
 import { cell, findColumn, normHeader } from "./csv.js";
-import { parseHevyWall, wallToMs } from "./dates.js";
+import { parseHevyWall } from "./dates.js";
 import type { FormatReader } from "./reader.js";
 import type { WeightUnit } from "./types.js";
 import { checkSet, num, roundRpe, SkipRow, toKg, zeroToNull } from "./units.js";
@@ -104,7 +104,7 @@ export const hevyReader: FormatReader = {
         signature,
         start,
         exerciseName,
-        finishedAtMs: end === null ? null : wallToMs(end, ctx.timeZone),
+        finishedAtMs: end === null ? null : ctx.instant(end),
         title,
         workoutNote: cell(row, c.description),
         ...kind,

@@ -1,5 +1,5 @@
 /** Import and export of other apps' workout logs (SPEC X1, X2, C6): pure parsing and writing, no I/O. */
-export { type CustomExerciseHint, customExerciseFromName } from "./custom.js";
+export { type CustomExerciseHint, customExerciseFromName, exerciseHintsOf } from "./custom.js";
 export { detectExportFormat, parseWorkoutExport } from "./parse.js";
 export { STRONG_CSV_HEADER, strongDuration, toStrongCsv } from "./strongCsv.js";
 export type { ImportedSet, ImportedWorkout, ImportFormat, ImportOptions, ImportParse, WeightUnit } from "./types.js";

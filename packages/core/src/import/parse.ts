@@ -1,7 +1,7 @@
 /** The entry points of the import layer (X1): detect an export's app and parse it into workouts. */
 import Papa from "papaparse";
 import { detectDelimiter, readCsv, shapeProblem, stripBom } from "./csv.js";
-import { assertTimeZone } from "./dates.js";
+import { assertTimeZone, type WallTime, wallLocal, wallToMs } from "./dates.js";
 import { fitnotesReader } from "./fitnotes.js";
 import { hevyReader } from "./hevy.js";
 import type { FormatReader, ReadContext } from "./reader.js";
@@ -88,7 +88,16 @@ export function parseWorkoutExport(text: string, format: ImportFormat, opts: Imp
       message: `This ${APP_NAMES[format]} export does not say whether its weights are in kg or lb: please choose.`,
     };
   }
-  const ctx: ReadContext = { format, timeZone: opts.timeZone, unit };
+  const instants = new Map<string, number>();
+  const instant = (w: WallTime): number => {
+    const local = wallLocal(w);
+    const known = instants.get(local);
+    if (known !== undefined) return known;
+    const ms = wallToMs(w, opts.timeZone);
+    instants.set(local, ms);
+    return ms;
+  };
+  const ctx: ReadContext = { format, timeZone: opts.timeZone, unit, instant };
   const read = reader.rowReader(table, ctx);
   const width = table.header.length;
   const outcomes: RowOutcome[] = table.rows.map((row) => {
@@ -101,7 +110,7 @@ export function parseWorkoutExport(text: string, format: ImportFormat, opts: Imp
       throw e;
     }
   });
-  const { workouts, skipped } = assembleWorkouts(format, outcomes, opts.timeZone);
+  const { workouts, skipped } = assembleWorkouts(format, outcomes, instant);
   return {
     ok: true,
     format,

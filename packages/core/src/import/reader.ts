@@ -1,5 +1,6 @@
 /** What each app's reader provides, and the header helpers they share. */
 import { type CsvRow, type CsvTable, normHeader } from "./csv.js";
+import type { WallTime } from "./dates.js";
 import type { ImportFormat, WeightUnit } from "./types.js";
 import { metresPer, weightUnitOf } from "./units.js";
 import type { RowOutcome } from "./workouts.js";
@@ -10,6 +11,8 @@ export interface ReadContext {
   timeZone: string;
   /** The file's unit: from the file when it says one, else the user's answer. */
   unit: WeightUnit;
+  /** A wall time as an instant in the profile's zone (memoised: every row of a workout repeats its start). */
+  instant(w: WallTime): number;
 }
 
 /** One app's reader: which headers it needs, what unit the file states, and how to read its rows. */

@@ -7,7 +7,7 @@
  * Set Order is a number or a tag: W warm-up, D drop, F failure; "Rest Timer" and "Note" rows are not sets.
  */
 import { cell, findColumn } from "./csv.js";
-import { parseIsoWall, wallToMs } from "./dates.js";
+import { parseIsoWall } from "./dates.js";
 import { commonUnit, defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
 import {
   checkSet,
@@ -105,7 +105,7 @@ export const strongReader: FormatReader = {
         rpe: roundRpe(num(cell(row, c.rpe), "RPE")),
       });
 
-      const startedAtMs = wallToMs(start, ctx.timeZone);
+      const startedAtMs = ctx.instant(start);
       const lengthS =
         c.durationSec >= 0 ? safeNum(cell(row, c.durationSec)) : textDurationSeconds(cell(row, c.duration));
       const finishedAtMs =

@@ -102,8 +102,10 @@ export function toStrongCsv(
       ]);
     }
   }
-  return Papa.unparse(
+  const csv = Papa.unparse(
     { fields: [...STRONG_CSV_HEADER], data: rows },
     { escapeFormulae: /^[=+\-@\t\r]/, newline: "\n" },
   );
+  // One line end after the last row, with or without rows (papaparse ends the two cases differently).
+  return `${csv.replace(/\r?\n$/, "")}\n`;
 }

@@ -3,7 +3,7 @@
  * exercise name, order), where order counts the rows of that name in the workout, so the same file always gives the
  * same keys and a newer export that appends sets keeps every older key.
  */
-import { type WallTime, wallDate, wallLocal, wallToMs } from "./dates.js";
+import { type WallTime, wallDate, wallLocal } from "./dates.js";
 import type { ImportedSet, ImportedWorkout, ImportFormat } from "./types.js";
 import type { SetValues } from "./units.js";
 
@@ -64,14 +64,14 @@ interface Block {
 
 const textOrNull = (s: string | null | undefined): string | null => (s && s.trim() !== "" ? s.trim() : null);
 
-function newDraft(format: ImportFormat, start: WallTime, timeZone: string): Draft {
+function newDraft(format: ImportFormat, start: WallTime, instant: (w: WallTime) => number): Draft {
   const startLocal = wallLocal(start);
   return {
     workout: {
       key: `${format}|${startLocal}`,
       startLocal,
       date: wallDate(start),
-      startedAtMs: wallToMs(start, timeZone),
+      startedAtMs: instant(start),
       finishedAtMs: null,
       title: null,
       note: null,
@@ -89,7 +89,7 @@ function placeNote(draft: Draft, n: NoteRow): string {
   if (text === null) return "an empty exercise note, not a set";
   const set = draft.workout.sets.find((s) => s.exerciseName === n.exerciseName);
   if (!set) return "an exercise note, not a set (no set of that exercise to keep it on)";
-  if (set.note !== text && !(set.note ?? "").includes(text)) set.note = set.note ? `${text}\n${set.note}` : text;
+  if (!(set.note ?? "").includes(text)) set.note = set.note ? `${text}\n${set.note}` : text;
   return "an exercise note, not a set (its text is kept on the exercise's first set)";
 }
 
@@ -103,7 +103,7 @@ function placeNote(draft: Draft, n: NoteRow): string {
 export function assembleWorkouts(
   format: ImportFormat,
   outcomes: readonly RowOutcome[],
-  timeZone: string,
+  instant: (w: WallTime) => number,
 ): { workouts: ImportedWorkout[]; skipped: { line: number; reason: string }[] } {
   const drafts = new Map<string, Draft>();
   const bases = new Map<string, Map<string, number>>();
@@ -116,7 +116,7 @@ export function assembleWorkouts(
     }
     if (block === null || block.signature !== o.signature) {
       const local = wallLocal(o.start);
-      const draft = drafts.get(local) ?? newDraft(format, o.start, timeZone);
+      const draft = drafts.get(local) ?? newDraft(format, o.start, instant);
       drafts.set(local, draft);
       const base = bases.get(o.signature) ?? new Map(draft.nextOrder);
       bases.set(o.signature, base);
