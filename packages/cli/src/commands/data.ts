@@ -47,7 +47,9 @@ async function withUser(
     return await work({ db, now: () => Date.now(), newId: () => uuidv7() }, user.id);
   } catch (e) {
     if (e instanceof ApiError) {
-      const fields = (e.details ?? []).map((d) => `${d.path}: ${d.message}`).join("; ");
+      const fields = (e.details ?? [])
+        .map((d) => (d.path === "unit" ? `${d.message} Add --unit kg or --unit lb.` : `${d.path}: ${d.message}`))
+        .join("; ");
       console.error(fields || e.message);
       return 1;
     }
