@@ -7,19 +7,12 @@
 import { exerciseById } from "../catalog/catalog.js";
 import { customExerciseToDef } from "../catalog/custom.js";
 import { resolveExerciseName } from "../catalog/names.js";
-import { customExerciseFromName, type ImportedSet, type ImportedWorkout, type ImportParse } from "../import/index.js";
-import type { ExerciseDef, Measure } from "../records/exercise.js";
+import { customExerciseFromName, exerciseHintsOf, type ImportedWorkout, type ImportParse } from "../import/index.js";
+import type { ExerciseDef } from "../records/exercise.js";
 import type { LoggedSet, TrainingSession } from "../records/session.js";
 import type { ExistingKeys, IngestIds, IngestResult, NameMapping } from "./types.js";
 
 type ParsedExport = Extract<ImportParse, { ok: true }>;
-
-/** What a name's sets measure: seconds when every set is timed without reps, distance likewise, else reps. */
-function measureOf(sets: readonly ImportedSet[]): Measure {
-  if (sets.length > 0 && sets.every((s) => !s.reps && (s.seconds ?? 0) > 0 && !s.distanceM)) return "seconds";
-  if (sets.length > 0 && sets.every((s) => !s.reps && (s.distanceM ?? 0) > 0)) return "distance";
-  return "reps";
-}
 
 /** Maps every distinct exercise name of the file to a catalog or custom exercise, making customs for the rest. */
 function mapNames(
@@ -27,19 +20,16 @@ function mapNames(
   existing: ExistingKeys,
   ids: IngestIds,
 ): { byName: Map<string, string>; mapping: NameMapping[]; created: ExerciseDef[] } {
-  const setsByName = new Map<string, ImportedSet[]>();
-  for (const w of workouts) {
-    for (const s of w.sets) setsByName.set(s.exerciseName, [...(setsByName.get(s.exerciseName) ?? []), s]);
-  }
+  const hints = exerciseHintsOf(workouts);
   const customs: ExerciseDef[] = [...existing.customExercises];
   const created: ExerciseDef[] = [];
   const byName = new Map<string, string>();
   const mapping: NameMapping[] = [];
-  for (const [name, sets] of [...setsByName].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, hint] of [...hints].sort(([a], [b]) => a.localeCompare(b))) {
     let id = resolveExerciseName(name, customs);
     let made = false;
     if (id === null) {
-      const input = customExerciseFromName(name.slice(0, 100), { measure: measureOf(sets) });
+      const input = customExerciseFromName(name.slice(0, 100), hint);
       const def = customExerciseToDef(
         { ...input, aliases: [...new Set([...(input.aliases ?? []), name])] },
         `custom-${ids.newId()}`,
