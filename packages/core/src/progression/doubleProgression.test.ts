@@ -226,6 +226,24 @@ describe("O4, O5, M1 in the next targets", () => {
     expect(nextTargets({ ...plain, history: three }).decision).not.toBe("step-up");
   });
 
+  it.each([
+    { reps: 12, load: 82.5, words: true },
+    { reps: 10, load: 80, words: false },
+  ])("O4/O1: the step-up is a proposal; staying on the stand-in still progresses (last reps $reps)", (c) => {
+    const on = (date: string) =>
+      fixtureSession(date, fixtureSets(3, { exerciseId: SMITH_SQUAT.id, loadKg: 80, reps: c.reps }), { id: date });
+    const r = nextTargets({
+      exercise: SMITH_SQUAT,
+      history: [on("2025-03-01"), on("2025-03-04"), on("2025-03-07")],
+      checkins: calm,
+      unit: "kg",
+      nowMs: at("2025-03-10T09:00:00Z"),
+      replaces: { exerciseId: SQUAT.id, via: "regression" },
+    });
+    expect(r).toMatchObject({ decision: "step-up", stepUpTo: SQUAT.id, loadKg: c.load });
+    expect(r.why.includes("If you stay with this one")).toBe(c.words);
+  });
+
   it("O4: an amber among the three resets the count", () => {
     const amber = fixtureSession(
       "2025-03-04",

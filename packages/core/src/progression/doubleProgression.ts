@@ -234,6 +234,14 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
   if (guarding.flagged) return hold(guarding.why, { guarding: true });
   if (resp.response === "amber") return hold(amberWhy(resp));
 
+  const topReached =
+    judged.length > 0 &&
+    judged.every((s) => {
+      const amount = amountOf(s, exercise.measure);
+      const rir = effectiveRir(s);
+      return amount !== null && amount >= hi && (rir === null || rir >= targetRir);
+    });
+
   if (input.replaces && own.length >= STEP_UP_GREEN_SESSIONS) {
     const recent = own.slice(-STEP_UP_GREEN_SESSIONS);
     const allGreen = recent.every(
@@ -244,27 +252,27 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
         input.replaces.via === "regression"
           ? (exercise.harder ?? input.replaces.exerciseId)
           : input.replaces.exerciseId;
+      // A proposal, not an order: who stays on this exercise keeps progressing by O1 (the load for staying).
+      const stay = topReached && loaded && base !== null ? increasedLoadKg(base, exercise, unit) : base;
+      const stayWords =
+        stay !== null && base !== null && stay > base
+          ? ` If you stay with this one, go from ${show(base)} to ${show(stay)}.`
+          : "";
       return out({
-        loadKg: base,
+        loadKg: stay,
         sets,
         decision: "step-up",
         stepUpTo: target,
         response: resp.response,
         why:
-          input.replaces.via === "regression"
+          (input.replaces.via === "regression"
             ? "Three sessions in a row on this easier variant went well, with pain at 0-2. You can step back up the ladder, starting light."
-            : "Three sessions in a row on this alternative went well, with pain at 0-2. You can carefully try the original exercise again, starting light.",
+            : "Three sessions in a row on this alternative went well, with pain at 0-2. You can carefully try the original exercise again, starting light.") +
+          stayWords,
       });
     }
   }
 
-  const topReached =
-    judged.length > 0 &&
-    judged.every((s) => {
-      const amount = amountOf(s, exercise.measure);
-      const rir = effectiveRir(s);
-      return amount !== null && amount >= hi && (rir === null || rir >= targetRir);
-    });
   const unitWord = exercise.measure === "seconds" ? "seconds" : "reps";
   if (!topReached) {
     return hold(
