@@ -195,3 +195,26 @@ describe("recovery session", () => {
     expect(isRecoveryExercise(id)).toBe(expected);
   });
 });
+
+describe("O5: a deload week in today's session", () => {
+  it.each(["R4", "R5"] as const)("O5: under %s the training blocks keep 60% of their sets (at least one)", (tier) => {
+    const before = JSON.stringify(plan);
+    const plain = today(tier);
+    const light = today(tier, MONDAY, { deload: true });
+    expect(JSON.stringify(plan)).toBe(before);
+    const setsOf = (ans: typeof plain, kind: string) =>
+      (ans.session?.blocks.find((b) => b.kind === kind)?.items ?? []).map((i) => i.sets);
+    for (const kind of ["main", "glute-core"]) {
+      expect(setsOf(light, kind)).toEqual(setsOf(plain, kind).map((n) => Math.max(1, Math.round(n * 0.6))));
+    }
+    // The alignment and cool-down blocks are not training volume: they stay.
+    expect(setsOf(light, "alignment")).toEqual(setsOf(plain, "alignment"));
+    expect(light.session?.minutes).toBeLessThan(plain.session?.minutes ?? 0);
+    expect(light.notes?.some((n) => n.includes("40% fewer sets"))).toBe(true);
+  });
+
+  it("O5: a deload week leaves the recovery session and the R1 lock as they are", () => {
+    expect(today("R3", MONDAY, { deload: true }).session).toEqual(today("R3").session);
+    expect(today("R1", MONDAY, { deload: true }).session).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@
  * still substituted. M1 muscle guarding lengthens the alignment block and offers the single-limb variant.
  */
 import { bloodFlowSuggestions } from "../daily/bloodFlow.js";
+import { deloadSets } from "../progression/index.js";
 import type { BloodFlowSuggestion } from "../records/daily.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
@@ -29,6 +30,8 @@ export interface TodaySessionInput {
   statusOf: PlanStatusOf;
   /** Exercise ids M1 flagged for possible muscle guarding. */
   guarding?: readonly string[];
+  /** O5: true in a deload week (see `deloadDue`): the training blocks keep 60% of their sets. */
+  deload?: boolean;
 }
 
 /** Today's session (GET /today's `session`): the blocks, with the plan day it came from. */
@@ -136,6 +139,15 @@ export function todaySession(input: TodaySessionInput): TodayAnswer {
   if (input.guarding && input.guarding.length > 0) {
     applyGuarding(today, ctx, input.guarding, notes);
     today = recountMinutes(today, input.exercises);
+  }
+  if (input.deload) {
+    // O5: the deload's volume -40% is cut here, from the day as adapted; its load -10% comes with each next target.
+    for (const b of today.blocks) {
+      if (b.kind !== "main" && b.kind !== "glute-core") continue;
+      for (const it of b.items) it.sets = deloadSets(it.sets);
+    }
+    today = recountMinutes(today, input.exercises);
+    notes.push("A lighter week: about 40% fewer sets and 10% less load, so you recover before building again.");
   }
   const answer: TodayAnswer = {
     readiness,
