@@ -1,12 +1,17 @@
 /** Next targets per exercise (SPEC §7 O1-O6, §8 M1), derived from the whole log each time it is asked. */
 import {
+  type DeloadDecision,
   daysBetween,
   deloadDue,
   type Exercise,
   localDay,
   type NextTargets,
+  type NextTargetsInput,
   nextTargets,
+  rankAlternatives,
   type SessionWithSets,
+  STEP_UP_GREEN_SESSIONS,
+  type TriggerStatus,
 } from "@spotter/core";
 import { currentPlan } from "@spotter/db";
 import type { Deps } from "../context.js";
@@ -25,6 +30,81 @@ async function weekIndexOf(deps: Deps, userId: string, today: string, timeZone: 
   return Math.floor(daysBetween(localDay(plan.createdAt, timeZone), today) / 7) + 1;
 }
 
+/**
+ * O5: whether the week of a local day (default: the user's today) is a deload week: the plan's week (every 5th by
+ * default) or a pain rise.
+ */
+export async function deloadFor(deps: Deps, userId: string, log?: UserLog, day?: string): Promise<DeloadDecision> {
+  const data = log ?? (await loadUserLog(deps, userId));
+  const today = day ?? localDay(deps.now(), data.profile.timeZone);
+  return deloadDue({
+    weekIndex: await weekIndexOf(deps, userId, today, data.profile.timeZone),
+    everyWeeks: data.profile.settings.deloadEveryWeeks,
+    checkins: data.checkins,
+    today,
+  });
+}
+
+/** Sessions with working sets of an exercise, oldest first. */
+function sessionsWith(data: UserLog, exerciseId: string): SessionWithSets[] {
+  return data.sessions
+    .filter((s) => s.sets.some((x) => x.exerciseId === exerciseId && !x.warmup))
+    .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+/** Sessions of `exerciseId` started after the last session of `otherId` (all of them when it has none). */
+function sessionsAfterLastOf(data: UserLog, exerciseId: string, otherId: string): number {
+  const last = sessionsWith(data, otherId).at(-1);
+  return sessionsWith(data, exerciseId).filter((s) => !last || s.startedAt > last.startedAt).length;
+}
+
+/**
+ * O4: what an exercise stands in for, read from the log, so "three greens in a row on a regressed variant or a
+ * substitute" can propose the step back: the harder rung whose last session sent the user down to this one
+ * (decision "regress"), or a trigger found in the log that this exercise is an alternative for. Only sessions
+ * after the original's last one count as time spent standing in.
+ */
+function standInFor(
+  exercise: Exercise,
+  data: UserLog,
+  statuses: Map<string, TriggerStatus>,
+  nowMs: number,
+): NextTargetsInput["replaces"] | undefined {
+  const enough = (otherId: string) => sessionsAfterLastOf(data, exercise.id, otherId) >= STEP_UP_GREEN_SESSIONS;
+  for (const harder of data.exercises) {
+    if (harder.easier !== exercise.id && exercise.harder !== harder.id) continue;
+    if (sessionsWith(data, harder.id).length === 0 || !enough(harder.id)) continue;
+    const t = nextTargets({
+      exercise: harder,
+      history: data.sessions,
+      checkins: data.checkins,
+      settings: data.profile.settings,
+      unit: data.profile.unit,
+      status: statuses.get(harder.id) ?? "unknown",
+      nowMs,
+    });
+    if (t.decision === "regress" && t.regressTo === exercise.id) return { exerciseId: harder.id, via: "regression" };
+  }
+  // A trigger the user named stays out by their own word; only triggers found in the log are offered again.
+  const named = new Set(data.profile.aggravating.flatMap((a) => ("exerciseId" in a ? [a.exerciseId] : [])));
+  let best: { id: string; last: string } | undefined;
+  for (const original of data.exercises) {
+    if (statuses.get(original.id) !== "trigger" || named.has(original.id)) continue;
+    const last = sessionsWith(data, original.id).at(-1);
+    if (!last || !enough(original.id) || (best && best.last >= last.startedAt)) continue;
+    const alternatives = rankAlternatives(original, {
+      catalog: data.exercises,
+      excluded: new Set(),
+      excludedPatterns: new Set(),
+      equipment: data.profile.equipment,
+      tier: "R5",
+      reason: "trigger",
+    });
+    if (alternatives.some((a) => a.exercise.id === exercise.id)) best = { id: original.id, last: last.startedAt };
+  }
+  return best ? { exerciseId: best.id, via: "substitution" } : undefined;
+}
+
 /** The next targets of some exercises, from one load of the log. */
 export async function nextTargetsFor(
   deps: Deps,
@@ -34,15 +114,10 @@ export async function nextTargetsFor(
 ): Promise<NextTargetsAnswer[]> {
   const data = log ?? (await loadUserLog(deps, userId));
   const statuses = statusesOf(data);
-  const today = localDay(deps.now(), data.profile.timeZone);
-  const deload = deloadDue({
-    weekIndex: await weekIndexOf(deps, userId, today, data.profile.timeZone),
-    everyWeeks: data.profile.settings.deloadEveryWeeks,
-    checkins: data.checkins,
-    today,
-  });
+  const deload = await deloadFor(deps, userId, data);
   const out: NextTargetsAnswer[] = [];
   for (const exercise of exercises) {
+    const replaces = standInFor(exercise, data, statuses, deps.now());
     const t: NextTargetsAnswer = nextTargets({
       exercise,
       history: data.sessions,
@@ -53,6 +128,7 @@ export async function nextTargetsFor(
       nowMs: deps.now(),
       timeZone: data.profile.timeZone,
       deload: deload.due,
+      ...(replaces ? { replaces } : {}),
     });
     if (t.decision === "substitute") {
       const [best] = await alternativesFor(deps, userId, exercise, "trigger", { limit: 1 });
