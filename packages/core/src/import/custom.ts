@@ -159,8 +159,13 @@ export function customExerciseFromName(name: string, hint: CustomExerciseHint = 
  */
 export function exerciseHintsOf(workouts: readonly ImportedWorkout[]): Map<string, CustomExerciseHint> {
   const byName = new Map<string, ImportedSet[]>();
-  for (const w of workouts)
-    for (const s of w.sets) byName.set(s.exerciseName, [...(byName.get(s.exerciseName) ?? []), s]);
+  for (const w of workouts) {
+    for (const s of w.sets) {
+      const list = byName.get(s.exerciseName);
+      if (list) list.push(s);
+      else byName.set(s.exerciseName, [s]);
+    }
+  }
   const out = new Map<string, CustomExerciseHint>();
   for (const [name, sets] of byName) {
     const timed = sets.every((s) => !s.reps && (s.seconds ?? 0) > 0 && !s.distanceM);

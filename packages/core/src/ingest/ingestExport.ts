@@ -63,7 +63,9 @@ export function ingestExport(parsed: ParsedExport, existing: ExistingKeys, ids: 
     const clientId = ids.idForKey(`session|${w.key}`);
     const storedId = existing.sessionsByClientId.get(clientId);
     const sessionId = storedId ?? ids.newId();
-    const fresh = w.sets.filter((s) => !existing.setClientIds.has(ids.idForKey(`set|${s.key}`)));
+    const fresh = w.sets
+      .map((s) => ({ s, clientId: ids.idForKey(`set|${s.key}`) }))
+      .filter((x) => !existing.setClientIds.has(x.clientId));
     alreadyImported += w.sets.length - fresh.length;
     if (storedId && fresh.length > 0) sessionsExtended++;
     if (!storedId) {
@@ -84,10 +86,10 @@ export function ingestExport(parsed: ParsedExport, existing: ExistingKeys, ids: 
         updatedAt: ids.nowIso,
       });
     }
-    for (const s of fresh) {
+    for (const { s, clientId: setClientId } of fresh) {
       sets.push({
         id: ids.newId(),
-        clientId: ids.idForKey(`set|${s.key}`),
+        clientId: setClientId,
         sessionId,
         exerciseId: byName.get(s.exerciseName) ?? s.exerciseName,
         setIndex: Math.min(s.setIndex, 200),
