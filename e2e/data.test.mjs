@@ -33,7 +33,7 @@ const STRONG_CSV = [
   `${A},"Lower A",55m,"Squat (Barbell)",1,60.0,8,0,0,"","",`,
   `${A},"Lower A",55m,"Squat (Barbell)",2,60.0,8,0,0,"","",`,
   `${A},"Lower A",55m,"Romanian Deadlift (Barbell)",1,50.0,10,0,0,"","",`,
-  `${A},"Lower A",55m,"Rest Timer",1,0,0,0,90,"","",`,
+  `${A},"Lower A",55m,"Squat (Barbell)",Rest Timer,0,0,0,90,"","",`,
   `${A},"Lower A",55m,"Wobbly Zercher Shuffle",1,20.0,10,0,0,"","",`,
   `${B},"Upper A",48m,"Bench Press (Barbell)",W,30.0,10,0,0,"","",`,
   `${B},"Upper A",48m,"Bench Press (Barbell)",1,50.0,8,0,0,"","",`,
@@ -103,7 +103,9 @@ test("import a Strong CSV (asked kg), import it again, export, report, share and
     // Choosing the file without the app: the first line says Strong, so Strong is chosen.
     await chooseFile(page);
     await page.getByText("This file looks like a Strong export, so Strong is chosen above.").waitFor();
-    assert.equal(await page.getByRole("radio", { name: /^Strong/ }).isChecked(), true);
+    // With a file chosen, the four app choices fold into one line with a way back.
+    assert.equal(await page.locator(".app-chosen").textContent(), "Strong");
+    await page.getByRole("button", { name: "Change the app" }).waitFor();
 
     // No unit in the file: the server asks, the screen asks kg or lb, and the preview runs again.
     await page.getByRole("heading", { name: "Which unit are the weights in?" }).waitFor();
@@ -116,6 +118,9 @@ test("import a Strong CSV (asked kg), import it again, export, report, share and
     await preview.getByText("Weights are read in kilograms (kg), as you chose.").waitFor();
     await preview.getByText("new custom exercise", { exact: true }).first().waitFor();
     await preview.getByText(/Imported sets carry no pain values/).waitFor();
+    // The rest timer row is reported with its line number, not imported.
+    await preview.getByText("Line 5", { exact: true }).waitFor();
+    assert.match(await preview.getByRole("list", { name: "Skipped rows" }).textContent(), /Line 5.*rest timer/i);
     problems.push(...(await axeBothThemes(page, "import, preview")));
     await full("data-03-preview");
     await page.emulateMedia({ colorScheme: "dark" });

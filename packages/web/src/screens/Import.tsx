@@ -112,10 +112,13 @@ export function ImportScreen() {
         ← Me
       </Link>
       <h1>Import your training log</h1>
-      <p>
-        Bring the workouts you logged in another app, so your progress and next targets start from what you have already
-        lifted. You see a preview first; nothing is saved until you confirm.
-      </p>
+      {/* Once the import is done, "nothing is saved until you confirm" would no longer be true. */}
+      {!result && (
+        <p>
+          Bring the workouts you logged in another app, so your progress and next targets start from what you have
+          already lifted. You see a preview first; nothing is saved until you confirm.
+        </p>
+      )}
 
       {result ? (
         <ImportResult summary={result} onAnother={another} headingRef={resultHeading} />
