@@ -29,7 +29,7 @@ export function ReportCard({ today }: { today: string }) {
       />
       {ok ? (
         <>
-          <p className="small muted">{daysIn(from, to)} days.</p>
+          <p className="small muted">The report covers {daysIn(from, to)} days.</p>
           <div className="data-actions stacked">
             <a className="button primary big" href={dataLinks.report(from, to, "html")} target="_blank" rel="noopener">
               Open report <span className="small">(new tab)</span>
