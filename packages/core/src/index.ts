@@ -2,8 +2,8 @@
 
 export * from "./catalog/index.js";
 export * from "./daily/index.js";
-export * from "./ingest/index.js";
 export * from "./import/index.js";
+export * from "./ingest/index.js";
 export * from "./insights/index.js";
 export * from "./planning/index.js";
 export * from "./progression/index.js";
