@@ -51,6 +51,23 @@ for (const engine of testEngines()) {
         expect(sessions).toHaveLength(first.body.workouts);
         expect(sessions.reduce((n, s) => n + s.sets.length, 0)).toBe(first.body.sets);
 
+        // Everything Spotter derives reads imported history (no pain values, custom exercises, timed sets) calmly.
+        const mapped = first.body.mapping as { exerciseId: string }[];
+        const paths = [
+          "/today",
+          "/insights/triggers",
+          "/insights/habits",
+          "/insights/trends",
+          "/export",
+          "/export.csv",
+          "/reports/clinician?from=2014-01-01&to=2016-12-31",
+          ...mapped.slice(0, 8).map((m) => `/exercises/${m.exerciseId}/next`),
+        ];
+        for (const p of paths) {
+          const r = await a.get(p);
+          expect(r.status, `${p}: ${JSON.stringify(r.body).slice(0, 200)}`).toBe(200);
+        }
+
         const again = await a.req("POST", `/import?format=${f.format}&unit=kg`, f.text);
         expect(again.body).toMatchObject({
           workouts: 0,

@@ -93,7 +93,7 @@ for (const engine of testEngines()) {
       const a = await newUser(server);
       const r = await importFile(a, "format=hevy", HEVY);
       expect(r.status).toBe(201);
-      expect(r.body).toMatchObject({ unit: "lb", unitFrom: "file", workouts: 1, sets: 2 });
+      expect(r.body).toMatchObject({ unit: "lb", unitFrom: "file", profileUnit: "kg", workouts: 1, sets: 2 });
       const s = (await a.get("/sessions")).body[0];
       const sets = (await a.get(`/sessions/${s.id}`)).body.sets;
       expect(sets.map((x: { loadKg: number }) => x.loadKg)).toEqual([43.091, 83.915]);

@@ -22,6 +22,8 @@ export interface ImportAnswer {
   format: ImportFormat | "spotter";
   unit: "kg" | "lb" | null;
   unitFrom: "file" | "request" | null;
+  /** The unit the user's profile shows weights in (they are stored exactly whatever the file's unit). */
+  profileUnit: "kg" | "lb";
   /** Data rows read from a CSV file (0 for a backup). */
   rows: number;
   /** Workouts that gained something: new sessions plus earlier imports that gained sets. */
@@ -54,7 +56,7 @@ function ingestIds(deps: Deps): IngestIds {
 
 function answerOf(
   r: IngestResult,
-  head: Pick<ImportAnswer, "format" | "unit" | "unitFrom" | "rows" | "skipped" | "dryRun">,
+  head: Pick<ImportAnswer, "format" | "unit" | "unitFrom" | "profileUnit" | "rows" | "skipped" | "dryRun">,
 ): ImportAnswer {
   return {
     ...head,
@@ -99,6 +101,7 @@ export async function importCsv(
     format,
     unit: parsed.unit,
     unitFrom: parsed.unitFrom === "file" ? "file" : "request",
+    profileUnit: profile.unit,
     rows: parsed.rows,
     skipped: parsed.skipped,
     dryRun,
@@ -115,7 +118,7 @@ export async function importBackup(deps: Deps, userId: string, text: string, dry
   }
   const backup = parseWith(backupSchema, json);
   const db = deps.db.kysely;
-  const existing = await existingRecords(db, userId);
+  const [existing, profile] = await Promise.all([existingRecords(db, userId), getProfile(db, userId)]);
   const taken = await takenCustomExerciseIds(
     db,
     backup.exercises.map((e) => e.id),
@@ -123,7 +126,15 @@ export async function importBackup(deps: Deps, userId: string, text: string, dry
   // The user's own customs are "taken" only by themselves; those are matched by name before ids matter.
   const r = ingestBackup(backup, existing, taken, ingestIds(deps));
   if (!dryRun) await store(deps, userId, r);
-  return answerOf(r, { format: "spotter", unit: null, unitFrom: null, rows: 0, skipped: [], dryRun });
+  return answerOf(r, {
+    format: "spotter",
+    unit: null,
+    unitFrom: null,
+    profileUnit: r.profile?.unit ?? profile.unit,
+    rows: 0,
+    skipped: [],
+    dryRun,
+  });
 }
 
 /** Refuses a body that cannot be an export at all, before any parsing. */

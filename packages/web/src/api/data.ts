@@ -32,6 +32,8 @@ export interface ImportSummary {
   format: ImportFormat;
   unit: WeightUnit | null;
   unitFrom: "file" | "request" | null;
+  /** The unit the profile shows weights in (the server may leave it out). */
+  profileUnit?: WeightUnit;
   workouts: number;
   sets: number;
   alreadyImported: number;

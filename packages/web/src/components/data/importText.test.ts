@@ -76,6 +76,15 @@ describe("import preview words", () => {
     expect(unitLine(summary())).toBe("Weights are read in kilograms (kg), as you chose.");
   });
 
+  it("X1: a file in another unit than the profile's says where to switch", () => {
+    expect(unitLine(summary({ unit: "lb", unitFrom: "file", profileUnit: "kg" }))).toBe(
+      "Weights are read in pounds (lb), as the file says. Spotter shows weights in kg at the moment; you can switch to lb under Me, Profile.",
+    );
+    expect(unitLine(summary({ unit: "kg", profileUnit: "kg" }))).toBe(
+      "Weights are read in kilograms (kg), as you chose.",
+    );
+  });
+
   it("sums up a finished import", () => {
     expect(resultLines(summary({ dryRun: false }))).toEqual([
       "You imported 2 workouts with 7 sets.",

@@ -70,9 +70,17 @@ export function importButtonLabel(s: ImportSummary): string {
 export function unitLine(s: ImportSummary): string {
   if (!s.unit) return "";
   const unit = s.unit === "kg" ? "kilograms (kg)" : "pounds (lb)";
-  if (s.unitFrom === "file") return `Weights are read in ${unit}, as the file says.`;
-  if (s.unitFrom === "request") return `Weights are read in ${unit}, as you chose.`;
-  return `Weights are read in ${unit}.`;
+  const read =
+    s.unitFrom === "file"
+      ? `Weights are read in ${unit}, as the file says.`
+      : s.unitFrom === "request"
+        ? `Weights are read in ${unit}, as you chose.`
+        : `Weights are read in ${unit}.`;
+  // Loads are stored exactly either way; the hint only saves the user from reading 195 lb as 88.45 kg.
+  if (s.profileUnit && s.profileUnit !== s.unit) {
+    return `${read} Spotter shows weights in ${s.profileUnit} at the moment; you can switch to ${s.unit} under Me, Profile.`;
+  }
+  return read;
 }
 
 /** How many custom exercises this import makes (names made by an earlier import are not counted again). */
