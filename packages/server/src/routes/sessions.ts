@@ -3,6 +3,7 @@
  * with a `clientId` is idempotent: a retry answers with the record already stored.
  */
 import {
+  effectiveRir,
   type LoggedSet,
   type SessionWithSets,
   sessionFinishSchema,
@@ -44,8 +45,16 @@ import { jsonBody, pathParam, queryOf } from "../validate.js";
 
 const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
 
+/**
+ * A set as the API answers it: with only RPE logged, its RIR reads 10 - RPE (API.md; half points stay, 7.5 -> 2.5).
+ * The stored row keeps the RIR the user gave (null), so an edited RPE moves the RIR with it and a backup stays as logged.
+ */
+export function setView(s: LoggedSet): LoggedSet {
+  return s.rir === null && s.rpe !== null ? { ...s, rir: effectiveRir(s) } : s;
+}
+
 async function withSets(deps: Deps, userId: string, s: TrainingSession): Promise<SessionWithSets> {
-  return { ...s, sets: await listSetsForSessions(deps.db.kysely, userId, [s.id]) };
+  return { ...s, sets: (await listSetsForSessions(deps.db.kysely, userId, [s.id])).map(setView) };
 }
 
 /** Registers the session and set routes. */
@@ -130,7 +139,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       const bySession = new Map<string, LoggedSet[]>();
       for (const s of sets) {
         const list = bySession.get(s.sessionId) ?? [];
-        list.push(s);
+        list.push(setView(s));
         bySession.set(s.sessionId, list);
       }
       return c.json(sessions.map((s) => ({ ...s, sets: bySession.get(s.id) ?? [] })));
@@ -237,7 +246,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         if (again.sessionId !== session.id)
           throw invalidField("clientId", "was already used for a set of another session");
         return c.json(
-          { set: again, guidance: (await guidanceForSet(deps, userId, session, again, exercise)).answer },
+          { set: setView(again), guidance: (await guidanceForSet(deps, userId, session, again, exercise)).answer },
           201,
         );
       }
@@ -272,9 +281,9 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       } catch (e) {
         const raced = isUniqueViolation(e) && (await findSetByClientId(db, userId, input.clientId));
         if (!raced) throw e;
-        return c.json({ set: raced, guidance: guidance.answer }, 201);
+        return c.json({ set: setView(raced), guidance: guidance.answer }, 201);
       }
-      return c.json({ set, guidance: guidance.answer }, 201);
+      return c.json({ set: setView(set), guidance: guidance.answer }, 201);
     },
   );
 
@@ -301,7 +310,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       }
       await updateSet(db, userId, next);
       await afterLogWrite(deps, userId, (l) => withSet(l, next));
-      return c.json(next);
+      return c.json(setView(next));
     },
   );
 
