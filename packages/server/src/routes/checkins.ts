@@ -175,7 +175,13 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
   );
 
   r.route(
-    { method: "delete", path: "/checkins/:id", summary: "Delete a check-in", tag: "readiness", ok: [204, "deleted"] },
+    {
+      method: "delete",
+      path: "/checkins/:id",
+      summary: "Delete a check-in; answers it with the day's readiness recomputed",
+      tag: "readiness",
+      ok: [200, "the deleted check-in with readiness"],
+    },
     async (c) => {
       const userId = c.get("userId");
       const found = await getCheckin(db, userId, pathParam(c, "id"));
@@ -187,9 +193,10 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
           "This check-in holds a red flag answered yes, so it is kept. Record a clearance once a clinician has seen you.",
         );
       }
-      await deleteCheckin(db, userId, found.id);
+      if (!(await deleteCheckin(db, userId, found.id))) throw notFound("check-in");
       await afterLogWrite(deps, userId, (l) => withoutCheckin(l, found.id));
-      return c.body(null, 204);
+      // API.md: PATCH and DELETE answer the check-in, with readiness and everything derived recomputed.
+      return c.json({ ...found, readiness: await readinessFor(deps, userId, found.date) });
     },
   );
 }

@@ -318,17 +318,18 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
     {
       method: "delete",
       path: "/sessions/:id/sets/:setId",
-      summary: "Delete a set",
+      summary: "Delete a set; answers the deleted set",
       tag: "sessions",
-      ok: [204, "deleted"],
+      ok: [200, "the deleted set"],
     },
     async (c) => {
       const userId = c.get("userId");
       const session = await ownSession(userId, pathParam(c, "id"));
-      const setId = pathParam(c, "setId");
-      if (!(await deleteSet(db, userId, session.id, setId))) throw notFound("set");
-      await afterLogWrite(deps, userId, (l) => withoutSet(l, setId));
-      return c.body(null, 204);
+      const set = await getSet(db, userId, session.id, pathParam(c, "setId"));
+      // API.md: PATCH and DELETE of a set answer the set (only DELETE /sessions/:id is a bare 204).
+      if (!set || !(await deleteSet(db, userId, session.id, set.id))) throw notFound("set");
+      await afterLogWrite(deps, userId, (l) => withoutSet(l, set.id));
+      return c.json(setView(set));
     },
   );
 }
