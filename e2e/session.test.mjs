@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, launchBrowser, noRedFlags, phonePage, startServer, uniqueEmail } from "./harness.mjs";
+import { ARTIFACTS, launchBrowser, noRedFlags, phonePage, startServer, uniqueEmail, WEEKDAYS } from "./harness.mjs";
 
 let server;
 let browser;
@@ -47,7 +47,10 @@ async function signUpAndCheckIn(page) {
     return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
   });
   const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  await api(page, "PUT", "/profile", { timeZone: tz, unit: "kg" });
+  // Today must be a training day whatever the weekday the test runs on (a rest day plans no exercise).
+  const today = WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
+  const days = [0, 2, 4].map((k) => WEEKDAYS[(WEEKDAYS.indexOf(today) + k) % 7]);
+  await api(page, "PUT", "/profile", { timeZone: tz, unit: "kg", daysPerWeek: 3, trainingDays: days });
   const redFlags = noRedFlags();
   const c = await api(page, "POST", "/checkins", {
     clientId: crypto.randomUUID(),
