@@ -82,6 +82,36 @@ describe("C3 belt eligibility", () => {
     expect(byId.get(id)?.beltEligible).toBe(false);
   });
 
+  // C3 names squats, lunges, deadlifts, bent-over rows, Romanian deadlifts "and their close variants": the whole
+  // set is listed here so that adding an exercise forces a decision about its belt.
+  it("C3: the belt-eligible set is exactly the free-weight squats, lunges, deadlifts, RDLs and bent-over rows", () => {
+    const expected = [
+      ...["back-squat", "front-squat", "box-squat", "pause-squat", "safety-bar-squat"],
+      ...["goblet-squat", "dumbbell-squat", "landmine-squat"],
+      ...["conventional-deadlift", "sumo-deadlift", "trap-bar-deadlift", "rack-pull", "kettlebell-deadlift"],
+      ...["romanian-deadlift", "dumbbell-romanian-deadlift", "single-leg-rdl", "stiff-leg-deadlift", "good-morning"],
+      ...["bulgarian-split-squat", "split-squat", "barbell-lunge", "dumbbell-lunge", "reverse-lunge"],
+      ...["walking-lunge", "lateral-lunge"],
+      ...["barbell-bent-over-row", "pendlay-row", "t-bar-row", "landmine-row", "dumbbell-bent-over-row"],
+    ].sort();
+    expect(
+      CATALOG.filter((d) => d.beltEligible)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(expected);
+  });
+
+  it("C3: every loaded free-weight squat, lunge, deadlift, RDL or bent-over row by name is belt-eligible", () => {
+    const named = /squat|lunge|deadlift|\brdl\b|bent-over row|pendlay|t-bar row|landmine row|good morning/i;
+    for (const d of CATALOG) {
+      const freeWeight = d.equipment.some((e) => e === "barbell" || e === "dumbbells" || e === "kettlebell");
+      const candidate = named.test(`${d.name} ${d.aliases.join(" ")}`) && freeWeight && isLoaded(d);
+      if (candidate && d.load.support === "free" && d.pattern !== "horizontal-push") {
+        expect(d.beltEligible, d.id).toBe(true);
+      }
+    }
+  });
+
   it("C3: only free-weight squats, lunges, hinges and bent-over rows are belt-eligible", () => {
     for (const d of CATALOG.filter((x) => x.beltEligible)) {
       expect(["squat", "lunge", "hinge", "horizontal-pull"], d.id).toContain(d.pattern);

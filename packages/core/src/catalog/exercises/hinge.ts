@@ -185,6 +185,7 @@ export const HINGE_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["quads", "forearms"],
     equipment: ["kettlebell"],
     load: L(1, 1, 1, 1, 0),
+    belt: true,
     harder: "trap-bar-deadlift",
     cues: [
       "Place the bell between your feet so it rises in line with your centre.",

@@ -154,6 +154,7 @@ export const LUNGE_EXERCISES: readonly ExerciseDef[] = [
     equipment: ["dumbbells"],
     load: L(1, 1, 1, 1, 0),
     uni: true,
+    belt: true,
     cues: [
       "Sit back into the bent leg and keep the other leg straight.",
       "Keep your chest up; go only as wide as your hips allow.",

@@ -24,7 +24,7 @@ export const RECOVERY_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "dead-hang",
     name: "Dead hang",
-    aliases: ["Dead Hang", "Hang", "Bar Hang", "Passive Hang"],
+    aliases: ["Dead Hang", "Hang", "Bar Hang", "Passive Hang", "Hanging Decompression"],
     pattern: "decompression",
     primary: ["forearms", "lats"],
     secondary: ["shoulders"],

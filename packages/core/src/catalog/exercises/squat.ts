@@ -199,6 +199,7 @@ export const SQUAT_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["adductors", "abs"],
     equipment: ["dumbbells"],
     load: L(1, 1, 1, 1, 0),
+    belt: true,
     easier: "bodyweight-squat",
     harder: "front-squat",
     cues: [
@@ -215,6 +216,7 @@ export const SQUAT_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["adductors"],
     equipment: ["dumbbells"],
     load: L(2, 1, 1, 1, 0),
+    belt: true,
     cues: [
       "Let the dumbbells hang at your sides; the load stays close to your centre.",
       "Keep your chest up and stop where your back stays neutral.",
@@ -229,6 +231,7 @@ export const SQUAT_EXERCISES: readonly ExerciseDef[] = [
     secondary: ["abs"],
     equipment: ["barbell"],
     load: L(1, 1, 1, 1, 0),
+    belt: true,
     cues: [
       "Lean slightly into the bar end so it guides you down and up.",
       "Hold the bar at your chest and keep your ribs down.",
