@@ -65,6 +65,9 @@ describe("C4 steps without load", () => {
     ["walking", { metres: 200 }],
     ["push-up", { reps: 1 }],
     ["bird-dog", { reps: 1 }],
+    // A bodyweight station listed under "machines" has no stack to step up.
+    ["captains-chair-leg-raise", { reps: 1 }],
+    ["glute-ham-raise", { reps: 1 }],
     ["back-squat", null],
     ["chest-supported-row", null],
   ])("C4: %s progresses by %j", (id, step) => {

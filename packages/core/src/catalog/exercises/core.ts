@@ -215,6 +215,8 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
     primary: ["abs", "hip-flexors"],
     equipment: ["machines"],
     load: L(1, 1, 1, 0, 0, "supported"),
+    // A station you hang your own weight from: no stack, so it progresses by reps (C4), not load.
+    loaded: false,
     cues: [
       "Keep your back on the pad and lift the knees without swinging.",
       "Lower the legs slowly; stop if your lower back lifts off the pad.",
