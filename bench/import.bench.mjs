@@ -10,17 +10,8 @@ import { addDays, parseWorkoutExport } from "@spotter/core";
 import { openDatabase, uuidv7 } from "@spotter/db";
 import { createApp } from "@spotter/server";
 import Papa from "papaparse";
+import { prng } from "./prng.mjs";
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(7);
 const NAMES = [
   "Squat (Barbell)",

@@ -8,17 +8,8 @@ import { performance } from "node:perf_hooks";
 import { addDays, allExercises, insightsReport, normaliseRedFlags, RED_FLAG_KEYS } from "@spotter/core";
 import { insertCheckin, insertSession, insertSet, insertUser, openDatabase, uuidv7 } from "@spotter/db";
 import { createApp, hashPassword } from "@spotter/server";
+import { prng } from "./prng.mjs";
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(42);
 const exercises = allExercises().filter((e) => e.loaded);
 const pool = exercises.slice(0, 40);

@@ -3,18 +3,9 @@
 // same arrays (the floor). Run after `npx tsc -b`:  node bench/insights.bench.mjs
 import { performance } from "node:perf_hooks";
 import { insightsReport } from "../packages/core/dist/insights/index.js";
+import { prng } from "./prng.mjs";
 
 // mulberry32: a tiny seeded PRNG, so every run sees the same data.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(20260105);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
