@@ -1,5 +1,7 @@
 /** The exercise catalog (SPEC §3): search and filters, one exercise, and custom exercises per user. */
 import {
+  type CustomExerciseInput,
+  customExerciseFromName,
   customExerciseSchema,
   customExerciseToDef,
   EQUIPMENT,
@@ -18,7 +20,7 @@ import type { Routes } from "../routes.js";
 import { alternativesFor } from "../services/alternatives.js";
 import { exerciseFor, exercisesFor } from "../services/exercises.js";
 import { nextTargetsFor } from "../services/progression.js";
-import { jsonBody, pathParam, queryOf } from "../validate.js";
+import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
 
 const alternativesQuery = z.strictObject({ reason: z.enum(["trigger", "pain", "equipment"]).optional() });
 
@@ -28,6 +30,33 @@ const listQuery = z.strictObject({
   equipment: z.enum(EQUIPMENT).optional(),
   grade: z.enum(GRADES).optional(),
 });
+
+/**
+ * `POST /exercises` takes a custom exercise in the shape `GET /exercises` answers (API.md): only `name` is needed;
+ * the fields the server derives (`id`, `grade`, `increment`, `custom`, `loaded`, `easier`, `harder`) may be sent
+ * and are ignored; what is left out is guessed conservatively from the name, as for an imported unknown name (C6).
+ */
+const customPostSchema = customExerciseSchema
+  .partial()
+  .required({ name: true })
+  .extend({
+    load: customExerciseSchema.shape.load.partial().optional(),
+    id: z.string().max(200).nullable().optional(),
+    grade: z.enum(GRADES).nullable().optional(),
+    increment: z.looseObject({}).nullable().optional(),
+    custom: z.boolean().optional(),
+    loaded: z.boolean().optional(),
+    easier: z.string().max(100).nullable().optional(),
+    harder: z.string().max(100).nullable().optional(),
+  });
+
+function customInput(body: z.infer<typeof customPostSchema>): CustomExerciseInput {
+  const { id, grade, increment, custom, loaded, easier, harder, load, ...given } = body;
+  const guess = customExerciseFromName(body.name);
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const merged = { ...guess, aliases: [], ...defined, load: { ...guess.load, ...load } };
+  return parseWith(customExerciseSchema, merged);
+}
 
 /** Registers the exercise routes. */
 export function registerExerciseRoutes(r: Routes, deps: Deps): void {
@@ -58,11 +87,11 @@ export function registerExerciseRoutes(r: Routes, deps: Deps): void {
       path: "/exercises",
       summary: "Add a custom exercise",
       tag: "exercises",
-      body: customExerciseSchema,
+      body: customPostSchema,
       ok: [201, "the exercise"],
     },
     async (c) => {
-      const input = await jsonBody(c, customExerciseSchema);
+      const input = customInput(await jsonBody(c, customPostSchema));
       const userId = c.get("userId");
       const existing = await exercisesFor(deps, userId);
       const key = nameKey(input.name);
