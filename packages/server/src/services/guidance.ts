@@ -14,7 +14,7 @@ import {
 import type { Deps } from "../context.js";
 import { alternativesFor } from "./alternatives.js";
 import { loadUserLog } from "./log.js";
-import { recoveryExerciseIdsFor } from "./recovery.js";
+import { trainingLockFor } from "./recovery.js";
 
 /** The guidance answer of `POST /sessions/:id/sets`. */
 export interface GuidanceAnswer {
@@ -39,7 +39,8 @@ export async function guidanceForSet(
   const byId = new Map(exercises.map((e) => [e.id, e]));
   const stored = log.sessions.find((s) => s.id === session.id)?.sets ?? [];
   const earlier = stored.filter((s) => s.id !== set.id && s.createdAt <= set.createdAt);
-  const recoveryIds = await recoveryExerciseIdsFor(deps, userId, session, log);
+  const lock = await trainingLockFor(deps, userId, session, log);
+  const recoveryIds = lock?.allowedIds ?? null;
   const replay = replaySessionGuidance({
     sets: earlier,
     sessionPainBefore: session.painBefore,
@@ -71,7 +72,12 @@ export async function guidanceForSet(
     message: g.message,
     ...(g.next ? { next: g.next } : {}),
   };
-  if (g.action === "stop-exercise") {
+  if (lock?.tier === "R1" && g.rule === "outside-recovery") {
+    // R1: no exercise is offered in its place; the only advice is urgent care (S0.2).
+    answer.rule = "training-locked";
+    answer.message =
+      "Training is locked: the warning signs you reported need emergency care. Stop here and call your local emergency number or go to an emergency department. The set is saved and marked.";
+  } else if (g.action === "stop-exercise") {
     answer.alternatives = await alternativesFor(deps, userId, exercise, "pain", { limit: 5 });
   }
   return { answer, flagged: g.flagged };
