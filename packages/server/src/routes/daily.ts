@@ -1,6 +1,8 @@
 /** The other 22 hours (SPEC §10, §11): the day's water, supplements, blood-flow work, breaks and support. */
 import {
   addDays,
+  BLOOD_FLOW_KINDS,
+  type BloodFlowKind,
   buildDailyDay,
   type DailyEntry,
   dailyEntryFromInput,
@@ -28,9 +30,34 @@ import { withDaily, withoutDaily } from "../services/logPatch.js";
 import { plannedMinutesOn } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { assertNotFuture, todayIn } from "../services/today.js";
-import { jsonBody, pathParam, queryOf } from "../validate.js";
+import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
 
 const dayQuery = z.strictObject({ date: zDay.optional() });
+
+const BLOOD_FLOW_WORDS: [RegExp, BloodFlowKind][] = [
+  [/massag/, "massage"],
+  [/roll/, "foam-rolling"],
+  [/stretch/, "dynamic-stretching"],
+  [/walk/, "walking"],
+];
+
+/**
+ * API.md marks a daily entry's `name` and `used` optional. Blood-flow work without a name is "other", and one named
+ * in the user's own words ("Foam rolling") takes the closest kind; a support entry without `used` says it was used.
+ */
+function withEntryDefaults(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const e = { ...(raw as Record<string, unknown>) };
+  if (e.kind === "blood-flow") {
+    if (e.name === undefined || e.name === null) e.name = "other";
+    else if (typeof e.name === "string" && !(BLOOD_FLOW_KINDS as readonly string[]).includes(e.name)) {
+      const words = e.name.trim().toLowerCase();
+      e.name = BLOOD_FLOW_WORDS.find(([re]) => re.test(words))?.[1] ?? "other";
+    }
+  }
+  if (e.kind === "support" && (e.used === undefined || e.used === null)) e.used = true;
+  return e;
+}
 
 async function dayAnswer(deps: Deps, userId: string, date: string) {
   const db = deps.db.kysely;
@@ -87,7 +114,7 @@ export function registerDailyRoutes(r: Routes, deps: Deps): void {
       ok: [201, "the day"],
     },
     async (c) => {
-      const input = await jsonBody(c, dailyEntryInputSchema);
+      const input = parseWith(dailyEntryInputSchema, withEntryDefaults(await jsonBody(c, z.unknown())));
       const userId = c.get("userId");
       const again = await findDailyEntryByClientId<DailyEntry>(db, userId, input.clientId);
       if (again) return c.json(await dayAnswer(deps, userId, again.date), 201);
