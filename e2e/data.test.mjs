@@ -147,6 +147,8 @@ test("import a Strong CSV (asked kg), import it again, export, report, share and
     await page.getByRole("heading", { name: "Past sessions" }).waitFor();
     await page.locator("ul.list > li").nth(1).waitFor();
     assert.equal(await page.locator("ul.list > li").count(), 2);
+    assert.match((await page.locator("ul.list > li").first().textContent()) ?? "", /from Strong/);
+    await full("data-05b-history");
     await page.goBack();
     await page.waitForURL(/\/me\/import$/);
 

@@ -44,6 +44,19 @@ import { assertNotFuture } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
 
 const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
+const historyQuery = rangeQuery.extend({
+  /** The newest `limit` sessions of the range, plus any others of the last one's day (so a page never splits a day). */
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+/** The newest `limit` sessions (newest first), plus the rest of the last one's day. */
+function firstPage(sessions: TrainingSession[], limit: number | undefined): TrainingSession[] {
+  if (limit === undefined || sessions.length <= limit) return sessions;
+  const lastDay = sessions[limit - 1]?.date;
+  let end = limit;
+  while (end < sessions.length && sessions[end]?.date === lastDay) end++;
+  return sessions.slice(0, end);
+}
 
 /**
  * A set as the API answers it: with only RPE logged, its RIR reads 10 - RPE (API.md; half points stay, 7.5 -> 2.5).
@@ -123,14 +136,14 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
     {
       method: "get",
       path: "/sessions",
-      summary: "Session history with sets, newest first",
+      summary: "Session history with sets, newest first (limit: the newest N sessions of the range, whole days)",
       tag: "sessions",
-      query: rangeQuery,
+      query: historyQuery,
     },
     async (c) => {
-      const q = queryOf(c, rangeQuery);
+      const q = queryOf(c, historyQuery);
       const userId = c.get("userId");
-      const sessions = await listSessions(db, userId, q.from, q.to);
+      const sessions = firstPage(await listSessions(db, userId, q.from, q.to), q.limit);
       const sets = await listSetsForSessions(
         db,
         userId,

@@ -126,8 +126,11 @@ export const api = {
   getExercise: (id: string) => request<Exercise>("GET", `/exercises/${encodeURIComponent(id)}`),
   nextTarget: (id: string) => request<NextTarget>("GET", `/exercises/${encodeURIComponent(id)}/next`),
 
-  listSessions: (from?: string, to?: string) =>
-    request<unknown>("GET", `/sessions${qs({ from, to })}`).then((v) => asList<SessionListItem>(v, "sessions")),
+  listSessions: (from?: string, to?: string, limit?: number) =>
+    request<unknown>(
+      "GET",
+      `/sessions${qs({ from, to, limit: limit === undefined ? undefined : String(limit) })}`,
+    ).then((v) => asList<SessionListItem>(v, "sessions")),
   getSession: (id: string) => request<SessionWithSets>("GET", `/sessions/${encodeURIComponent(id)}`),
   startSession: (input: SessionInput) => request<TrainingSession>("POST", "/sessions", input),
   finishSession: (id: string, input: SessionFinish) =>

@@ -47,10 +47,18 @@ export function stepValue(value: number, step: number, delta: number): number {
 }
 
 /** A day as a short readable date ("Tue 4 Mar"). */
-export function dayText(day: string): string {
+export function dayText(day: string, thisYear: number = new Date().getFullYear()): string {
   const d = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return day;
-  return d.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+  // Imported history reaches back years: a day outside this year says which year it was.
+  const year = d.getUTCFullYear() === thisYear ? {} : ({ year: "numeric" } as const);
+  return d.toLocaleDateString(undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...year,
+    timeZone: "UTC",
+  });
 }
 
 /** A random UUID for idempotent writes, with a fallback for old browsers and plain-http origins. */

@@ -1,7 +1,7 @@
 /** Past sessions, newest first, each with its date, set count and top sets. */
 import { addDays, type Exercise, type Unit } from "@spotter/core";
-import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { Link } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
@@ -25,7 +25,8 @@ function SessionRow(props: { s: SessionListItem; byId: ReadonlyMap<string, Exerc
       <Link href={`/history/${props.s.id}`}>
         <strong>{dayText(props.s.date)}</strong>
         {props.s.recovery ? " · recovery" : ""}
-        {!props.s.finishedAt ? " · not finished" : ""}
+        {!props.s.finishedAt && props.s.source === "spotter" ? " · not finished" : ""}
+        {SOURCE_TEXT[props.s.source] ? ` · ${SOURCE_TEXT[props.s.source]}` : ""}
       </Link>
       <p className="small muted" style={{ margin: 0 }}>
         {sets ? `${sets.length} ${sets.length === 1 ? "set" : "sets"}` : "Loading…"}
@@ -45,21 +46,35 @@ function SessionRow(props: { s: SessionListItem; byId: ReadonlyMap<string, Exerc
   );
 }
 
+/** Sessions a page of history holds (a page never splits a day, so it may hold a few more). */
+const PAGE = 20;
+
+/** Where a session came from, when another app logged it. */
+const SOURCE_TEXT: Partial<Record<SessionListItem["source"], string>> = {
+  strong: "from Strong",
+  hevy: "from Hevy",
+  fitnotes: "from FitNotes",
+};
+
 /** The history screen. */
 export function HistoryScreen() {
-  // Twelve weeks at a time: years of history stay one tap away without loading every set at once.
-  const [weeks, setWeeks] = useState(12);
+  // Pages of the newest sessions, walking back from today: years of history (imports included) stay a tap away
+  // however long ago the last session was, without loading every set at once.
   const today = useToday();
-  const from = addDays(today, -(weeks * 7) + 1);
-  const sessions = useQuery({
-    queryKey: [...keys.sessions, "history", from],
-    queryFn: () => api.listSessions(from, today),
-    placeholderData: (prev) => prev,
+  const sessions = useInfiniteQuery({
+    queryKey: [...keys.sessions, "history", today],
+    queryFn: ({ pageParam }) => api.listSessions(undefined, pageParam, PAGE),
+    initialPageParam: today,
+    getNextPageParam: (last: SessionListItem[]) => {
+      if (last.length < PAGE) return undefined;
+      const oldest = last.reduce((a, b) => (a.date < b.date ? a : b));
+      return addDays(oldest.date, -1);
+    },
   });
   const catalog = useExercises();
   const { data: profile } = useProfile();
   const byId = useMemo(() => new Map((catalog.data ?? []).map((e) => [e.id, e])), [catalog.data]);
-  const list = [...(sessions.data ?? [])].sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+  const list = (sessions.data?.pages ?? []).flat().sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
   return (
     <section>
       <h1>Past sessions</h1>
@@ -73,7 +88,8 @@ export function HistoryScreen() {
         <div className="card">
           <p>
             Your finished sessions will be listed here, with the sets you logged and your best set of each exercise.
-            Start one from <Link href="/">Today</Link> after your check-in.
+            Start one from <Link href="/">Today</Link> after your check-in, or bring in your history from another app
+            under <Link href="/me/import">Me, Import</Link>.
           </p>
         </div>
       )}
@@ -84,13 +100,15 @@ export function HistoryScreen() {
           ))}
         </ul>
       )}
-      {sessions.isSuccess && (
+      {sessions.hasNextPage && (
         <p>
-          <span className="small">Showing sessions since {dayText(from)}. </span>
-          <button type="button" onClick={() => setWeeks((w) => w + 12)} disabled={sessions.isFetching}>
-            {sessions.isFetching ? "Loading…" : "Show 12 earlier weeks"}
+          <button type="button" onClick={() => sessions.fetchNextPage()} disabled={sessions.isFetchingNextPage}>
+            {sessions.isFetchingNextPage ? "Loading…" : "Show earlier sessions"}
           </button>
         </p>
+      )}
+      {sessions.isSuccess && !sessions.hasNextPage && list.length > 0 && (
+        <p className="small muted">That is every session in your log.</p>
       )}
     </section>
   );

@@ -8,6 +8,9 @@ import { SetList } from "../components/SetList.js";
 import { dayText } from "../lib/format.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
 
+/** The app an imported session came from, by its source slug. */
+const IMPORT_APP: Record<string, string> = { strong: "Strong", hevy: "Hevy", fitnotes: "FitNotes" };
+
 /** The session detail screen at /history/:id. */
 export function SessionDetailScreen() {
   const { id = "" } = useParams<{ id: string }>();
@@ -32,11 +35,19 @@ export function SessionDetailScreen() {
         {s.recovery ? "Recovery session" : "Session"}, {dayText(s.date)}
       </h1>
       <div className="card">
-        <p>
-          Pain before: {s.painBefore ?? "not logged"}. Pain after: {s.painAfter ?? "not logged"}.
-        </p>
+        {s.source === "spotter" || s.source === "spotter-backup" ? (
+          <p>
+            Pain before: {s.painBefore ?? "not logged"}. Pain after: {s.painAfter ?? "not logged"}.
+          </p>
+        ) : (
+          <p>
+            Imported from {IMPORT_APP[s.source] ?? "another app"}
+            {s.title ? ` (${s.title})` : ""}. That app records no pain, so these sets count toward your progress but not
+            toward finding what bothers your back.
+          </p>
+        )}
         {s.note && <p>Note: {s.note}</p>}
-        {!s.finishedAt && (
+        {!s.finishedAt && s.source === "spotter" && (
           <Link href={`/session/${s.id}`} className="button primary">
             Continue this session
           </Link>
