@@ -60,7 +60,10 @@ export function excludedIds(ctx: ReplaceContext, alsoSuspected: boolean): Set<st
   return out;
 }
 
-/** S1 alternatives for an exercise in a day, skipping what the day already holds; best first. */
+/**
+ * S1 alternatives for an exercise in a day, skipping what the day already holds; best first, followed by same-grade
+ * stand-ins for when nothing spares the spine more (the plan would otherwise lose the muscle's work).
+ */
 export function alternativesInDay(
   from: Exercise,
   day: PlanDay,
@@ -77,6 +80,8 @@ export function alternativesInDay(
     equipment: planEquipment(ctx.profile),
     tier: opts.tier,
     reason: opts.reason,
+    // The plan must keep the muscle trained: after every S1 alternative, a same-grade stand-in may do.
+    sidesteps: true,
   }).map((a) => a.exercise);
 }
 

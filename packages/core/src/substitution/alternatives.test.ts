@@ -5,6 +5,7 @@ import { gradeRank } from "../catalog/grade.js";
 import type { Exercise } from "../records/exercise.js";
 import { EQUIPMENT, type Equipment, PATTERNS, type Pattern, TIERS, type Tier } from "../records/vocab.js";
 import { type AlternativeContext, hasEquipmentFor, rankAlternatives } from "./alternatives.js";
+import { GUIDE_SUBSTITUTIONS } from "./guide.js";
 
 const catalog = allExercises();
 const ex = (id: string): Exercise => {
@@ -52,8 +53,18 @@ describe("S3 the guide's mappings", () => {
 
   it("S3: under R4 the single-limb mapping comes first, the others keep their order", () => {
     const r = ids("back-squat", { tier: "R4" });
-    expect(r[0]).toBe("bulgarian-split-squat");
-    expect(r.indexOf("smith-machine-squat")).toBeLessThan(r.indexOf("leg-press-upright"));
+    expect(r.slice(0, 3)).toEqual(["bulgarian-split-squat", "smith-machine-squat", "leg-press-upright"]);
+  });
+
+  it.each([
+    ["back-squat", ["smith-machine-squat", "leg-press-upright", "bulgarian-split-squat"]],
+    ["barbell-bent-over-row", ["chest-supported-row"]],
+    ["leg-press-reclined", ["leg-press-upright", "single-leg-leg-press"]],
+    ["conventional-deadlift", ["hip-thrust", "cable-pull-through", "single-leg-rdl-supported"]],
+  ])("S3: %s -> %j are the top-ranked set in every tier", (id, expected) => {
+    for (const tier of TIERS) {
+      expect(ids(id, { tier, reason: "pain" }).slice(0, expected.length).sort(), tier).toEqual([...expected].sort());
+    }
   });
 });
 
@@ -82,10 +93,31 @@ describe("S1 alternatives", () => {
     },
   );
 
-  it("S1: an exercise already at grade A still gets same-grade alternatives", () => {
-    const r = rankAlternatives(ex("bench-press"), ctx());
-    expect(r.map((a) => a.exercise.id)).toContain("chest-press-machine");
-    expect(r[0]?.why).toMatch(/^Same chest, /);
+  // S1: "with a lower spine-load grade or more support": a sidestep at the same grade and support is no alternative.
+  it.each([
+    ["back-squat", ["box-squat", "pause-squat"]],
+    ["conventional-deadlift", ["sumo-deadlift", "rack-pull", "romanian-deadlift", "good-morning"]],
+    ["barbell-bent-over-row", ["pendlay-row", "t-bar-row"]],
+    ["bench-press", ["chest-press-machine", "dumbbell-bench-press"]],
+  ])("S1: %s is never offered a same-grade sidestep (%j)", (id, sidesteps) => {
+    for (const reason of ["trigger", "pain"] as const) {
+      const r = ids(id, { reason });
+      for (const s of sidesteps) expect(r, `${reason}: ${s}`).not.toContain(s);
+    }
+  });
+
+  it("S1: a free grade-A exercise is offered its supported versions, a fully supported one nothing", () => {
+    const push = rankAlternatives(ex("push-up"), ctx());
+    expect(push.map((a) => a.exercise.id)).toContain("chest-press-machine");
+    for (const a of push) expect(a.exercise.load.support).not.toBe("free");
+    expect(rankAlternatives(ex("chest-press-machine"), ctx())).toEqual([]);
+  });
+
+  it("S1: the plan's sidesteps come only on request and after every alternative that spares the spine", () => {
+    const r = rankAlternatives(ex("hip-thrust"), ctx({ sidesteps: true }));
+    expect(r.map((a) => a.exercise.id)).toContain("single-leg-hip-thrust");
+    const plain = rankAlternatives(ex("hip-thrust"), ctx()).map((a) => a.exercise.id);
+    expect(r.slice(0, plain.length).map((a) => a.exercise.id)).toEqual(plain);
   });
 
   it("S1: a loaded lift is replaced by loaded work before bodyweight drills", () => {
@@ -109,9 +141,13 @@ describe("S1 alternatives", () => {
   });
 
   it("S1: the why line never claims less load than the grades show", () => {
-    const pull = rankAlternatives(ex("lat-pulldown"), ctx()).find((a) => a.exercise.id === "pull-up");
+    const pull = rankAlternatives(ex("lat-pulldown"), ctx({ sidesteps: true })).find(
+      (a) => a.exercise.id === "pull-up",
+    );
     expect(pull?.why).toBe("Same lats, at the same spine-load grade (A)");
-    const sl = rankAlternatives(ex("hip-thrust"), ctx()).find((a) => a.exercise.id === "single-leg-hip-thrust");
+    const sl = rankAlternatives(ex("hip-thrust"), ctx({ sidesteps: true })).find(
+      (a) => a.exercise.id === "single-leg-hip-thrust",
+    );
     expect(sl?.why).toBe("Same glutes, one side at a time");
     const bss = rankAlternatives(ex("back-squat"), ctx()).find((a) => a.exercise.id === "bulgarian-split-squat");
     expect(bss?.why).toBe(
@@ -119,8 +155,10 @@ describe("S1 alternatives", () => {
     );
   });
 
-  it("S1: under R4 the single-leg hip thrust leads the hip thrust's alternatives", () => {
-    expect(ids("hip-thrust", { tier: "R4" })[0]).toBe("single-leg-hip-thrust");
+  it("S1: under R4 the single-leg RDL variants lead the Romanian deadlift's alternatives", () => {
+    const r = rankAlternatives(ex("romanian-deadlift"), ctx({ tier: "R4" }));
+    expect(r[0]?.exercise.laterality).toBe("unilateral");
+    expect(r.slice(0, 2).map((a) => a.exercise.id)).toEqual(["single-leg-rdl-supported", "single-leg-rdl"]);
   });
 
   it("S1: gradeFrom and gradeTo are the two exercises' grades", () => {
@@ -218,12 +256,40 @@ describe("S1 properties over random users", () => {
     );
   });
 
-  it("S1: under R4 single-limb alternatives rank first when they exist", () => {
+  it("S1: for a trigger or pain every alternative has a lower grade or more support, or is the guide's (S3)", () => {
+    const support = { free: 0, braced: 1, guided: 1.5, supported: 2 } as const;
     fc.assert(
       fc.property(arbUser, (u) => {
-        const lat = run({ ...u, tier: "R4" }).map((a) => a.exercise.laterality);
-        const firstBilateral = lat.indexOf("bilateral");
-        return firstBilateral < 0 || !lat.slice(firstBilateral).includes("unilateral");
+        if (u.reason === "equipment") return true;
+        const from = ex(u.fromId);
+        const guide = GUIDE_SUBSTITUTIONS[u.fromId] ?? [];
+        return run(u).every(
+          (a) =>
+            guide.includes(a.exercise.id) ||
+            gradeRank(a.gradeTo) < gradeRank(a.gradeFrom) ||
+            support[a.exercise.load.support] > support[from.load.support],
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("S1, S3: under R4 single-limb alternatives rank first, after the guide's mappings led by their single-limb one", () => {
+    const singleFirst = (lat: string[]) => {
+      const firstBilateral = lat.indexOf("bilateral");
+      return firstBilateral < 0 || !lat.slice(firstBilateral).includes("unilateral");
+    };
+    fc.assert(
+      fc.property(arbUser, (u) => {
+        const guide = GUIDE_SUBSTITUTIONS[u.fromId] ?? [];
+        const r = run({ ...u, tier: "R4" });
+        const head = r.filter((a) => guide.includes(a.exercise.id));
+        const guideOnTop = r.slice(0, head.length).every((a) => guide.includes(a.exercise.id));
+        return (
+          guideOnTop &&
+          singleFirst(head.map((a) => a.exercise.laterality)) &&
+          singleFirst(r.slice(head.length).map((a) => a.exercise.laterality))
+        );
       }),
       { numRuns: 400 },
     );

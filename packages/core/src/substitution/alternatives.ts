@@ -26,6 +26,12 @@ export interface AlternativeContext {
   reason: AlternativeReason;
   /** Answer at most this many (all when absent). */
   limit?: number;
+  /**
+   * Also answer same-grade stand-ins that spare the spine no more, ranked after every S1 alternative. Only the plan
+   * asks for them (P4: a trigger at grade A with full support has no S1 alternative, and dropping it would leave a
+   * muscle untrained); the API's alternatives never include them.
+   */
+  sidesteps?: boolean;
 }
 
 /** One ranked alternative, as `GET /exercises/:id/alternatives` answers it. */
@@ -54,12 +60,10 @@ function isRelated(from: Exercise, to: Exercise): boolean {
   return from.pattern === to.pattern && !CATCH_ALL_PATTERNS.has(from.pattern);
 }
 
-/** True when `to` spares the spine compared with `from`: a lower grade, more support, or a lower score. */
-function sparesSpine(from: Exercise, to: Exercise): boolean {
+/** S1's own test: `to` has a lower spine-load grade than `from`, or more support (pad, bench, machine path). */
+export function sparesSpine(from: Exercise, to: Exercise): boolean {
   return (
-    gradeRank(to.grade) < gradeRank(from.grade) ||
-    SUPPORT_CREDIT[to.load.support] > SUPPORT_CREDIT[from.load.support] ||
-    spineLoadScore(to.load) < spineLoadScore(from.load)
+    gradeRank(to.grade) < gradeRank(from.grade) || SUPPORT_CREDIT[to.load.support] > SUPPORT_CREDIT[from.load.support]
   );
 }
 
@@ -85,47 +89,65 @@ function score(from: Exercise, to: Exercise): number {
     (4 * shared) / union + 0.5 * helper + 0.25 * sameHelpers + 0.25 * sameKit + (to.pattern === from.pattern ? 3 : 0);
   const steps = gradeRank(from.grade) - gradeRank(to.grade);
   const support = SUPPORT_CREDIT[to.load.support] - SUPPORT_CREDIT[from.load.support];
-  const spine = 1.5 * Math.max(0, steps) + 0.25 * support + (sparesSpine(from, to) ? 1 : 0);
+  const lighter = spineLoadScore(to.load) < spineLoadScore(from.load);
+  const spine = 1.5 * Math.max(0, steps) + 0.25 * support + (sparesSpine(from, to) || lighter ? 1 : 0);
   const costs = (isLoadedEx(from) && !isLoadedEx(to) ? 2 : 0) + 3 * Math.max(0, -steps) + (to.custom ? 0.1 : 0);
   return similarity + spine - costs;
 }
 
+/** A stable split: single-limb exercises first, each half in its given order (R4 prefers single-limb work). */
+function singleLimbFirst<T extends { ex: Exercise }>(list: readonly T[]): T[] {
+  return [
+    ...list.filter((x) => x.ex.laterality === "unilateral"),
+    ...list.filter((x) => x.ex.laterality !== "unilateral"),
+  ];
+}
+
 /**
  * S1: alternatives to `exercise`, best first. Every one trains the same primary muscles or pattern, is neither
- * excluded nor from an excluded pattern, needs only equipment the user has, and for a trigger or pain never has a
- * worse grade than the original; those that spare the spine (a lower grade, more support, a lower load score) rank
- * above sidesteps at the same load. For missing equipment a grade may be at most one step worse. The guide's mappings (S3) come first in their order; under R4 single-limb alternatives come first, the
- * order otherwise kept.
+ * excluded nor from an excluded pattern, and needs only equipment the user has. For a trigger or pain each has a
+ * lower spine-load grade or more support than the original (SPEC S1's wording) and never a worse grade; the guide's
+ * own mappings (S3) always count, since the SPEC names them (the upright pad keeps grade A but takes load off the
+ * back). For missing equipment the point is different kit, so a grade may be at most one step worse.
+ *
+ * Order: the guide's mappings (S3) first in their order, then the rest by score. Under R4 single-limb work comes
+ * first inside each of those two groups, so the guide's mappings stay on top in every tier while a single-limb one
+ * leads them (back squat under R4: Bulgarian split squat, then the Smith machine squat and the upright leg press).
  */
 export function rankAlternatives(exercise: Exercise, ctx: AlternativeContext): Alternative[] {
   const guide = GUIDE_SUBSTITUTIONS[exercise.id] ?? [];
   const fromRank = gradeRank(exercise.grade);
-  const scored: { ex: Exercise; guideAt: number; s: number }[] = [];
+  const scored: { ex: Exercise; guideAt: number; sidestep: boolean; s: number }[] = [];
   for (const to of ctx.catalog) {
     if (to.id === exercise.id || ctx.excluded.has(to.id) || ctx.excludedPatterns.has(to.pattern)) continue;
     if (!hasEquipmentFor(to, ctx.equipment)) continue;
     const guideAt = guide.indexOf(to.id);
     if (guideAt < 0 && !isRelated(exercise, to)) continue;
     const toRank = gradeRank(to.grade);
-    if (ctx.reason === "equipment" ? toRank > fromRank + 1 : toRank > fromRank) continue;
-    scored.push({ ex: to, guideAt, s: score(exercise, to) });
+    let sidestep = false;
+    if (ctx.reason === "equipment") {
+      if (toRank > fromRank + 1) continue;
+    } else {
+      if (toRank > fromRank) continue;
+      if (guideAt < 0 && !sparesSpine(exercise, to)) {
+        if (ctx.sidesteps !== true) continue;
+        sidestep = true;
+      }
+    }
+    scored.push({ ex: to, guideAt, sidestep, s: score(exercise, to) });
   }
   scored.sort(
     (a, b) =>
-      // The guide's mappings first, in their order.
       (a.guideAt < 0 ? 1 : 0) - (b.guideAt < 0 ? 1 : 0) ||
       a.guideAt - b.guideAt ||
+      Number(a.sidestep) - Number(b.sidestep) ||
       b.s - a.s ||
       (a.ex.id < b.ex.id ? -1 : a.ex.id > b.ex.id ? 1 : 0),
   );
-  let ordered = scored.map((x) => x.ex);
-  if (ctx.tier === "R4") {
-    // R4 prefers single-limb work: a stable partition keeps every other preference inside each half.
-    ordered = [
-      ...ordered.filter((e) => e.laterality === "unilateral"),
-      ...ordered.filter((e) => e.laterality !== "unilateral"),
-    ];
-  }
+  const guided = scored.filter((x) => x.guideAt >= 0);
+  const rest = scored.filter((x) => x.guideAt < 0);
+  const r4 = ctx.tier === "R4";
+  let ordered = [...(r4 ? singleLimbFirst(guided) : guided), ...(r4 ? singleLimbFirst(rest) : rest)].map((x) => x.ex);
   if (ctx.limit !== undefined) ordered = ordered.slice(0, Math.max(0, ctx.limit));
   return ordered.map((to) => ({
     exercise: to,
