@@ -26,4 +26,6 @@ export const SMITH_VERSIONS: Readonly<Record<string, string>> = {
   "barbell-lunge": "smith-machine-split-squat",
   "hip-thrust": "smith-machine-hip-thrust",
   "barbell-calf-raise": "smith-machine-calf-raise",
+  // The catalog has a Smith machine deadlift, so S2's "where they exist" includes it (the rails take the balance).
+  "conventional-deadlift": "smith-machine-deadlift",
 };

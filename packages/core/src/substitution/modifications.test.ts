@@ -18,7 +18,11 @@ describe("S2 modifications", () => {
     ["leg-press-reclined", ALL, ["raise-back-pad", "shorten-range", "slow-lowering", "lighter-more-reps"]],
     ["back-squat", ALL, ["smith-machine", "shorten-range", "slow-lowering", "lighter-more-reps", "belt-top-set"]],
     ["back-squat", ["barbell"], ["shorten-range", "slow-lowering", "lighter-more-reps"]],
-    ["conventional-deadlift", ALL, ["shorten-range", "slow-lowering", "lighter-more-reps", "belt-top-set"]],
+    [
+      "conventional-deadlift",
+      ALL,
+      ["smith-machine", "shorten-range", "slow-lowering", "lighter-more-reps", "belt-top-set"],
+    ],
     ["bench-press", ALL, ["smith-machine", "slow-lowering", "lighter-more-reps"]],
     ["chest-supported-row", ALL, ["slow-lowering", "lighter-more-reps"]],
     ["kettlebell-swing", ALL, ["shorten-range", "lighter-more-reps"]],
@@ -34,6 +38,20 @@ describe("S2 modifications", () => {
     expect(m?.exerciseId).toBe("leg-press-upright");
     for (const e of allExercises().filter((x) => x.id !== "leg-press-reclined"))
       expect(kinds(e.id)).not.toContain("raise-back-pad");
+  });
+
+  it("S2: every free-barbell lift whose Smith machine version is in the catalog is offered the move", () => {
+    const pairs: [string, string][] = [
+      ["back-squat", "smith-machine-squat"],
+      ["conventional-deadlift", "smith-machine-deadlift"],
+      ["bench-press", "smith-machine-bench-press"],
+      ["overhead-press", "smith-machine-shoulder-press"],
+      ["hip-thrust", "smith-machine-hip-thrust"],
+    ];
+    for (const [id, smith] of pairs) {
+      const m = modificationsFor(ex(id), ALL).find((x) => x.kind === "smith-machine");
+      expect(m?.exerciseId, id).toBe(smith);
+    }
   });
 
   it("S2: move to the Smith machine names an existing Smith exercise and needs the machine", () => {
