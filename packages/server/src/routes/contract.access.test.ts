@@ -248,6 +248,25 @@ for (const engine of testEngines()) {
       expect((await other.get("/checkins")).body).toHaveLength(1);
     });
 
+    it("the session cookie is HttpOnly and SameSite=Lax, and Secure behind HTTPS", async () => {
+      const email = `secure-${cid()}@example.com`;
+      const plain = await fetch(`${server.url}/auth/register`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: "correct horse 1" }),
+      });
+      expect(plain.status).toBe(201);
+      expect(plain.headers.get("set-cookie")).not.toMatch(/Secure/i);
+      const https = await fetch(`${server.url}/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-proto": "https" },
+        body: JSON.stringify({ email, password: "correct horse 1" }),
+      });
+      expect(https.status).toBe(200);
+      const cookie = https.headers.get("set-cookie") ?? "";
+      for (const attr of [/HttpOnly/i, /SameSite=Lax/i, /Secure/i]) expect(cookie).toMatch(attr);
+    });
+
     it("POST /auth/password ends the user's other login sessions and keeps this one", async () => {
       const a = await newUser(server);
       const phone = new TestClient(server.url);

@@ -181,8 +181,11 @@ for (const engine of testEngines()) {
         expect(WEEKDAYS).toContain(d.weekday);
         expectBlocks(d.blocks);
       }
-      // Spread evenly: no two training days in a row when four fit in a week.
-      expect((await a.post("/plans")).status).toBe(201);
+      // Without trainingDays the days are spread evenly: three days never fall on two days in a row.
+      await a.put("/profile", { daysPerWeek: 3 });
+      const spread = (await a.post("/plans")).body.days.map((d: { weekday: string }) => WEEKDAYS.indexOf(d.weekday));
+      expect(spread).toHaveLength(3);
+      for (const [i, d] of spread.entries()) expect((spread[(i + 1) % 3] - d + 7) % 7).toBeGreaterThan(1);
       const current = await a.get("/plans/current");
       expect(current.status).toBe(200);
       const day = current.body.days[1];
