@@ -184,6 +184,34 @@ for (const engine of testEngines()) {
       expect(String(csv.body).trim().split("\n")).toHaveLength(2);
     });
 
+    it("POST /import: the file as the body or a form upload; without format the file's header names its app", async () => {
+      const a = await newUser(server);
+      const csv =
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n" +
+        '2026-10-01 10:00:00,Legs,1h,"Squat (Barbell)",1,100,5,0,0,,,\n';
+      const dry = await a.req("POST", "/import?unit=kg&dryRun=1", csv);
+      expect(dry.status).toBe(200);
+      expect(dry.body).toMatchObject({ format: "strong", workouts: 1, sets: 1, checkins: 0, skipped: [] });
+      expect(dry.body.customExercises).toEqual([]);
+      expect(dry.body.mapping).toEqual([
+        expect.objectContaining({ name: "Squat (Barbell)", exerciseId: "back-squat" }),
+      ]);
+      expect((await a.get("/sessions")).body).toEqual([]);
+      const form = new FormData();
+      form.append("file", new Blob([csv], { type: "text/csv" }), "strong.csv");
+      const up = await fetch(`${server.url}/import?format=strong&unit=kg`, {
+        method: "POST",
+        headers: { cookie: a.cookie ?? "" },
+        body: form,
+      });
+      expect(up.status).toBe(201);
+      expect(await up.json()).toMatchObject({ workouts: 1, sets: 1 });
+      expect((await a.get("/sessions")).body).toHaveLength(1);
+      const odd = await a.req("POST", "/import?unit=kg", "name,weight\nx,1\n");
+      expect(odd.status).toBe(400);
+      expect(odd.body.error.details[0].path).toBe("format");
+    });
+
     it("shares: POST answers 201 {id, url, expiresAt}; GET lists and reads one; DELETE revokes", async () => {
       const a = await newUser(server);
       const made = await a.post("/shares", {});

@@ -2,20 +2,37 @@
  * The user's data in and out (SPEC X1, X2): import from Strong, Hevy, FitNotes or a Spotter backup (with a dry run
  * that previews), the full JSON backup, and the sets as CSV in Strong's layout.
  */
+import { detectExportFormat } from "@spotter/core";
+import type { Context } from "hono";
 import { z } from "zod";
 import type { Deps } from "../context.js";
+import { invalidField } from "../errors.js";
 import type { Routes } from "../routes.js";
 import { exportBackup, exportStrongCsv } from "../services/exportData.js";
 import { assertImportBody, importBackup, importCsv } from "../services/importData.js";
 import { queryOf } from "../validate.js";
 
 const importQuery = z.strictObject({
-  format: z.enum(["strong", "hevy", "fitnotes", "spotter"], {
-    message: "must be one of: strong, hevy, fitnotes, spotter",
-  }),
+  format: z
+    .enum(["strong", "hevy", "fitnotes", "spotter"], {
+      message: "must be one of: strong, hevy, fitnotes, spotter",
+    })
+    .optional()
+    .meta({ description: "the app the file comes from; without it Spotter recognises the file by its header" }),
   unit: z.enum(["kg", "lb"], { message: "must be kg or lb" }).optional(),
   dryRun: z.enum(["1", "0", "true", "false"], { message: "must be 1 or 0" }).optional(),
 });
+
+/** The file of an import: the raw body (text/csv or JSON), or the first file of a multipart form upload. */
+async function importText(c: Context): Promise<string> {
+  if ((c.req.header("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
+    const form = await c.req.parseBody();
+    const part = form.file ?? Object.values(form).find((v) => typeof v !== "string") ?? Object.values(form)[0];
+    if (part === undefined) return "";
+    return typeof part === "string" ? part : Array.isArray(part) ? "" : await part.text();
+  }
+  return c.req.text();
+}
 
 /** Registers the import and export routes. */
 export function registerDataRoutes(r: Routes, deps: Deps): void {
@@ -32,13 +49,20 @@ export function registerDataRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const q = queryOf(c, importQuery);
       const dryRun = q.dryRun === "1" || q.dryRun === "true";
-      const text = (await c.req.text()).replace(/^\uFEFF/, "");
+      const text = (await importText(c)).replace(/^\uFEFF/, "");
       assertImportBody(text);
       const userId = c.get("userId");
+      const format = q.format ?? detectExportFormat(text);
+      if (format === null) {
+        throw invalidField(
+          "format",
+          "is required: the file is not one Spotter recognises (strong, hevy, fitnotes, spotter)",
+        );
+      }
       const answer =
-        q.format === "spotter"
+        format === "spotter"
           ? await importBackup(deps, userId, text, dryRun)
-          : await importCsv(deps, userId, text, q.format, q.unit, dryRun);
+          : await importCsv(deps, userId, text, format, q.unit, dryRun);
       return c.json(answer, dryRun ? 200 : 201);
     },
   );
