@@ -45,4 +45,6 @@ export interface RouteDoc {
   public?: boolean;
   /** Success status and its meaning. */
   ok?: [number, string];
+  /** Error statuses beyond those every route may answer (400, 401, 404 on :id paths, 413 with a body). */
+  errors?: (409 | 423 | 429)[];
 }

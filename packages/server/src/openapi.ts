@@ -28,6 +28,32 @@ function jsonSchema(s: z.ZodType): unknown {
   }
 }
 
+const ERROR_WORDS: Record<number, string> = {
+  400: "Bad input (VALIDATION_FAILED, naming each field)",
+  401: "Not logged in (UNAUTHENTICATED)",
+  404: "No such record of this user (NOT_FOUND; another user's record answers the same)",
+  409: "Conflict with what is stored",
+  413: "The body is too large (PAYLOAD_TOO_LARGE)",
+  423: "Training is locked (TRAINING_LOCKED)",
+  429: "Too many attempts (RATE_LIMITED)",
+};
+
+/** The error answers of a route (API.md "Errors"), each with the one error body shape. */
+function errorResponses(d: RouteDoc, hasPathParams: boolean): Record<string, unknown> {
+  const codes = new Set<number>([400, ...(d.errors ?? [])]);
+  if (!d.public) codes.add(401);
+  if (hasPathParams) codes.add(404);
+  if (d.body || d.path === "/import") codes.add(413);
+  return Object.fromEntries(
+    [...codes]
+      .sort((a, b) => a - b)
+      .map((code) => [
+        String(code),
+        { description: ERROR_WORDS[code], content: { "application/json": { schema: errorSchema } } },
+      ]),
+  );
+}
+
 /** Builds the OpenAPI document for a list of routes served under `/api/v1`. */
 export function openApiDocument(docs: RouteDoc[]): unknown {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -55,8 +81,10 @@ export function openApiDocument(docs: RouteDoc[]): unknown {
       ...(d.public ? { security: [] } : {}),
       responses: {
         [status]: { description },
-        "400": { description: "Bad input", content: { "application/json": { schema: errorSchema } } },
-        ...(d.public ? {} : { "401": { description: "Not logged in" } }),
+        ...errorResponses(
+          d,
+          params.some((p) => p.in === "path"),
+        ),
       },
     };
   }

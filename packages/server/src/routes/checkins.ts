@@ -180,6 +180,7 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
       path: "/checkins/:id",
       summary: "Delete a check-in; answers it with the day's readiness recomputed",
       tag: "readiness",
+      errors: [409],
       ok: [200, "the deleted check-in with readiness"],
     },
     async (c) => {

@@ -114,6 +114,67 @@ for (const engine of testEngines()) {
       );
     });
 
+    it("the OpenAPI document holds every API.md route with its success status and the error answers it can give", async () => {
+      const doc = (await fetch(server.url.replace("/api/v1", "/api/openapi.json")).then((r) => r.json())) as {
+        paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      };
+      const contract: [string, string, string, string[]][] = [
+        ["post", "/auth/register", "201", ["400", "409", "429"]],
+        ["post", "/auth/login", "200", ["400", "429"]],
+        ["post", "/auth/logout", "204", []],
+        ["post", "/auth/tokens", "201", ["401"]],
+        ["delete", "/auth/tokens/{id}", "204", ["401", "404"]],
+        ["delete", "/account", "204", ["401"]],
+        ["post", "/auth/password", "204", ["401", "429"]],
+        ["get", "/profile", "200", ["401"]],
+        ["put", "/profile", "200", ["400", "401", "413"]],
+        ["post", "/profile/notice", "204", ["401"]],
+        ["post", "/checkins", "201", ["400", "401", "413"]],
+        ["get", "/checkins", "200", ["401"]],
+        ["patch", "/checkins/{id}", "200", ["400", "401", "404"]],
+        ["delete", "/checkins/{id}", "200", ["401", "404", "409"]],
+        ["get", "/readiness", "200", ["401"]],
+        ["post", "/clearance", "201", ["401"]],
+        ["get", "/exercises", "200", ["401"]],
+        ["get", "/exercises/{id}", "200", ["404"]],
+        ["post", "/exercises", "201", ["400", "409"]],
+        ["get", "/exercises/{id}/alternatives", "200", ["404"]],
+        ["post", "/plans", "201", ["401"]],
+        ["get", "/plans/current", "200", ["401"]],
+        ["post", "/plans/current/swap", "200", ["400"]],
+        ["get", "/today", "200", ["401"]],
+        ["post", "/sessions", "201", ["400", "401", "423"]],
+        ["patch", "/sessions/{id}", "200", ["404"]],
+        ["delete", "/sessions/{id}", "204", ["404"]],
+        ["post", "/sessions/{id}/sets", "201", ["400", "404"]],
+        ["patch", "/sessions/{id}/sets/{setId}", "200", ["404"]],
+        ["delete", "/sessions/{id}/sets/{setId}", "200", ["404"]],
+        ["post", "/sessions/{id}/finish", "200", ["404"]],
+        ["get", "/sessions", "200", ["401"]],
+        ["get", "/sessions/{id}", "200", ["404"]],
+        ["get", "/exercises/{id}/next", "200", ["404"]],
+        ["get", "/insights/triggers", "200", ["401"]],
+        ["get", "/insights/habits", "200", ["401"]],
+        ["get", "/insights/trends", "200", ["401"]],
+        ["get", "/daily", "200", ["401"]],
+        ["post", "/daily", "201", ["400"]],
+        ["post", "/import", "201", ["400", "413"]],
+        ["get", "/export", "200", ["401"]],
+        ["get", "/export.csv", "200", ["401"]],
+        ["get", "/reports/clinician", "200", ["401"]],
+        ["post", "/shares", "201", ["401"]],
+        ["get", "/shares", "200", ["401"]],
+        ["get", "/shares/{id}", "200", ["404"]],
+        ["delete", "/shares/{id}", "204", ["404"]],
+        ["get", "/share/{token}", "200", ["404"]],
+      ];
+      for (const [method, path, ok, errors] of contract) {
+        const op = doc.paths[path]?.[method];
+        expect(op, `${method} ${path}`).toBeDefined();
+        expect(Object.keys(op?.responses ?? {}), `${method} ${path}`).toEqual(expect.arrayContaining([ok, ...errors]));
+      }
+    });
+
     it("a bearer token works for reads and writes until DELETE /auth/tokens/:id revokes it", async () => {
       const a = await newUser(server);
       const t = await a.post("/auth/tokens", { name: "sync script" });

@@ -87,6 +87,7 @@ export function registerExerciseRoutes(r: Routes, deps: Deps): void {
       path: "/exercises",
       summary: "Add a custom exercise",
       tag: "exercises",
+      errors: [409],
       body: customPostSchema,
       ok: [201, "the exercise"],
     },

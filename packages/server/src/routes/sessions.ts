@@ -86,6 +86,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       path: "/sessions",
       summary: "Start a training session (423 under an R1 lock)",
       tag: "sessions",
+      errors: [423],
       body: sessionInputSchema,
       ok: [201, "the session"],
     },
