@@ -7,7 +7,7 @@
 import { gradeRank } from "../catalog/grade.js";
 import type { Exercise } from "../records/exercise.js";
 import { isLowerBody } from "./groups.js";
-import { alternativesInDay, type ReplaceContext, recountMinutes, replaceItem } from "./replace.js";
+import { alternativesInDay, type ReplaceContext, replaceItem, trimToBudget } from "./replace.js";
 import { applyStatusesToDay } from "./statuses.js";
 import type { PlanDay, PlanItem } from "./types.js";
 import { inPlaceOfWhy } from "./wording.js";
@@ -121,21 +121,8 @@ export function adaptDayForR4(day: PlanDay, ctx: ReplaceContext): { day: PlanDay
     }
   }
 
-  // Single-limb work takes longer: trim sets (bilateral first, never below one) to stay inside the time budget.
-  let day2 = recountMinutes(out, ctx.exercises);
-  for (let guard = 0; guard < 40 && day2.minutes > ctx.profile.sessionMinutes; guard++) {
-    const main = day2.blocks.find((b) => b.kind === "main");
-    const cand = main?.items
-      .filter((it) => it.sets > 1)
-      .sort((a, b) => {
-        const ua = byId.get(a.exerciseId)?.laterality === "unilateral" ? 1 : 0;
-        const ub = byId.get(b.exerciseId)?.laterality === "unilateral" ? 1 : 0;
-        return ua - ub || b.sets - a.sets;
-      })[0];
-    if (!cand) break;
-    cand.sets -= 1;
-    day2 = recountMinutes(day2, ctx.exercises);
-  }
+  // Single-limb work takes longer (each side does its reps): trim sets to stay inside the time budget (P1).
+  const day2 = trimToBudget(out, ctx.exercises, ctx.profile.sessionMinutes);
   notes.unshift("Modified training: supported and single-leg variants, and every set stops short of your limit.");
   return { day: day2, notes };
 }

@@ -105,3 +105,26 @@ export function recountMinutes(day: PlanDay, exercises: readonly Exercise[]): Pl
   const byId = new Map(exercises.map((e) => [e.id, e]));
   return { ...day, minutes: planBlocksMinutes(day.blocks, byId) };
 }
+
+/**
+ * P1: the day trimmed to its time budget after today's changes (single-limb swaps, M1's longer alignment): one set
+ * at a time from the main block, bilateral work and the biggest items first, then from glute and core work; never
+ * below one set, so every exercise (and P3's glute and core work) stays in the session.
+ */
+export function trimToBudget(day: PlanDay, exercises: readonly Exercise[], minutes: number): PlanDay {
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const uni = (id: string) => (byId.get(id)?.laterality === "unilateral" ? 1 : 0);
+  let out = recountMinutes(day, exercises);
+  for (const kind of ["main", "glute-core"] as const) {
+    for (let guard = 0; guard < 60 && out.minutes > minutes; guard++) {
+      const cand = out.blocks
+        .find((b) => b.kind === kind)
+        ?.items.filter((it) => it.sets > 1)
+        .sort((a, b) => uni(a.exerciseId) - uni(b.exerciseId) || b.sets - a.sets)[0];
+      if (!cand) break;
+      cand.sets -= 1;
+      out = recountMinutes(out, exercises);
+    }
+  }
+  return out;
+}

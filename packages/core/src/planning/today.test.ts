@@ -167,6 +167,26 @@ describe("M1: muscle guarding emphasises the alignment block", () => {
     expect(byId.get(item?.proposal?.exerciseId ?? "")?.laterality).toBe("unilateral");
     expect(ans.notes?.some((n) => n.includes("muscle guarding"))).toBe(true);
   });
+
+  it.each([30, 45, 60])("P1, M1: a %i-minute day with a longer alignment block still fits its minutes", (minutes) => {
+    const p = profileWith({ ...profile, sessionMinutes: minutes });
+    const pl = buildWeeklyPlan({ profile: p, exercises: EXERCISES, statusOf });
+    for (const d of pl.days) {
+      const ids = d.blocks.flatMap((b) => b.items.map((i) => i.exerciseId));
+      const date = d.weekday === "mon" ? MONDAY : d.weekday === "wed" ? "2025-03-05" : "2025-03-07";
+      const ans = todaySession({
+        plan: pl,
+        date,
+        readiness: readinessOf("R5"),
+        profile: p,
+        exercises: EXERCISES,
+        statusOf,
+        guarding: ids,
+      });
+      expect(ans.session?.minutes ?? 0).toBeLessThanOrEqual(minutes);
+      for (const b of ans.session?.blocks ?? []) for (const it of b.items) expect(it.sets).toBeGreaterThanOrEqual(1);
+    }
+  });
 });
 
 describe("recovery session", () => {

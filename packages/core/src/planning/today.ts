@@ -13,7 +13,7 @@ import type { Readiness } from "../records/readiness.js";
 import { weekdayOf } from "../time.js";
 import { adaptDayForR4 } from "./r4.js";
 import { recoverySession } from "./recovery.js";
-import { alternativesInDay, type ReplaceContext, recountMinutes } from "./replace.js";
+import { alternativesInDay, type ReplaceContext, recountMinutes, trimToBudget } from "./replace.js";
 import { applyStatusesToDay } from "./statuses.js";
 import { planBlocksMinutes } from "./timing.js";
 import type { PlanBlock, PlanDay, PlanStatusOf, WeeklyPlan } from "./types.js";
@@ -136,10 +136,9 @@ export function todaySession(input: TodaySessionInput): TodayAnswer {
     today = applied.day;
     notes.push(...applied.changes.map((c) => c.why));
   }
-  if (input.guarding && input.guarding.length > 0) {
-    applyGuarding(today, ctx, input.guarding, notes);
-    today = recountMinutes(today, input.exercises);
-  }
+  if (input.guarding && input.guarding.length > 0) applyGuarding(today, ctx, input.guarding, notes);
+  // P1: a stand-in done one side at a time, or M1's longer alignment, must still fit the session's minutes.
+  today = trimToBudget(today, input.exercises, profile.sessionMinutes);
   if (input.deload) {
     // O5: the deload's volume -40% is cut here, from the day as adapted; its load -10% comes with each next target.
     for (const b of today.blocks) {
