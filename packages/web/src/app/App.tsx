@@ -3,7 +3,9 @@ import { Redirect, Route, Switch, useLocation } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { ReminderHost } from "../components/daily/ReminderHost.js";
 import { useProfile } from "../lib/queries.js";
+import { AccountScreen } from "../screens/Account.js";
 import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
+import { BackScreen } from "../screens/Back.js";
 import { CheckinScreen } from "../screens/Checkin.js";
 import { DailyScreen } from "../screens/Daily.js";
 import { ExercisePageScreen } from "../screens/ExercisePage.js";
@@ -85,6 +87,8 @@ function Signed() {
         <Route path="/library/new" component={NewExerciseScreen} />
         <Route path="/library/:id" component={ExercisePageScreen} />
         <Route path="/me" component={MeScreen} />
+        <Route path="/me/account" component={AccountScreen} />
+        <Route path="/me/back" component={BackScreen} />
         <Route path="/me/import" component={ImportScreen} />
         <Route path="/me/export" component={ExportScreen} />
         <Route path="/me/share" component={ShareScreen} />

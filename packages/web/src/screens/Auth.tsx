@@ -57,6 +57,12 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
           ? "Pick up where you left off: your check-ins, sessions and what Spotter has learned about your back."
           : "Spotter helps you train around back pain: a quick daily check-in, a session that fits the day, and a log that learns what your back tolerates."}
       </p>
+      {mode === "login" && new URLSearchParams(search).get("deleted") === "1" && (
+        <p className="banner ok" role="status">
+          Your account and everything in it are deleted. Thank you for training with Spotter. You can make a new account
+          at any time.
+        </p>
+      )}
       <form className="card" onSubmit={submit} noValidate>
         {error && (
           <div className="error-box" role="alert">

@@ -1,8 +1,12 @@
-/** Me: the profile form, the notice, past sessions, your data (import, export, share), and log out. */
+/**
+ * Me: the notice, past sessions, your back, your data (import, export, share), the profile form, and the account
+ * (password, tokens, delete) with log out.
+ */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
+import { backSummary } from "../components/back/backText.js";
 import { ProfileForm } from "../components/ProfileForm.js";
 import { useProfile, withDefaults } from "../lib/queries.js";
 
@@ -33,12 +37,6 @@ export function MeScreen() {
           <li>
             <Link href="/daily#reminders">Daily support and reminders: water, supplements, breaks, notifications</Link>
           </li>
-          <li>
-            Clearance:{" "}
-            {profile.clearance?.status === "none" || !profile.clearance
-              ? "none recorded"
-              : `assessed${profile.clearance.by ? ` by ${profile.clearance.by}` : ""}${profile.clearance.date ? ` on ${profile.clearance.date}` : ""}`}
-          </li>
         </ul>
       </div>
       <section className="card" aria-labelledby="your-data-h">
@@ -55,10 +53,24 @@ export function MeScreen() {
           </li>
         </ul>
       </section>
+      <section className="card" aria-labelledby="your-back-h">
+        <h2 id="your-back-h">Your back</h2>
+        <p className="small muted">{backSummary(profile)}</p>
+        <ul className="list">
+          <li>
+            <Link href="/me/back">Movements you left out, exercises you are cleared for, clearance and notes</Link>
+          </li>
+        </ul>
+      </section>
       <h2>Profile</h2>
       <ProfileForm profile={profile} submitLabel="Save profile" />
       <div className="card" style={{ marginTop: 16 }}>
         <h2>Account</h2>
+        <ul className="list">
+          <li>
+            <Link href="/me/account">Change your password, tokens for scripts, or delete your account</Link>
+          </li>
+        </ul>
         {logout.isError && <p className="field-error">{messageOf(logout.error)}</p>}
         <button type="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
           Log out

@@ -1,0 +1,96 @@
+/**
+ * Change the password (API.md POST /auth/password): current and new, each with show/hide. Other devices are logged
+ * out; this one stays in. A wrong current password is reported next to that field.
+ */
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useRef, useState } from "react";
+import { accountApi } from "../../api/account.js";
+import { type FieldErrors, PASSWORD_MAX, PASSWORD_MIN, passwordChangeErrors, serverErrors } from "./accountText.js";
+import { PasswordField } from "./PasswordField.js";
+
+/** The change-password card. */
+export function PasswordForm() {
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const currentRef = useRef<HTMLInputElement>(null);
+  const nextRef = useRef<HTMLInputElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  /** Puts the cursor in the first field with a problem. */
+  const focusFirst = (e: FieldErrors) => {
+    if (e.current) currentRef.current?.focus();
+    else if (e.next) nextRef.current?.focus();
+  };
+
+  const change = useMutation({
+    mutationFn: () => accountApi.changePassword(current, next),
+    onSuccess: () => {
+      setCurrent("");
+      setNext("");
+      setErrors({});
+      setFormError(null);
+      setDone(true);
+      // The fields are empty again; the confirmation is where the user's attention should be.
+      requestAnimationFrame(() => doneRef.current?.focus());
+    },
+    onError: (e) => {
+      const { fields, form } = serverErrors(e);
+      setErrors(fields);
+      setFormError(form);
+      focusFirst(fields);
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    setFormError(null);
+    const local = passwordChangeErrors(current, next);
+    setErrors(local);
+    if (Object.keys(local).length) {
+      focusFirst(local);
+      return;
+    }
+    change.mutate();
+  };
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="pw-h">
+      <h2 id="pw-h">Change your password</h2>
+      <p className="small">When you change it, Spotter logs you out on your other devices. You stay logged in here.</p>
+      <PasswordField
+        label="Current password"
+        autoComplete="current-password"
+        value={current}
+        onChange={setCurrent}
+        error={errors.current}
+        inputRef={currentRef}
+        maxLength={PASSWORD_MAX}
+      />
+      <PasswordField
+        label="New password"
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.`}
+        autoComplete="new-password"
+        value={next}
+        onChange={setNext}
+        error={errors.next}
+        inputRef={nextRef}
+        maxLength={PASSWORD_MAX}
+      />
+      {formError && (
+        <div className="error-box" role="alert">
+          {formError}
+        </div>
+      )}
+      <button type="submit" className="primary big" disabled={change.isPending}>
+        {change.isPending ? "Changing your password…" : "Change password"}
+      </button>
+      <p ref={doneRef} tabIndex={-1} role="status" className={done ? "banner ok acct-after" : "visually-hidden"}>
+        {done ? "Your password is changed. Other devices need the new one to log in again." : ""}
+      </p>
+    </form>
+  );
+}
