@@ -175,6 +175,24 @@ describe("P4: triggers, exclusions, equipment, volume", () => {
     },
   );
 
+  // Two or three full-body days hold one hamstring slot of each kind: capped at 4-5 sets an item, hamstrings stopped
+  // at 9 of 10 sets with half an hour of the budget unused. The time budget alone may stop the plan short.
+  it.each([
+    [3, 75],
+    [3, 90],
+    [3, 120],
+    [2, 120],
+  ])("P4: with time to spare, %i hypertrophy days of %i minutes reach 10 weekly sets for every group", (days, min) => {
+    const plan = build({ goal: "hypertrophy", daysPerWeek: days, sessionMinutes: min });
+    const sets = planWeeklySets(plan, EXERCISES);
+    for (const g of ["quads", "hamstrings", "chest", "back", "shoulders", "glutes", "core"] as const) {
+      expect(sets[g], g).toBeGreaterThanOrEqual(10);
+      expect(sets[g], g).toBeLessThanOrEqual(g === "glutes" || g === "core" ? 40 : 20);
+    }
+    expect(plan.shortfalls).toEqual([]);
+    for (const d of plan.days) expect(d.minutes).toBeLessThanOrEqual(min);
+  });
+
   it("P4: suspected triggers are passed over when another choice exists", () => {
     const plan = build({}, [], ["horizontal-leg-press"]);
     expect(ids(plan).has("horizontal-leg-press")).toBe(false);

@@ -5,10 +5,19 @@
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import { alignmentBlock, cooldownBlock } from "./alignment.js";
-import { allocateSets, countGroups, type DraftDay, type DraftItem, draftDaySeconds, pushPullSets } from "./allocate.js";
+import {
+  allocateSets,
+  countGroups,
+  type DraftDay,
+  type DraftItem,
+  draftDaySeconds,
+  limitOf,
+  pushPullSets,
+  setCost,
+} from "./allocate.js";
 import { MAX_SETS, type PlanRole, planItemFor } from "./dose.js";
 import { type PlanRules, planEquipment, planExclusion } from "./eligibility.js";
-import { planGroupsOf } from "./groups.js";
+import { PLAN_OTHER_GROUPS, type PlanMuscleGroup, planGroupsOf } from "./groups.js";
 import {
   backCareCandidates,
   coreCandidates,
@@ -19,7 +28,7 @@ import {
   slotCandidates,
 } from "./pick.js";
 import { planReasons, planShortfalls } from "./planText.js";
-import { PLAN_SLOTS, planSplit } from "./splits.js";
+import { PLAN_SLOTS, type PlanSlotKey, planSplit } from "./splits.js";
 import { planBlocksSeconds } from "./timing.js";
 import type { PlanBlock, PlanDay, PlanStatusOf, WeeklyPlan } from "./types.js";
 import { planWeekdays } from "./weekdays.js";
@@ -81,6 +90,48 @@ function draftItem(
   }
   const groups = planGroupsOf(ex);
   return { ex, role, item, groups, forGroup: null, minSets, maxSets: MAX_SETS[role] };
+}
+
+/** The slots that can take one more exercise for a group whose items are all at their set cap, in order. */
+const EXTRA_SLOTS: Partial<Record<PlanMuscleGroup, readonly PlanSlotKey[]>> = {
+  quads: ["leg-extension", "squat", "single-leg"],
+  hamstrings: ["leg-curl", "hinge"],
+  chest: ["horizontal-push"],
+  back: ["vertical-pull", "horizontal-pull"],
+  shoulders: ["shoulder-accessory", "vertical-push"],
+};
+
+/** One more exercise for group `g`, on the day with the most room that can hold two sets of it; or undefined. */
+function extraItemFor(
+  g: PlanMuscleGroup,
+  drafts: readonly (DraftDay & { blocks: { alignment: PlanBlock; cooldown: PlanBlock } })[],
+  ctx: PickContext,
+  free: PickContext,
+  slotUses: Map<string, number>,
+  profile: Profile,
+): { day: DraftDay; item: DraftItem } | undefined {
+  const byRoom = [...drafts].sort(
+    (a, b) => b.budgetSeconds - draftDaySeconds(b) - (a.budgetSeconds - draftDaySeconds(a)),
+  );
+  for (const key of EXTRA_SLOTS[g] ?? []) {
+    const spec = PLAN_SLOTS[key];
+    const n = slotUses.get(key) ?? 0;
+    for (const day of byRoom) {
+      const used = new Set([
+        ...day.items.map((it) => it.ex.id),
+        ...[day.blocks.alignment, day.blocks.cooldown].flatMap((b) => b.items.map((it) => it.exerciseId)),
+      ]);
+      const ex = pickRotating(slotCandidates(spec, ctx), n, used);
+      if (!ex) continue;
+      const ideal = pickRotating(slotCandidates(spec, free), n, new Set());
+      const item = draftItem(ex, spec.accessory ? "accessory" : "main", profile, 0, 2, whyFor(ex, ideal, ctx));
+      item.forGroup = spec.group;
+      if (item.minSets * setCost(item) > day.budgetSeconds - draftDaySeconds(day)) continue;
+      slotUses.set(key, n + 1);
+      return { day, item };
+    }
+  }
+  return undefined;
 }
 
 /** P1-P4: the weekly plan for a profile (the caller adds the id). */
@@ -150,6 +201,21 @@ export function buildWeeklyPlan(input: BuildWeeklyPlanInput): WeeklyPlan {
 
   const range = profile.settings.weeklySets[profile.goal];
   allocateSets(drafts, [range[0], range[1]]);
+  // P4: the plan aims at the goal's range and only the time budget may stop it. A group held back by its items' set
+  // caps alone (time is left) gets one more exercise on the day with the most room, and the sets are handed out again.
+  const tried = new Set<PlanMuscleGroup>();
+  for (let round = 0; round < 8; round++) {
+    const counts = countGroups(drafts);
+    const g = PLAN_OTHER_GROUPS.find((x) => !tried.has(x) && counts[x] < range[0] && limitOf(drafts, x) === "max-sets");
+    if (!g) break;
+    const extra = extraItemFor(g, drafts, ctx, free, slotUses, profile);
+    if (!extra) {
+      tried.add(g);
+      continue;
+    }
+    extra.day.items.push(extra.item);
+    allocateSets(drafts, [range[0], range[1]]);
+  }
 
   const days: PlanDay[] = drafts.map((d, di) => {
     const main = d.items.filter((it) => (it.role === "main" || it.role === "accessory") && it.item.sets > 0);
