@@ -21,6 +21,8 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
   const [, navigate] = useLocation();
   const search = useSearch();
   const qc = useQueryClient();
+  // Set by the account screen after a deletion, so the login screen can say calmly what happened.
+  const deleted = mode === "login" && new URLSearchParams(search).get("deleted") === "1";
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -52,15 +54,16 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
     <main id="main" className="auth">
       <p className="brand">Spotter</p>
       <h1>{mode === "login" ? "Log in" : "Create your account"}</h1>
-      <p className="muted">
-        {mode === "login"
-          ? "Pick up where you left off: your check-ins, sessions and what Spotter has learned about your back."
-          : "Spotter helps you train around back pain: a quick daily check-in, a session that fits the day, and a log that learns what your back tolerates."}
-      </p>
-      {mode === "login" && new URLSearchParams(search).get("deleted") === "1" && (
+      {deleted ? (
         <p className="banner ok" role="status">
           Your account and everything in it are deleted. Thank you for training with Spotter. You can make a new account
           at any time.
+        </p>
+      ) : (
+        <p className="muted">
+          {mode === "login"
+            ? "Pick up where you left off: your check-ins, sessions and what Spotter has learned about your back."
+            : "Spotter helps you train around back pain: a quick daily check-in, a session that fits the day, and a log that learns what your back tolerates."}
         </p>
       )}
       <form className="card" onSubmit={submit} noValidate>

@@ -7,6 +7,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { accountApi } from "../../api/account.js";
 import { deleteErrors, type FieldErrors, PASSWORD_MAX, serverErrors } from "./accountText.js";
+import { focusField } from "./focus.js";
 import { PasswordField } from "./PasswordField.js";
 
 /** Where the app goes once the account is gone: the login screen reads `deleted` to say so. */
@@ -31,8 +32,8 @@ export function DeleteAccount() {
   }, [open]);
 
   const focusFirst = (e: FieldErrors) => {
-    if (e.password) passwordRef.current?.focus();
-    else if (e.confirm) confirmRef.current?.focus();
+    if (e.password) focusField(passwordRef.current);
+    else if (e.confirm) focusField(confirmRef.current);
   };
 
   const remove = useMutation({

@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { accountApi } from "../../api/account.js";
 import { type FieldErrors, PASSWORD_MAX, PASSWORD_MIN, passwordChangeErrors, serverErrors } from "./accountText.js";
+import { focusField } from "./focus.js";
 import { PasswordField } from "./PasswordField.js";
 
 /** The change-password card. */
@@ -15,14 +16,16 @@ export function PasswordForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  // Each successful change starts the fields afresh, hidden again even if the user had shown them.
+  const [round, setRound] = useState(0);
   const currentRef = useRef<HTMLInputElement>(null);
   const nextRef = useRef<HTMLInputElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
 
   /** Puts the cursor in the first field with a problem. */
   const focusFirst = (e: FieldErrors) => {
-    if (e.current) currentRef.current?.focus();
-    else if (e.next) nextRef.current?.focus();
+    if (e.current) focusField(currentRef.current);
+    else if (e.next) focusField(nextRef.current);
   };
 
   const change = useMutation({
@@ -33,6 +36,7 @@ export function PasswordForm() {
       setErrors({});
       setFormError(null);
       setDone(true);
+      setRound((r) => r + 1);
       // The fields are empty again; the confirmation is where the user's attention should be.
       requestAnimationFrame(() => doneRef.current?.focus());
     },
@@ -62,6 +66,7 @@ export function PasswordForm() {
       <h2 id="pw-h">Change your password</h2>
       <p className="small">When you change it, Spotter logs you out on your other devices. You stay logged in here.</p>
       <PasswordField
+        key={`current-${round}`}
         label="Current password"
         autoComplete="current-password"
         value={current}
@@ -71,6 +76,7 @@ export function PasswordForm() {
         maxLength={PASSWORD_MAX}
       />
       <PasswordField
+        key={`next-${round}`}
         label="New password"
         hint={`At least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember and hard to guess.`}
         autoComplete="new-password"

@@ -8,11 +8,12 @@ import { accountApi, accountKeys, type CreatedToken } from "../../api/account.js
 import { reveal } from "../data/reveal.js";
 import { serverErrors, TOKEN_NAME_MAX, tokenNameError } from "./accountText.js";
 import { copyText } from "./copy.js";
+import { focusField } from "./focus.js";
 import { TokenList } from "./TokenList.js";
 
 /** The token just made: shown only now. */
 function NewToken(props: { token: CreatedToken; name: string; onDone: () => void }) {
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [note, setNote] = useState("");
   useEffect(() => reveal(heading.current), []);
@@ -34,13 +35,15 @@ function NewToken(props: { token: CreatedToken; name: string; onDone: () => void
       </p>
       <div className="field">
         <label htmlFor="new-token-value">Token for {props.name}</label>
-        <input
+        {/* A textarea, so the whole token shows wrapped on a phone instead of running off the edge. */}
+        <textarea
           id="new-token-value"
           ref={input}
-          type="text"
           readOnly
+          rows={2}
           value={props.token.token}
           className="token-value"
+          spellCheck={false}
           onFocus={(e) => e.target.select()}
         />
       </div>
@@ -76,7 +79,7 @@ export function TokenSection() {
     onError: (e) => {
       const { fields, form } = serverErrors(e);
       setError(fields.name ?? form ?? undefined);
-      nameRef.current?.focus();
+      focusField(nameRef.current);
     },
   });
   const submit = (e: FormEvent) => {
@@ -84,7 +87,7 @@ export function TokenSection() {
     const problem = tokenNameError(name);
     setError(problem);
     if (problem) {
-      nameRef.current?.focus();
+      focusField(nameRef.current);
       return;
     }
     create.mutate(name.trim());
@@ -97,8 +100,8 @@ export function TokenSection() {
     <section className="card" aria-labelledby="tokens-h">
       <h2 id="tokens-h">Personal tokens for scripts</h2>
       <p className="small">
-        A token lets the Spotter command line or your own script use the API without your password. It acts as you, so
-        whoever has it can read and change your log: keep it private and revoke it when you no longer need it.
+        A token lets the Spotter command line or a script of yours use the API. It acts as you, so keep it private and
+        revoke it when you no longer need it.
       </p>
       {created ? (
         <NewToken token={created.token} name={created.name} onDone={done} />

@@ -53,8 +53,13 @@ export function ClearedCard(props: { cleared: string[]; names: ReadonlyMap<strin
                   <Link href={`/library/${encodeURIComponent(r.id)}`}>{r.name}</Link>
                 </strong>
               </div>
-              <button type="button" onClick={() => undo(r.id, r.name)} disabled={save.isPending}>
-                Undo<span className="visually-hidden">: treat {r.name} as a trigger again</span>
+              <button
+                type="button"
+                onClick={() => undo(r.id, r.name)}
+                disabled={save.isPending}
+                aria-label={`Undo: treat ${r.name} as a trigger again`}
+              >
+                Undo
               </button>
             </li>
           ))}

@@ -6,6 +6,7 @@ import type { AggravatingEntry, Pattern } from "@spotter/core";
 import { type FormEvent, useRef, useState } from "react";
 import { Link } from "wouter";
 import { messageOf } from "../../api/errors.js";
+import { focusField } from "../account/focus.js";
 import { excludedRows, patternChoice, patternName, patternsToAdd, withoutEntry, withPattern } from "./backText.js";
 import { useSaveBack } from "./useSaveBack.js";
 
@@ -39,7 +40,7 @@ export function ExcludedCard(props: { list: AggravatingEntry[]; names: ReadonlyM
     setNote("");
     if (!choice) {
       setChoiceError("Pattern to leave out: choose one from the list first.");
-      select.current?.focus();
+      focusField(select.current);
       return;
     }
     setChoiceError(undefined);
