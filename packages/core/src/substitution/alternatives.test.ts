@@ -149,6 +149,8 @@ describe("S1 alternatives", () => {
       (a) => a.exercise.id === "single-leg-hip-thrust",
     );
     expect(sl?.why).toBe("Same glutes, one side at a time");
+    const pad = rankAlternatives(ex("leg-press-reclined"), ctx())[0];
+    expect(pad?.why).toBe("Same quads and glutes, with less rounding of your lower back");
     const bss = rankAlternatives(ex("back-squat"), ctx()).find((a) => a.exercise.id === "bulgarian-split-squat");
     expect(bss?.why).toBe(
       "Same quads and glutes, one side at a time, with far less load on your back (grade B instead of D)",

@@ -38,6 +38,8 @@ function sparesPart(from: Exercise, to: Exercise, reason: "trigger" | "pain" | "
     return heavy ? "one side at a time, with far less load on your back" : "one side at a time";
   }
   if (gradeRank(to.grade) < gradeRank(from.grade)) return "with less load on your spine";
+  // Same grade, less bending: the guide's upright back pad keeps the pelvis from tucking under at the bottom.
+  if (to.load.flexion < from.load.flexion) return "with less rounding of your lower back";
   if (reason === "equipment") return "with equipment you have";
   return `at the same spine-load grade (${to.grade})`;
 }
