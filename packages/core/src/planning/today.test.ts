@@ -38,6 +38,24 @@ describe("P5: today's session by tier", () => {
     else expect(ans.suggestions?.some((s) => s.kind === "walking")).toBe(true);
   });
 
+  it("P4, N3: a rest day offers nothing from an excluded pattern or a trigger", () => {
+    const p = profileWith({ ...profile, aggravating: [{ pattern: "mobility" }] });
+    const pl = buildWeeklyPlan({ profile: p, exercises: EXERCISES, statusOf: statusesOf(["walking"]) });
+    const ans = todaySession({
+      plan: pl,
+      date: TUESDAY,
+      readiness: readinessOf("R5"),
+      profile: p,
+      exercises: EXERCISES,
+      statusOf: statusesOf(["walking"]),
+    });
+    expect(ans.restDay).toBe(true);
+    const ids = (ans.suggestions ?? []).flatMap((s) => s.exerciseIds);
+    expect(ids).not.toContain("walking");
+    expect(ids).not.toContain("cat-cow");
+    expect(ans.suggestions?.some((s) => s.kind === "massage")).toBe(true);
+  });
+
   it("P5: R1 locks training and says so", () => {
     const ans = today("R1");
     expect(ans.session).toBeNull();

@@ -11,6 +11,7 @@ import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import type { Readiness } from "../records/readiness.js";
 import { weekdayOf } from "../time.js";
+import { isPlannable } from "./eligibility.js";
 import { adaptDayForR4 } from "./r4.js";
 import { recoverySession } from "./recovery.js";
 import { alternativesInDay, type ReplaceContext, recountMinutes, trimToBudget } from "./replace.js";
@@ -104,7 +105,15 @@ export function todaySession(input: TodaySessionInput): TodayAnswer {
   const ctx: ReplaceContext = { profile, exercises: input.exercises, statusOf: input.statusOf };
   const day = planDayOn(input.plan, input.date);
   if (!day) {
-    const suggestions = bloodFlowSuggestions({ isTrainingDay: false, tier, equipment: profile.equipment });
+    // P4 holds for what a rest day offers too: a suggestion built on a trigger or an excluded pattern is left out.
+    const rules = { profile, statusOf: input.statusOf };
+    const offerable = (id: string) => {
+      const ex = input.exercises.find((e) => e.id === id);
+      return ex === undefined || isPlannable(ex, rules);
+    };
+    const suggestions = bloodFlowSuggestions({ isTrainingDay: false, tier, equipment: profile.equipment }).filter((s) =>
+      s.exerciseIds.every(offerable),
+    );
     return { readiness, restDay: true, session: null, suggestions };
   }
   if (tier === "R1") {
