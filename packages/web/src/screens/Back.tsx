@@ -28,7 +28,7 @@ export function BackScreen() {
       <h1>Your back</h1>
       <p>
         What you have told Spotter about your back. Each change is saved at once, and today's session follows it. To
-        rework the rest of your week, <Link href="/plan#plan-new">make a new plan</Link>.
+        rework the rest of your week, <Link href="/plan">make a new plan</Link> on the Plan tab.
       </p>
       <ExcludedCard list={profile.aggravating ?? []} names={names} />
       <ClearedCard cleared={profile.cleared ?? []} names={names} />

@@ -35,16 +35,18 @@ export function ClearedCard(props: { cleared: string[]; names: ReadonlyMap<strin
       <h2 id="cleared-h" ref={heading} tabIndex={-1}>
         Exercises you are cleared for
       </h2>
-      <p className="small">
-        Spotter found these bothered your back, and you told it a professional has cleared you for them. They can be in
-        your plans; Spotter keeps watching the pain you log on them.
-      </p>
       {rows.length === 0 ? (
         <p className="muted small">
           None. When Spotter finds an exercise bothers your back, its Library page lets you say you have been cleared
           for it.
         </p>
       ) : (
+        <p className="small">
+          Spotter found these bothered your back, and you told it a professional has cleared you for them. They can be
+          in your plans; Spotter keeps watching the pain you log on them.
+        </p>
+      )}
+      {rows.length > 0 && (
         <ul className="list back-rows" aria-labelledby="cleared-h">
           {rows.map((r) => (
             <li key={r.id} className="back-row" data-cleared={r.id}>
