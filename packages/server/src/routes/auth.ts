@@ -224,6 +224,8 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
           { path: "current", message: "does not match" },
         ]);
       }
+      // Only wrong guesses count toward the limit: a user who knows the password is never locked out by changes.
+      attempts.reset(`pw|${userId}`);
       await updatePasswordHash(db, userId, await hashPassword(next));
       await deleteOtherLoginSessions(db, userId, c.get("loginSessionId"));
       return c.body(null, 204);
@@ -236,12 +238,15 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
       path: "/account",
       summary: "Delete the account and every record of it",
       tag: "accounts",
+      errors: [429],
       body: deleteAccountSchema,
       ok: [204, "deleted"],
     },
     async (c) => {
       const { password } = await jsonBody(c, deleteAccountSchema);
       const userId = c.get("userId");
+      // The same guess limit as a password change: a stolen session must not become a password oracle.
+      attempts.hit(`pw|${userId}`, deps.now());
       const user = await findUserById(db, userId);
       if (!user || !(await verifyPassword(user.passwordHash, password))) {
         throw new ApiError("VALIDATION_FAILED", "The password is not right.", [
