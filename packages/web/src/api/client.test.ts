@@ -48,6 +48,9 @@ describe("API client", () => {
     expect(onAuth).toHaveBeenCalledTimes(1);
     await expect(api.login("a@b.c", "wrongpass")).rejects.toBeInstanceOf(ApiError);
     expect(onAuth).toHaveBeenCalledTimes(1);
+    // A lost session on the account screen's own calls (tokens, password) still leads to the login screen.
+    await expect(api.logout()).rejects.toBeInstanceOf(ApiError);
+    expect(onAuth).toHaveBeenCalledTimes(2);
   });
 
   it("a network failure becomes a calm status-0 error", async () => {

@@ -77,7 +77,7 @@ export async function request<T>(method: string, path: string, body?: unknown, c
   if (!res.ok) {
     const err = toApiError(res.status, parsed);
     // Wrong credentials on the login form also answer 401; that is a form error, not a lost session.
-    if (res.status === 401 && !path.startsWith("/auth/")) onUnauthorized?.();
+    if (res.status === 401 && path !== "/auth/login" && path !== "/auth/register") onUnauthorized?.();
     throw err;
   }
   return (text ? parsed : undefined) as T;
