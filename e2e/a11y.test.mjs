@@ -87,6 +87,7 @@ for (const scheme of ["light", "dark"]) {
         ["/insights", "Insights"],
         ["/library", "Library"],
         ["/me", "Me"],
+        ["/me/profile", "Your profile"],
         ["/about", "About Spotter"],
       ]) {
         await page.goto(path);

@@ -91,6 +91,7 @@ test("register, onboard, check in, log three sets, reload and still see them", a
       ["/insights", "Insights", "12-insights"],
       ["/library", "Library", "13-library"],
       ["/me", "Me", "14-me"],
+      ["/me/profile", "Your profile", "14b-profile"],
       ["/about", "About Spotter", "15-about"],
     ]) {
       await page.goto(path);

@@ -22,6 +22,7 @@ import { NewExerciseScreen } from "../screens/NewExercise.js";
 import { NoticeScreen } from "../screens/Notice.js";
 import { OnboardingProfileScreen } from "../screens/OnboardingProfile.js";
 import { PlanScreen } from "../screens/Plan.js";
+import { ProfileEditScreen } from "../screens/ProfileEdit.js";
 import { RedFlagsScreen } from "../screens/RedFlags.js";
 import { SessionDetailScreen } from "../screens/SessionDetail.js";
 import { ShareScreen } from "../screens/Share.js";
@@ -89,6 +90,7 @@ function Signed() {
         <Route path="/me" component={MeScreen} />
         <Route path="/me/account" component={AccountScreen} />
         <Route path="/me/back" component={BackScreen} />
+        <Route path="/me/profile" component={ProfileEditScreen} />
         <Route path="/me/import" component={ImportScreen} />
         <Route path="/me/export" component={ExportScreen} />
         <Route path="/me/share" component={ShareScreen} />

@@ -1,14 +1,23 @@
 /**
- * Me: the notice, past sessions, your back, your data (import, export, share), the profile form, and the account
- * (password, tokens, delete) with log out.
+ * Me: a short menu, one tap from each part: the profile, your back, your data (import, export, share), daily
+ * support, past sessions, the notice, and the account (password, tokens, delete) with log out.
  */
+import type { Profile } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
 import { backSummary } from "../components/back/backText.js";
-import { ProfileForm } from "../components/ProfileForm.js";
 import { useProfile, withDefaults } from "../lib/queries.js";
+
+/** One line about the profile as it stands ("kg, 3 days a week, 60-minute sessions, 9 kinds of equipment"). */
+export function profileSummary(p: Profile): string {
+  const kit = p.equipment.filter((e) => e !== "none").length;
+  const days = p.trainingDays ? p.trainingDays.length : p.daysPerWeek;
+  return `Weights in ${p.unit}, ${days} training days a week, ${p.sessionMinutes}-minute sessions, ${
+    kit === 0 ? "no equipment" : `${kit} kind${kit === 1 ? "" : "s"} of equipment`
+  }.`;
+}
 
 /** The Me screen. */
 export function MeScreen() {
@@ -26,6 +35,15 @@ export function MeScreen() {
   return (
     <section>
       <h1>Me</h1>
+      <section className="card" aria-labelledby="profile-h">
+        <h2 id="profile-h">Profile</h2>
+        <p className="small muted">{profileSummary(profile)}</p>
+        <ul className="list">
+          <li>
+            <Link href="/me/profile">Units, body weight, time zone, sleep, sitting, equipment and training days</Link>
+          </li>
+        </ul>
+      </section>
       <div className="card">
         <ul className="list">
           <li>
@@ -62,9 +80,7 @@ export function MeScreen() {
           </li>
         </ul>
       </section>
-      <h2>Profile</h2>
-      <ProfileForm profile={profile} submitLabel="Save profile" />
-      <div className="card" style={{ marginTop: 16 }}>
+      <div className="card">
         <h2>Account</h2>
         <ul className="list">
           <li>

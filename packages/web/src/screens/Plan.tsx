@@ -107,7 +107,7 @@ function PlanView(props: {
           <h2>No training days yet</h2>
           <p>
             Your profile has no training days, so there is nothing to plan. Choose how many days a week you train under{" "}
-            <Link href="/me">Me</Link>, then make a new plan below.
+            <Link href="/me/profile">Me, Profile</Link>, then make a new plan below.
           </p>
         </div>
       ) : (
@@ -284,9 +284,9 @@ function NewPlanCard(props: { plan: CurrentPlan; nameOf: (id: string) => string 
     <section className="card" aria-labelledby="plan-new">
       <h2 id="plan-new">Make a new plan</h2>
       <p>
-        Changed your training days, session length, equipment or goal under <Link href="/me">Me</Link>? Make a new plan
-        so the week fits. Swaps you made are replaced by fresh choices, and exercises your log marks as aggravating stay
-        out.
+        Changed your training days, session length, equipment or goal under <Link href="/me/profile">Me, Profile</Link>?
+        Make a new plan so the week fits. Swaps you made are replaced by fresh choices, and exercises your log marks as
+        aggravating stay out.
       </p>
       {make.isError && (
         <div className="error-box" role="alert">

@@ -149,7 +149,7 @@ function TriggerCard(props: { t: TriggerInsight; plan: PlanReasons | null | unde
       <WhatChanged t={t} plan={props.plan} />
       {t.source === "named" ? (
         <p className="ins-clear">
-          <Link href="/me">Change what you named under Me</Link>
+          <Link href="/me/back">Change what you named under Me, Your back</Link>
         </p>
       ) : (
         <ClearControl t={t} profile={props.profile} />
