@@ -35,6 +35,15 @@ describe("bloodFlowSuggestions", () => {
     expect(s.map((x) => x.kind)).toEqual(["walking", "dynamic-stretching", "massage"]);
   });
 
+  it("N3, P4: a suggestion built on an exercise the user must not be offered is left out", () => {
+    const s = bloodFlowSuggestions({
+      isTrainingDay: false,
+      equipment: ["foam-roller"],
+      offerable: (id) => id !== "walking" && id !== "cat-cow",
+    });
+    expect(s.map((x) => x.kind)).toEqual(["foam-rolling", "massage"]);
+  });
+
   it("N3: kinds already logged today are marked done", () => {
     const s = bloodFlowSuggestions({
       isTrainingDay: false,

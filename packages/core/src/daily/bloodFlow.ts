@@ -82,6 +82,8 @@ export interface BloodFlowSuggestionInput {
   equipment: readonly Equipment[];
   /** The day's entries, to mark what is already done. */
   entries?: readonly Pick<DailyEntry, "kind" | "name">[];
+  /** False for an exercise the user must not be offered (a trigger, an excluded pattern: P4); all allowed when absent. */
+  offerable?: (exerciseId: string) => boolean;
 }
 
 /**
@@ -91,13 +93,16 @@ export interface BloodFlowSuggestionInput {
 export function bloodFlowSuggestions(input: BloodFlowSuggestionInput): BloodFlowSuggestion[] {
   if (input.isTrainingDay || input.tier === "R1") return [];
   const done = new Set((input.entries ?? []).filter((e) => e.kind === "blood-flow").map((e) => e.name));
-  return TEMPLATES.filter((t) => !t.needs || input.equipment.includes(t.needs)).map((t) => ({
-    id: t.id,
-    kind: t.kind,
-    title: t.title,
-    text: t.text,
-    minutes: t.minutes,
-    exerciseIds: [...t.exerciseIds],
-    done: done.has(t.kind),
-  }));
+  const offerable = input.offerable ?? (() => true);
+  return TEMPLATES.filter((t) => (!t.needs || input.equipment.includes(t.needs)) && t.exerciseIds.every(offerable)).map(
+    (t) => ({
+      id: t.id,
+      kind: t.kind,
+      title: t.title,
+      text: t.text,
+      minutes: t.minutes,
+      exerciseIds: [...t.exerciseIds],
+      done: done.has(t.kind),
+    }),
+  );
 }

@@ -40,6 +40,8 @@ export interface BuildDailyDayInput {
   sleepPosition?: SleepPosition | null;
   /** The current instant; needed for the next break reminder and for ordering cards by time of day. */
   nowMs?: number;
+  /** False for an exercise the suggestions must leave out (a trigger, an excluded pattern: P4). */
+  offerable?: (exerciseId: string) => boolean;
 }
 
 /** Builds the day's answer for `GET /daily` and `POST /daily` from its entries, profile and training hours. */
@@ -118,6 +120,7 @@ export function buildDailyDay(input: BuildDailyDayInput): DailyDay {
       tier: input.tier ?? null,
       equipment: p.equipment,
       entries,
+      ...(input.offerable ? { offerable: input.offerable } : {}),
     }),
     entries,
   };

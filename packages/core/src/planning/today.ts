@@ -111,9 +111,7 @@ export function todaySession(input: TodaySessionInput): TodayAnswer {
       const ex = input.exercises.find((e) => e.id === id);
       return ex === undefined || isPlannable(ex, rules);
     };
-    const suggestions = bloodFlowSuggestions({ isTrainingDay: false, tier, equipment: profile.equipment }).filter((s) =>
-      s.exerciseIds.every(offerable),
-    );
+    const suggestions = bloodFlowSuggestions({ isTrainingDay: false, tier, equipment: profile.equipment, offerable });
     return { readiness, restDay: true, session: null, suggestions };
   }
   if (tier === "R1") {

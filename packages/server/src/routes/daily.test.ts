@@ -56,6 +56,17 @@ for (const engine of testEngines()) {
       expect(day.body.supplements).toEqual([]);
     });
 
+    it("N3, P4: the day's rest-day suggestions leave out a pattern the user excluded", async () => {
+      const a = await newUser(server);
+      // A plan with no session on 2026-11-25 (a Wednesday) makes it a rest day.
+      await a.put("/profile", { daysPerWeek: 2, trainingDays: ["mon", "fri"], aggravating: [{ pattern: "mobility" }] });
+      const day = await a.get("/daily?date=2026-11-25");
+      expect(day.status).toBe(200);
+      const kinds = day.body.suggestions.map((x: { kind: string }) => x.kind);
+      expect(kinds).toContain("walking");
+      expect(kinds).not.toContain("dynamic-stretching");
+    });
+
     it("N3, D1: a day carries cards, and entries can be deleted", async () => {
       const a = await newUser(server);
       await a.put("/profile", { sleepPosition: "side" });

@@ -7,6 +7,7 @@ import {
   type DailyEntry,
   dailyEntryFromInput,
   dailyEntryInputSchema,
+  isPlannable,
   loggedTrainingMinutes,
   trainingHoursForDay,
   zDay,
@@ -25,10 +26,11 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
-import { afterLogWrite } from "../services/log.js";
+import { afterLogWrite, loadUserLog } from "../services/log.js";
 import { withDaily, withoutDaily } from "../services/logPatch.js";
 import { plannedMinutesOn } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
+import { statusesOf, statusLookup } from "../services/statuses.js";
 import { assertNotFuture, todayIn } from "../services/today.js";
 import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
 
@@ -81,7 +83,19 @@ async function dayAnswer(deps: Deps, userId: string, date: string) {
     tier: readiness?.tier ?? null,
     sleepPosition: checkin?.sleep?.position ?? null,
     nowMs: deps.now(),
+    offerable: await offerableFor(deps, userId),
   });
+}
+
+/** What the day's suggestions may offer: nothing that is a trigger or from a pattern the user excluded (P4). */
+async function offerableFor(deps: Deps, userId: string): Promise<(exerciseId: string) => boolean> {
+  const log = await loadUserLog(deps, userId);
+  const rules = { profile: log.profile, statusOf: statusLookup(statusesOf(log)) };
+  const byId = new Map(log.exercises.map((e) => [e.id, e]));
+  return (id) => {
+    const ex = byId.get(id);
+    return ex === undefined || isPlannable(ex, rules);
+  };
 }
 
 /** Registers the daily support routes. */

@@ -12,7 +12,7 @@ export async function alternativesFor(
   userId: string,
   exercise: Exercise,
   reason: "trigger" | "pain" | "equipment",
-  opts: { tier?: Tier; limit?: number } = {},
+  opts: { tier?: Tier; limit?: number; sidesteps?: boolean } = {},
 ): Promise<Alternative[]> {
   const log = await loadUserLog(deps, userId);
   const statuses = statusesOf(log);
@@ -32,5 +32,7 @@ export async function alternativesFor(
     tier,
     reason,
     ...(opts.limit ? { limit: opts.limit } : {}),
+    // The plan may stand a same-grade exercise in for a trigger that has nothing gentler (S1 sidesteps).
+    ...(opts.sidesteps ? { sidesteps: true } : {}),
   });
 }

@@ -99,6 +99,8 @@ function standInFor(
       equipment: data.profile.equipment,
       tier: "R5",
       reason: "trigger",
+      // The plan's stand-in for a fully supported trigger may be a same-grade sidestep: recognise it too.
+      sidesteps: true,
     });
     if (alternatives.some((a) => a.exercise.id === exercise.id)) best = { id: original.id, last: last.startedAt };
   }
@@ -131,7 +133,10 @@ export async function nextTargetsFor(
       ...(replaces ? { replaces } : {}),
     });
     if (t.decision === "substitute") {
-      const [best] = await alternativesFor(deps, userId, exercise, "trigger", { limit: 1 });
+      // Nothing gentler exists for some supported grade-A triggers; then name the sidestep the plan uses (S1).
+      const [gentler] = await alternativesFor(deps, userId, exercise, "trigger", { limit: 1 });
+      const best =
+        gentler ?? (await alternativesFor(deps, userId, exercise, "trigger", { limit: 1, sidesteps: true }))[0];
       if (best) t.substitute = { exerciseId: best.exercise.id, name: best.exercise.name, why: best.why };
       const named = data.profile.aggravating.some((a) => "exerciseId" in a && a.exerciseId === exercise.id);
       // The user's own word, not the log, put it aside: say so.
