@@ -109,7 +109,9 @@ function StopBanner(props: {
         <p className="small">
           {fetched.isPending && !props.offline
             ? "Looking for kinder options…"
-            : "Move on to the next exercise, or add a different one below."}
+            : fetched.isSuccess
+              ? `${props.exerciseName} is already among the gentlest ways to train these muscles, so there is nothing kinder to switch to. Move on to the next exercise, or add a different one below.`
+              : "Move on to the next exercise, or add a different one below."}
         </p>
       )}
     </div>
