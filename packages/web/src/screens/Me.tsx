@@ -44,19 +44,15 @@ export function MeScreen() {
           </li>
         </ul>
       </section>
-      <div className="card">
+      <section className="card" aria-labelledby="your-back-h">
+        <h2 id="your-back-h">Your back</h2>
+        <p className="small muted">{backSummary(profile)}</p>
         <ul className="list">
           <li>
-            <Link href="/about">About Spotter: what it is and is not</Link>
-          </li>
-          <li>
-            <Link href="/history">Past sessions</Link>
-          </li>
-          <li>
-            <Link href="/daily#reminders">Daily support and reminders: water, supplements, breaks, notifications</Link>
+            <Link href="/me/back">Movements you left out, exercises you are cleared for, clearance and notes</Link>
           </li>
         </ul>
-      </div>
+      </section>
       <section className="card" aria-labelledby="your-data-h">
         <h2 id="your-data-h">Your data</h2>
         <ul className="list">
@@ -71,15 +67,19 @@ export function MeScreen() {
           </li>
         </ul>
       </section>
-      <section className="card" aria-labelledby="your-back-h">
-        <h2 id="your-back-h">Your back</h2>
-        <p className="small muted">{backSummary(profile)}</p>
+      <div className="card">
         <ul className="list">
           <li>
-            <Link href="/me/back">Movements you left out, exercises you are cleared for, clearance and notes</Link>
+            <Link href="/about">About Spotter: what it is and is not</Link>
+          </li>
+          <li>
+            <Link href="/history">Past sessions</Link>
+          </li>
+          <li>
+            <Link href="/daily#reminders">Daily support and reminders: water, supplements, breaks, notifications</Link>
           </li>
         </ul>
-      </section>
+      </div>
       <div className="card">
         <h2>Account</h2>
         <ul className="list">
