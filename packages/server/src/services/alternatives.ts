@@ -24,15 +24,19 @@ export async function alternativesFor(
   }
   const excludedPatterns = new Set<Pattern>();
   for (const a of log.profile.aggravating) if ("pattern" in a) excludedPatterns.add(a.pattern);
-  return rankAlternatives(exercise, {
-    catalog: log.exercises,
-    excluded,
-    excludedPatterns,
-    equipment: log.profile.equipment,
-    tier,
-    reason,
-    ...(opts.limit ? { limit: opts.limit } : {}),
-    // The plan may stand a same-grade exercise in for a trigger that has nothing gentler (S1 sidesteps).
-    ...(opts.sidesteps ? { sidesteps: true } : {}),
-  });
+  const rank = (sidesteps: boolean) =>
+    rankAlternatives(exercise, {
+      catalog: log.exercises,
+      excluded,
+      excludedPatterns,
+      equipment: log.profile.equipment,
+      tier,
+      reason,
+      ...(opts.limit ? { limit: opts.limit } : {}),
+      ...(sidesteps ? { sidesteps: true } : {}),
+    });
+  const strict = rank(opts.sidesteps === true);
+  // A grade-A exercise on a pad or machine has nothing gentler; then the user still gets same-grade options for the
+  // same muscles (never a worse grade) rather than an empty list at the moment a set hurt or a swap is wanted.
+  return strict.length > 0 || reason === "equipment" ? strict : rank(true);
 }

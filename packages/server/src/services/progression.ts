@@ -134,9 +134,8 @@ export async function nextTargetsFor(
     });
     if (t.decision === "substitute") {
       // Nothing gentler exists for some supported grade-A triggers; then name the sidestep the plan uses (S1).
-      const [gentler] = await alternativesFor(deps, userId, exercise, "trigger", { limit: 1 });
-      const best =
-        gentler ?? (await alternativesFor(deps, userId, exercise, "trigger", { limit: 1, sidesteps: true }))[0];
+      // alternativesFor falls back to the plan's same-grade sidestep when nothing gentler exists (S1).
+      const [best] = await alternativesFor(deps, userId, exercise, "trigger", { limit: 1 });
       if (best) t.substitute = { exerciseId: best.exercise.id, name: best.exercise.name, why: best.why };
       const named = data.profile.aggravating.some((a) => "exerciseId" in a && a.exerciseId === exercise.id);
       // The user's own word, not the log, put it aside: say so.
