@@ -225,6 +225,10 @@ test("import a Strong CSV (asked kg), import it again, export, report, share and
       await proPage.getByRole("heading", { name: "Current insights" }).waitFor();
       await proPage.screenshot({ path: join(ARTIFACTS, "data-10-shared-report.png") });
 
+      // The owner's list says the link was opened (after a reload of the list).
+      await page.reload();
+      await row.getByText(/^Opened once, last on /).waitFor();
+
       // Revoke, with its confirmation; the row says so, and the link no longer opens.
       await row.getByRole("button", { name: "Revoke" }).click();
       await row.getByText(/Revoke this link\?/).waitFor();

@@ -196,6 +196,19 @@ function m0004(ctx: Ctx): Migration {
   };
 }
 
+function m0005(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // The owner sees whether their professional has opened the link (X4).
+      await db.schema
+        .alterTable("shares")
+        .addColumn("opened_count", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable("shares").addColumn("last_opened_at", ctx.bigint).execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -205,6 +218,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0002_plans_daily": m0002(ctx),
     "0003_log_versions": m0003(ctx),
     "0004_shares": m0004(ctx),
+    "0005_share_opens": m0005(ctx),
   };
 }
 

@@ -148,6 +148,9 @@ export interface SharesTable {
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
+  /** How often the link was opened, and when last (0005). */
+  opened_count: number;
+  last_opened_at: number | null;
 }
 
 /** The whole database. */

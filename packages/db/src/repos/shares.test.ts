@@ -49,6 +49,8 @@ for (const engine of testEngines()) {
         createdAt: now,
         expiresAt: now + 14 * day,
         revokedAt: null,
+        openedCount: 0,
+        lastOpenedAt: null,
       });
       expect(typeof list[1]?.expiresAt).toBe("number");
       expect((await findShareByTokenHash(db.kysely, "hash-2"))?.id).toBe("s2");

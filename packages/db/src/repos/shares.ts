@@ -18,6 +18,9 @@ export interface ShareRow {
   createdAt: number;
   expiresAt: number;
   revokedAt: number | null;
+  /** How often the link was opened, and when last (epoch ms). */
+  openedCount: number;
+  lastOpenedAt: number | null;
 }
 
 const toShare = (r: Database["shares"]): ShareRow => ({
@@ -29,10 +32,15 @@ const toShare = (r: Database["shares"]): ShareRow => ({
   createdAt: r.created_at,
   expiresAt: r.expires_at,
   revokedAt: r.revoked_at,
+  openedCount: Number(r.opened_count ?? 0),
+  lastOpenedAt: r.last_opened_at === null || r.last_opened_at === undefined ? null : Number(r.last_opened_at),
 });
 
 /** Stores a new share link with the hash of its token. */
-export async function insertShare(db: Db, s: Omit<ShareRow, "revokedAt"> & { tokenHash: string }): Promise<void> {
+export async function insertShare(
+  db: Db,
+  s: Omit<ShareRow, "revokedAt" | "openedCount" | "lastOpenedAt"> & { tokenHash: string },
+): Promise<void> {
   await db
     .insertInto("shares")
     .values({
@@ -45,7 +53,18 @@ export async function insertShare(db: Db, s: Omit<ShareRow, "revokedAt"> & { tok
       created_at: s.createdAt,
       expires_at: s.expiresAt,
       revoked_at: null,
+      opened_count: 0,
+      last_opened_at: null,
     })
+    .execute();
+}
+
+/** Counts one opening of a link by its professional (the owner sees how often and when last). */
+export async function recordShareOpened(db: Db, id: string, now: number): Promise<void> {
+  await db
+    .updateTable("shares")
+    .set((eb) => ({ opened_count: eb("opened_count", "+", 1), last_opened_at: now }))
+    .where("id", "=", id)
     .execute();
 }
 

@@ -47,6 +47,8 @@ for (const engine of testEngines()) {
         expiresAt: new Date(BASE_NOW + 14 * DAY).toISOString(),
         revokedAt: null,
         status: "active",
+        openedCount: 0,
+        lastOpenedAt: null,
       });
       const one = await a.get(`/shares/${r.body.id}`);
       expect(one.body).toEqual(list.body[0]);
@@ -85,6 +87,20 @@ for (const engine of testEngines()) {
       expect(data.report).toMatchObject({ kind: "spotter-clinician-report", from: "2026-11-10", to: "2026-11-24" });
       expect(Array.isArray(data.triggers)).toBe(true);
       expect(JSON.stringify(data)).toContain("Back squat");
+
+      // The owner sees that the link was opened, how often and when last; an unknown token counts nothing.
+      await open("/share/not-a-real-token");
+      const listed = (await a.get(`/shares/${body.id}`)).body;
+      expect(listed).toMatchObject({ openedCount: 2, lastOpenedAt: new Date(BASE_NOW).toISOString() });
+    });
+
+    it("X4: making links is limited to 30 an hour per user, with 429", async () => {
+      server.setNow(BASE_NOW + 3 * 3_600_000);
+      const a = await newUser(server);
+      for (let i = 0; i < 30; i++) expect((await a.post("/shares", {})).status).toBe(201);
+      const more = await a.post("/shares", {});
+      expect(more.status).toBe(429);
+      expect(more.body.error.code).toBe("RATE_LIMITED");
     });
 
     it("X4: a link without a range shows the last 90 days up to the day it is opened", async () => {

@@ -5,12 +5,21 @@
  * it authenticates nothing else.
  */
 import { type ClinicianReport, type TriggerInsight, zDay } from "@spotter/core";
-import { findShare, findShareByTokenHash, insertShare, listShares, revokeShare, type ShareRow } from "@spotter/db";
+import {
+  findShare,
+  findShareByTokenHash,
+  insertShare,
+  listShares,
+  recordShareOpened,
+  revokeShare,
+  type ShareRow,
+} from "@spotter/db";
 import type { Hono } from "hono";
 import { z } from "zod";
 import { newSecret, secretHash } from "../auth/secrets.js";
 import type { AppEnv, Deps } from "../context.js";
 import { ApiError, invalidField, notFound } from "../errors.js";
+import { RateLimiter } from "../rateLimit.js";
 import { reportHtml } from "../report/html.js";
 import type { Routes } from "../routes.js";
 import { loadUserLog } from "../services/log.js";
@@ -30,6 +39,9 @@ const shareInput = z.strictObject({
   to: zDay.optional(),
 });
 
+/** Share links one user may make in an hour. */
+const SHARES_PER_HOUR = 30;
+
 /** A link as its owner sees it: never the token, which was shown once. */
 function shareView(s: ShareRow, now: number) {
   const status = s.revokedAt !== null ? "revoked" : s.expiresAt <= now ? "expired" : "active";
@@ -42,6 +54,8 @@ function shareView(s: ShareRow, now: number) {
     expiresAt: new Date(s.expiresAt).toISOString(),
     revokedAt: s.revokedAt === null ? null : new Date(s.revokedAt).toISOString(),
     status,
+    openedCount: s.openedCount,
+    lastOpenedAt: s.lastOpenedAt === null ? null : new Date(s.lastOpenedAt).toISOString(),
   };
 }
 
@@ -62,7 +76,9 @@ async function openShare(
     share.fromDay && share.toDay
       ? { from: share.fromDay, to: share.toDay }
       : reportRange({ to: today, from: undefined }, today);
-  return { share, report: reportFromLog(log, range.from, range.to, now), triggers: currentTriggers(log) };
+  const opened = { share, report: reportFromLog(log, range.from, range.to, now), triggers: currentTriggers(log) };
+  await recordShareOpened(deps.db.kysely, share.id, now);
+  return opened;
 }
 
 const GONE_PAGE = `<!doctype html>
@@ -79,6 +95,7 @@ const GONE_PAGE = `<!doctype html>
 /** Registers the owner's share routes and the public JSON view under /api/v1. */
 export function registerShareRoutes(r: Routes, deps: Deps): void {
   const db = deps.db.kysely;
+  const creations = new RateLimiter(SHARES_PER_HOUR, 60 * 60_000);
 
   r.route(
     {
@@ -86,12 +103,15 @@ export function registerShareRoutes(r: Routes, deps: Deps): void {
       path: "/shares",
       summary: "Make a read-only share link for a professional (the url is shown once)",
       tag: "shares",
+      errors: [429],
       body: shareInput,
       ok: [201, "{id, url, expiresAt, label, from, to}"],
     },
     async (c) => {
       const input = await jsonBody(c, shareInput);
       const userId = c.get("userId");
+      // Links are made by hand for a professional; a flood of them is a script gone wrong.
+      creations.hit(userId, deps.now());
       const log = await loadUserLog(deps, userId);
       let range: { from: string; to: string } | null = null;
       if (input.from !== undefined || input.to !== undefined) {
@@ -111,7 +131,10 @@ export function registerShareRoutes(r: Routes, deps: Deps): void {
         expiresAt: now + (input.expiresInDays ?? SHARE_DEFAULT_DAYS) * DAY_MS,
       };
       await insertShare(db, { ...row, tokenHash: secretHash(token) });
-      return c.json({ ...shareView({ ...row, revokedAt: null }, now), url: `/share/${token}` }, 201);
+      return c.json(
+        { ...shareView({ ...row, revokedAt: null, openedCount: 0, lastOpenedAt: null }, now), url: `/share/${token}` },
+        201,
+      );
     },
   );
 

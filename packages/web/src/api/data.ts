@@ -58,6 +58,9 @@ export interface ShareLink {
   status: "active" | "expired" | "revoked";
   from: string | null;
   to: string | null;
+  /** How often the link was opened, and when last (older servers leave these out). */
+  openedCount?: number;
+  lastOpenedAt?: string | null;
 }
 
 /** A new share link: the url is answered this once. */

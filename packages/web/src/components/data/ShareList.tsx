@@ -4,7 +4,7 @@ import { useState } from "react";
 import { dataApi, dataKeys, type ShareLink } from "../../api/data.js";
 import { messageOf } from "../../api/errors.js";
 import { Icon } from "../Icon.js";
-import { rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
+import { openedText, rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
 
 /** Status as a shape and a word: a filled dot for active, a clock for expired, a crossed circle for revoked. */
 function StatusTag({ status }: { status: ShareLink["status"] }) {
@@ -50,6 +50,7 @@ function ShareRow({ link, onRevoked }: { link: ShareLink; onRevoked: (link: Shar
       </div>
       <p className="small muted">{shareDates(link)}</p>
       <p className="small muted">{rangeText(link.from, link.to)}</p>
+      <p className="small muted">{openedText(link)}</p>
       {link.status === "active" && !confirming && (
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
           Revoke

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ShareLink } from "../../api/data.js";
-import { dateText, rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
+import { dateText, openedText, rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
 
 const link = (over: Partial<ShareLink> = {}): ShareLink => ({
   id: "s1",
@@ -41,5 +41,16 @@ describe("share link words", () => {
       link({ id: "new", createdAt: "2026-03-01T00:00:00Z" }),
     ];
     expect(sortShares(list).map((s) => s.id)).toEqual(["new", "old", "gone"]);
+  });
+
+  it("X4: says whether the link was opened, how often and when last", () => {
+    expect(openedText({ openedCount: 0, lastOpenedAt: null })).toBe("Not opened yet");
+    expect(openedText({})).toBe("Not opened yet");
+    expect(openedText({ openedCount: 1, lastOpenedAt: "2026-12-05T09:00:00Z" })).toBe(
+      "Opened once, last on 5 Dec 2026",
+    );
+    expect(openedText({ openedCount: 3, lastOpenedAt: "2026-12-05T09:00:00Z" })).toBe(
+      "Opened 3 times, last on 5 Dec 2026",
+    );
   });
 });

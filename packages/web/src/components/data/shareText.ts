@@ -38,6 +38,13 @@ export function shareDates(link: ShareLink): string {
   return `${made} · works until ${dateText(link.expiresAt)}`;
 }
 
+/** Whether the professional has opened the link yet, how often and when last. */
+export function openedText(link: Pick<ShareLink, "openedCount" | "lastOpenedAt">): string {
+  const n = link.openedCount ?? 0;
+  if (n === 0 || !link.lastOpenedAt) return "Not opened yet";
+  return `Opened ${n === 1 ? "once" : `${n} times`}, last on ${dateText(link.lastOpenedAt)}`;
+}
+
 /** The days a link's report covers. */
 export function rangeText(from: string | null, to: string | null): string {
   if (from && to) return `Covers ${dateText(from)} to ${dateText(to)}`;
