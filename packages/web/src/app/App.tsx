@@ -1,18 +1,14 @@
 /** Routes of the app. Every screen has its own address, so deep links and the back button work. */
+import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { ReminderHost } from "../components/daily/ReminderHost.js";
 import { useProfile } from "../lib/queries.js";
-import { AccountScreen } from "../screens/Account.js";
 import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
-import { BackScreen } from "../screens/Back.js";
 import { CheckinScreen } from "../screens/Checkin.js";
 import { DailyScreen } from "../screens/Daily.js";
 import { ExercisePageScreen } from "../screens/ExercisePage.js";
-import { ExportScreen } from "../screens/Export.js";
 import { HistoryScreen } from "../screens/History.js";
-import { ImportScreen } from "../screens/Import.js";
-import { InsightsScreen } from "../screens/Insights.js";
 import { LearnScreen } from "../screens/Learn.js";
 import { LearnPieceScreen } from "../screens/LearnPiece.js";
 import { LibraryScreen } from "../screens/Library.js";
@@ -25,9 +21,17 @@ import { PlanScreen } from "../screens/Plan.js";
 import { ProfileEditScreen } from "../screens/ProfileEdit.js";
 import { RedFlagsScreen } from "../screens/RedFlags.js";
 import { SessionDetailScreen } from "../screens/SessionDetail.js";
-import { ShareScreen } from "../screens/Share.js";
 import { TodayScreen } from "../screens/Today.js";
 import { Shell } from "./Shell.js";
+
+// Screens a user opens now and then load on first visit (Insights carries the chart library); the service worker
+// still caches every part, so they open offline too.
+const AccountScreen = lazy(() => import("../screens/Account.js").then((m) => ({ default: m.AccountScreen })));
+const BackScreen = lazy(() => import("../screens/Back.js").then((m) => ({ default: m.BackScreen })));
+const ExportScreen = lazy(() => import("../screens/Export.js").then((m) => ({ default: m.ExportScreen })));
+const ImportScreen = lazy(() => import("../screens/Import.js").then((m) => ({ default: m.ImportScreen })));
+const InsightsScreen = lazy(() => import("../screens/Insights.js").then((m) => ({ default: m.InsightsScreen })));
+const ShareScreen = lazy(() => import("../screens/Share.js").then((m) => ({ default: m.ShareScreen })));
 
 /** The whole app: public auth screens, and everything else behind the profile check. */
 export function App() {
@@ -72,38 +76,40 @@ function Signed() {
   return (
     <Shell>
       <ReminderHost />
-      <Switch>
-        <Route path="/" component={TodayScreen} />
-        <Route path="/welcome">{() => <NoticeScreen mode="accept" />}</Route>
-        <Route path="/welcome/profile" component={OnboardingProfileScreen} />
-        <Route path="/about">{() => <NoticeScreen mode="read" />}</Route>
-        <Route path="/checkin" component={CheckinScreen} />
-        <Route path="/checkin/red-flags" component={RedFlagsScreen} />
-        <Route path="/session/:id" component={LiveSessionScreen} />
-        <Route path="/history" component={HistoryScreen} />
-        <Route path="/history/:id" component={SessionDetailScreen} />
-        <Route path="/plan" component={PlanScreen} />
-        <Route path="/insights" component={InsightsScreen} />
-        <Route path="/library" component={LibraryScreen} />
-        <Route path="/library/new" component={NewExerciseScreen} />
-        <Route path="/library/:id" component={ExercisePageScreen} />
-        <Route path="/me" component={MeScreen} />
-        <Route path="/me/account" component={AccountScreen} />
-        <Route path="/me/back" component={BackScreen} />
-        <Route path="/me/profile" component={ProfileEditScreen} />
-        <Route path="/me/import" component={ImportScreen} />
-        <Route path="/me/export" component={ExportScreen} />
-        <Route path="/me/share" component={ShareScreen} />
-        <Route path="/daily" component={DailyScreen} />
-        <Route path="/learn" component={LearnScreen} />
-        <Route path="/learn/:id" component={LearnPieceScreen} />
-        <Route>
-          <h1>Page not found</h1>
-          <p>
-            This address does not lead anywhere in Spotter. <a href="/">Go to Today</a>.
-          </p>
-        </Route>
-      </Switch>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <Switch>
+          <Route path="/" component={TodayScreen} />
+          <Route path="/welcome">{() => <NoticeScreen mode="accept" />}</Route>
+          <Route path="/welcome/profile" component={OnboardingProfileScreen} />
+          <Route path="/about">{() => <NoticeScreen mode="read" />}</Route>
+          <Route path="/checkin" component={CheckinScreen} />
+          <Route path="/checkin/red-flags" component={RedFlagsScreen} />
+          <Route path="/session/:id" component={LiveSessionScreen} />
+          <Route path="/history" component={HistoryScreen} />
+          <Route path="/history/:id" component={SessionDetailScreen} />
+          <Route path="/plan" component={PlanScreen} />
+          <Route path="/insights" component={InsightsScreen} />
+          <Route path="/library" component={LibraryScreen} />
+          <Route path="/library/new" component={NewExerciseScreen} />
+          <Route path="/library/:id" component={ExercisePageScreen} />
+          <Route path="/me" component={MeScreen} />
+          <Route path="/me/account" component={AccountScreen} />
+          <Route path="/me/back" component={BackScreen} />
+          <Route path="/me/profile" component={ProfileEditScreen} />
+          <Route path="/me/import" component={ImportScreen} />
+          <Route path="/me/export" component={ExportScreen} />
+          <Route path="/me/share" component={ShareScreen} />
+          <Route path="/daily" component={DailyScreen} />
+          <Route path="/learn" component={LearnScreen} />
+          <Route path="/learn/:id" component={LearnPieceScreen} />
+          <Route>
+            <h1>Page not found</h1>
+            <p>
+              This address does not lead anywhere in Spotter. <a href="/">Go to Today</a>.
+            </p>
+          </Route>
+        </Switch>
+      </Suspense>
     </Shell>
   );
 }
