@@ -58,16 +58,18 @@ export function ReminderHost() {
   }
   const delay = nextCheckDelay(state);
 
-  // Look again at the next break, or within a minute; and whenever the app comes back into view.
+  // Look again at the next break, or within a minute, counted from this look; and whenever the app comes back into
+  // view. Every look schedules the next one: keyed on the delay alone, a look that left it at a minute (quiet time, a
+  // snooze, a break further off) set no new timer, and reminders stopped until the app was hidden and shown again.
   useEffect(() => {
-    const t = setTimeout(() => setNow(Date.now()), delay);
+    const t = setTimeout(() => setNow(Date.now()), Math.max(0, now + delay - Date.now()));
+    return () => clearTimeout(t);
+  }, [now, delay]);
+  useEffect(() => {
     const onVis = () => setNow(Date.now());
     document.addEventListener("visibilitychange", onVis);
-    return () => {
-      clearTimeout(t);
-      document.removeEventListener("visibilitychange", onVis);
-    };
-  }, [delay]);
+    return () => document.removeEventListener("visibilitychange", onVis);
+  }, []);
 
   // System notifications, once per reminder, only when allowed and the app is out of sight.
   const dueKeys = due.map((d) => d.key).join("|");
