@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/errors.js";
 import {
   deleteErrors,
@@ -61,6 +61,14 @@ describe("server answers", () => {
 });
 
 describe("token words", () => {
+  // The dates are the browser's local days; pinned to one zone so the words hold whatever zone runs the tests.
+  beforeAll(() => {
+    vi.stubEnv("TZ", "UTC");
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("says when a token was made and whether it was used", () => {
     expect(tokenDates({ createdAt: "2026-03-04T10:00:00.000Z", lastUsedAt: null })).toBe(
       "Made 4 Mar 2026 · not used yet",

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ShareLink } from "../../api/data.js";
 import { dateText, openedText, rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
 
@@ -15,9 +15,31 @@ const link = (over: Partial<ShareLink> = {}): ShareLink => ({
 });
 
 describe("share link words", () => {
+  // A timestamp is shown on the browser's local day, so the expected words below hold in one zone, whatever zone the
+  // machine running the tests is in (10:00 UTC is already the next day at UTC+14 and still the day before at UTC-11).
+  beforeAll(() => {
+    vi.stubEnv("TZ", "UTC");
+  });
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("writes days and timestamps as dates with the year", () => {
     expect(dateText("2026-03-04")).toBe("4 Mar 2026");
     expect(dateText("2026-03-18T10:00:00.000Z")).toBe("18 Mar 2026");
+  });
+
+  it("reads a timestamp on the local day of the browser's zone; a plain day stays the same day in any zone", () => {
+    try {
+      vi.stubEnv("TZ", "Pacific/Kiritimati");
+      expect(dateText("2026-03-18T10:00:00.000Z")).toBe("19 Mar 2026");
+      expect(dateText("2026-03-04")).toBe("4 Mar 2026");
+      vi.stubEnv("TZ", "Pacific/Pago_Pago");
+      expect(dateText("2026-03-18T10:00:00.000Z")).toBe("17 Mar 2026");
+      expect(dateText("2026-03-04")).toBe("4 Mar 2026");
+    } finally {
+      vi.stubEnv("TZ", "UTC");
+    }
   });
 
   it("says each status in a word and the dates that go with it", () => {
