@@ -154,6 +154,17 @@ describe("clinician report: safety", () => {
     expect(r.redFlags.summary).toContain('"Yes" was answered 2 times');
   });
 
+  it("X3: a clearance is dated by the user's local day it was recorded, not the UTC day", () => {
+    // 22:30 UTC on 4 March is 11:30 on 5 March in Auckland (UTC+13): recorded on the first day of a report from 5 March.
+    const late = { ...clearance(d(2), "Dr Late"), recordedAt: `${d(2)}T22:30:00.000Z` };
+    const r = buildClinicianReport(
+      input(d(3), d(6), { clearances: [late], profile: { timeZone: "Pacific/Auckland" } }),
+    );
+    expect(r.redFlags.clearances).toEqual([
+      expect.objectContaining({ by: "Dr Late", recordedDay: d(3), inRange: true }),
+    ]);
+  });
+
   it("X3: readiness per day with the spell of an R2 lock until the clearance", () => {
     const checkins = [
       checkin(d(0), 1),

@@ -78,6 +78,7 @@ export function redFlagSection(
     by: x.c.by,
     restrictions: x.c.restrictions,
     recordedAt: x.c.recordedAt,
+    recordedDay: x.recordedDay,
     inRange,
   });
   const before = dated.filter((x) => x.recordedDay < from).at(-1);

@@ -124,6 +124,8 @@ export interface ReportClearance {
   by: string;
   restrictions: string | null;
   recordedAt: string;
+  /** The user's local day when it was recorded (their profile's zone): what the report shows as "Recorded". */
+  recordedDay: string;
   /** False for the latest clearance before the range, shown because it was still in force at its start. */
   inRange: boolean;
 }

@@ -125,7 +125,7 @@ ${table(
     { head: "Seen on", cell: (c) => dayText(c.date) },
     { head: "By", cell: (c) => c.by },
     { head: "Restrictions", cell: (c) => dash(c.restrictions) },
-    { head: "Recorded", cell: (c) => `${c.recordedAt.slice(0, 10)}${c.inRange ? "" : " (before the period)"}` },
+    { head: "Recorded", cell: (c) => `${c.recordedDay}${c.inRange ? "" : " (before the period)"}` },
   ],
   f.clearances,
   "No clearance recorded.",

@@ -61,7 +61,7 @@ function safety(w: PdfWriter, r: ClinicianReport): void {
       dayText(c.date),
       c.by,
       dash(c.restrictions),
-      `${c.recordedAt.slice(0, 10)}${c.inRange ? "" : " (before the period)"}`,
+      `${c.recordedDay}${c.inRange ? "" : " (before the period)"}`,
     ]),
     "",
   );
