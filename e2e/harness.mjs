@@ -9,6 +9,20 @@ import { RED_FLAG_KEYS, WEEKDAYS } from "@spotter/core";
 import { chromium } from "playwright-core";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * The time zone of this test file's processes: this one (Node reads TZ as it changes), the server and CLI it spawns,
+ * and Chromium, whose zone becomes the new users' profile zone. It is a fixed-offset zone (Etc/GMT-N is UTC+N, no
+ * DST) in which it is now about midday, so no test file runs across the user's midnight, whatever hour CI starts at:
+ * a test that checked in "today" and then found tomorrow's Today screen would fail. SPOTTER_E2E_TZ overrides it
+ * (e.g. to try a DST zone).
+ */
+export function middayZone(nowMs = Date.now()) {
+  const off = 12 - new Date(nowMs).getUTCHours(); // -11 .. +12: local hour 12
+  return off === 0 ? "UTC" : `Etc/GMT${off > 0 ? "-" : "+"}${Math.abs(off)}`;
+}
+process.env.TZ = process.env.SPOTTER_E2E_TZ || middayZone();
+
 /** Where screenshots go (gitignored). */
 export const ARTIFACTS = join(root, "e2e", "artifacts");
 /** The phone viewport the screenshots are judged at. */
