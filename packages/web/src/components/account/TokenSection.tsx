@@ -5,9 +5,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { accountApi, accountKeys, type CreatedToken } from "../../api/account.js";
+import { copyText } from "../../lib/copy.js";
 import { reveal } from "../data/reveal.js";
 import { serverErrors, TOKEN_NAME_MAX, tokenNameError } from "./accountText.js";
-import { copyText } from "./copy.js";
 import { focusField } from "./focus.js";
 import { TokenList } from "./TokenList.js";
 

@@ -1,23 +1,8 @@
 /** A link just made: shown this once, with copy and the system share sheet (where the browser has one). */
 import { type Ref, useId, useRef, useState } from "react";
 import type { CreatedShare } from "../../api/data.js";
+import { copyText } from "../../lib/copy.js";
 import { dateText, shareName } from "./shareText.js";
-
-/** Copies text, falling back to selecting the field and the old copy command on browsers without the API. */
-async function copyText(text: string, input: HTMLInputElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!input) return false;
-    input.select();
-    try {
-      return document.execCommand("copy");
-    } catch {
-      return false;
-    }
-  }
-}
 
 /** The new link card; `url` is already absolute. */
 export function NewLink(props: {
