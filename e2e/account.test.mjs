@@ -6,34 +6,18 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
-import { ARTIFACTS, launchBrowser, phonePage, registerAndOnboard, startServer, uniqueEmail } from "./harness.mjs";
+import {
+  ARTIFACTS,
+  axeBothThemes,
+  launchBrowser,
+  phonePage,
+  registerAndOnboard,
+  startServer,
+  uniqueEmail,
+} from "./harness.mjs";
 
 const OLD_PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "staple lamp orbit kettle";
-
-/** Serious and critical WCAG 2.1 A/AA violations on the page, one line each. */
-async function axeProblems(page, label) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${label}: ${v.id} ${v.help} -> ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    );
-}
-
-/** Scans the page in light and dark, leaving it in light. */
-async function axeBothThemes(page, label) {
-  const light = await axeProblems(page, `${label} (light)`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  const dark = await axeProblems(page, `${label} (dark)`);
-  await page.emulateMedia({ colorScheme: "light" });
-  return [...light, ...dark];
-}
 
 /** Logs in through the form and answers whether it worked (the Today tab) or the form said no. */
 async function tryLogin(page, email, password) {

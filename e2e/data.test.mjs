@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
 import {
   ARTIFACTS,
+  axeBothThemes,
   launchBrowser,
   PHONE,
   phonePage,
@@ -40,29 +40,6 @@ const STRONG_CSV = [
   `${B},"Upper A",48m,"Bench Press (Barbell)",2,50.0,8,0,0,"","",`,
   "",
 ].join("\n");
-
-/** Serious and critical WCAG 2.1 A/AA violations on the page, one line each. */
-async function axeProblems(page, label) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${label}: ${v.id} ${v.help} -> ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    );
-}
-
-/** Scans the page in light and dark, leaving it in light. */
-async function axeBothThemes(page, label) {
-  const light = await axeProblems(page, `${label} (light)`);
-  await page.emulateMedia({ colorScheme: "dark" });
-  const dark = await axeProblems(page, `${label} (dark)`);
-  await page.emulateMedia({ colorScheme: "light" });
-  return [...light, ...dark];
-}
 
 /** Picks the CSV as the file of the import screen. */
 async function chooseFile(page) {

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
 import { RED_FLAG_KEYS, WEEKDAYS } from "@spotter/core";
 import { chromium } from "playwright-core";
 
@@ -163,6 +164,29 @@ export async function answerRedFlags(page, yes = []) {
 /** Red-flag answers for the API: "no" to every question of the core's list. */
 export function noRedFlags() {
   return Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false]));
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page, one line each. */
+export async function axeProblems(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${label}: ${v.id} ${v.help} -> ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(" | ")}`,
+    );
+}
+
+/** Scans the page in light and dark, leaving it in light. */
+export async function axeBothThemes(page, label) {
+  const light = await axeProblems(page, `${label} (light)`);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await axeProblems(page, `${label} (dark)`);
+  await page.emulateMedia({ colorScheme: "light" });
+  return [...light, ...dark];
 }
 
 export { WEEKDAYS };

@@ -5,28 +5,13 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
-import { ARTIFACTS, launchBrowser, phonePage, runCli, startServer, uniqueEmail } from "./harness.mjs";
+import { ARTIFACTS, axeProblems, launchBrowser, phonePage, runCli, startServer, uniqueEmail } from "./harness.mjs";
 
 const DEMO = { email: "demo@example.com", password: "spotter-demo" };
 
 /** A server over a data dir that `spotter demo` filled first. */
 function startDemoServer() {
   return startServer({ prepare: (dataDir) => runCli(["demo", "--data", dataDir, "--email", DEMO.email]) });
-}
-
-/** Serious and critical WCAG 2.1 A/AA violations on the page, one line each. */
-async function axeProblems(page, label) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${label}: ${v.id} ${v.help} -> ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    );
 }
 
 async function logIn(page) {
