@@ -74,16 +74,18 @@ async function dayAnswer(deps: Deps, userId: string, date: string) {
   ]);
   const loggedMinutes = sessions.length ? loggedTrainingMinutes(sessions) : null;
   const trainingHours = trainingHoursForDay({ day: date, today, loggedMinutes, plannedMinutes: planned });
+  const isTrainingDay = planned !== null || sessions.length > 0;
   return buildDailyDay({
     date,
     entries: stored.map((e) => e.entry),
     profile,
     trainingHours,
-    isTrainingDay: planned !== null || sessions.length > 0,
+    isTrainingDay,
     tier: readiness?.tier ?? null,
     sleepPosition: checkin?.sleep?.position ?? null,
     nowMs: deps.now(),
-    offerable: await offerableFor(deps, userId),
+    // Only a rest day has suggestions to filter; a water tap on a training day skips the statuses.
+    ...(isTrainingDay ? {} : { offerable: await offerableFor(deps, userId) }),
   });
 }
 
