@@ -6,6 +6,7 @@ export * from "./logVersion.js";
 export * from "./migrations.js";
 export * from "./repos/bulk.js";
 export * from "./repos/checkins.js";
+export * from "./repos/clientIds.js";
 export * from "./repos/misc.js";
 export * from "./repos/plans.js";
 export * from "./repos/profiles.js";

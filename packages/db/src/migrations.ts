@@ -2,7 +2,7 @@
  * Numbered, forward-only migrations, run at start-up on both engines. A migration is never edited once it has
  * shipped: a change is a new, higher number.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 
 /** Dialect-aware helpers so one migration serves both engines. */
 interface Ctx {
@@ -209,6 +209,43 @@ function m0005(ctx: Ctx): Migration {
   };
 }
 
+function m0007(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // Every client id the server has applied, per user and record kind, kept after the record is deleted: a
+      // repeated post answers the record as it is now (or 409 once deleted) and never writes again (API.md).
+      await db.schema
+        .createTable("client_ids")
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("client_id", "text", (c) => c.notNull())
+        .addColumn("record_id", "text", (c) => c.notNull())
+        .addColumn("deleted", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addPrimaryKeyConstraint("client_ids_pk", ["user_id", "kind", "client_id"])
+        .execute();
+      await db.schema.createIndex("client_ids_record").on("client_ids").columns(["user_id", "record_id"]).execute();
+      // The client ids of records stored before this table existed.
+      for (const [kind, table] of [
+        ["checkin", "checkins"],
+        ["session", "training_sessions"],
+        ["set", "sets"],
+        ["daily", "daily_entries"],
+      ] as const) {
+        await db
+          .insertInto("client_ids")
+          .columns(["user_id", "kind", "client_id", "record_id", "deleted", "created_at"])
+          .expression(
+            db
+              .selectFrom(table)
+              .select(["user_id", sql.lit(kind).as("kind"), "client_id", "id", sql.lit(0).as("deleted"), "created_at"]),
+          )
+          .execute();
+      }
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -219,6 +256,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0003_log_versions": m0003(ctx),
     "0004_shares": m0004(ctx),
     "0005_share_opens": m0005(ctx),
+    "0007_client_ids": m0007(ctx),
   };
 }
 

@@ -153,6 +153,19 @@ export interface SharesTable {
   last_opened_at: number | null;
 }
 
+/** Every client id applied per user and record kind, deleted records included (0007). */
+export interface ClientIdsTable {
+  user_id: string;
+  /** `checkin`, `session`, `set` or `daily`. */
+  kind: string;
+  client_id: string;
+  /** The record the client id made or changed. */
+  record_id: string;
+  /** 1 once that record was deleted. */
+  deleted: number;
+  created_at: number;
+}
+
 /** The whole database. */
 export interface Database {
   users: UsersTable;
@@ -168,4 +181,5 @@ export interface Database {
   daily_entries: DailyEntriesTable;
   log_versions: LogVersionsTable;
   shares: SharesTable;
+  client_ids: ClientIdsTable;
 }

@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 import { checkinRow } from "./checkins.js";
+import { recordClientIds } from "./clientIds.js";
 import { sessionRow, setRow } from "./sessions.js";
 
 type Db = Kysely<Database>;
@@ -133,6 +134,13 @@ export async function insertRecords(db: Db, userId: string, r: NewRecords, now: 
         )
         .execute();
     }
+    // Restored and imported records are applied client ids too: a repeat of one answers it, never a second copy.
+    const ids = (xs: readonly { id: string; clientId: string }[]) =>
+      xs.map((x) => ({ clientId: x.clientId, recordId: x.id }));
+    await recordClientIds(trx, userId, "session", ids(r.sessions), now);
+    await recordClientIds(trx, userId, "set", ids(r.sets), now);
+    await recordClientIds(trx, userId, "checkin", ids(r.checkins), now);
+    await recordClientIds(trx, userId, "daily", ids(r.daily), now);
     for (const part of chunks(r.clearances)) {
       await trx
         .insertInto("clearances")

@@ -3,6 +3,7 @@ import type { Checkin } from "@spotter/core";
 import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
+import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
 type Db = Kysely<Database>;
 type Row = Database["checkins"];
@@ -75,10 +76,12 @@ export async function getCheckin(db: Db, userId: string, id: string): Promise<Ch
   return r ? toCheckin(r) : undefined;
 }
 
-/** Inserts a new check-in. */
-export async function insertCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
+/** Inserts a new check-in and claims its client id; false (nothing written) when that client id was applied before. */
+export async function insertCheckin(db: Db, userId: string, c: Checkin): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
+    if (!(await claimClientId(trx, userId, "checkin", c.clientId, c.id, Date.parse(c.createdAt)))) return false;
     await trx.insertInto("checkins").values(checkinRow(userId, c)).execute();
+    return true;
   });
 }
 
@@ -94,6 +97,7 @@ export async function updateCheckin(db: Db, userId: string, c: Checkin): Promise
 export async function deleteCheckin(db: Db, userId: string, id: string): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
     const r = await trx.deleteFrom("checkins").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
+    await markClientIdsDeleted(trx, userId, "checkin", [id]);
     return Number(r.numDeletedRows) > 0;
   });
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
+import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
 type Db = Kysely<Database>;
 
@@ -63,13 +64,14 @@ export interface StoredDailyEntry<T> {
   entry: T;
 }
 
-/** Stores a daily entry. */
+/** Stores a daily entry and claims its client id; false (nothing written) when that client id was applied before. */
 export async function insertDailyEntry<T>(
   db: Db,
   userId: string,
   e: { id: string; clientId: string; date: string; kind: string; createdAt: number; entry: T },
-): Promise<void> {
+): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
+    if (!(await claimClientId(trx, userId, "daily", e.clientId, e.id, e.createdAt))) return false;
     await trx
       .insertInto("daily_entries")
       .values({
@@ -82,6 +84,7 @@ export async function insertDailyEntry<T>(
         created_at: e.createdAt,
       })
       .execute();
+    return true;
   });
 }
 
@@ -138,6 +141,7 @@ export async function deleteDailyEntry(db: Db, userId: string, id: string): Prom
       .where("user_id", "=", userId)
       .where("id", "=", id)
       .executeTakeFirst();
+    await markClientIdsDeleted(trx, userId, "daily", [id]);
     return Number(r.numDeletedRows) > 0;
   });
 }

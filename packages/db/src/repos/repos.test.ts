@@ -122,8 +122,12 @@ for (const engine of testEngines()) {
         createdAt: new Date(now).toISOString(),
         updatedAt: new Date(now).toISOString(),
       };
-      await insertCheckin(db.kysely, a, c);
-      const dup = await insertCheckin(db.kysely, a, { ...c, id: uuidv7(now) }).catch((e: unknown) => e);
+      expect(await insertCheckin(db.kysely, a, c)).toBe(true);
+      // The same client id again writes nothing; another client id for the same day is a unique violation.
+      expect(await insertCheckin(db.kysely, a, { ...c, id: uuidv7(now) })).toBe(false);
+      const dup = await insertCheckin(db.kysely, a, { ...c, id: uuidv7(now), clientId: uuidv7(now) }).catch(
+        (e: unknown) => e,
+      );
       expect(isUniqueViolation(dup)).toBe(true);
       await updateCheckin(db.kysely, a, { ...c, painNow: 4 });
       const got = await findCheckinByDate(db.kysely, a, "2026-11-20");
@@ -201,9 +205,8 @@ for (const engine of testEngines()) {
         createdAt: now,
         entry: { amountMl: 250 },
       };
-      await insertDailyEntry(db.kysely, u, e);
-      const dup = await insertDailyEntry(db.kysely, u, { ...e, id: uuidv7(now) }).catch((x: unknown) => x);
-      expect(isUniqueViolation(dup)).toBe(true);
+      expect(await insertDailyEntry(db.kysely, u, e)).toBe(true);
+      expect(await insertDailyEntry(db.kysely, u, { ...e, id: uuidv7(now) })).toBe(false);
       expect((await findDailyEntryByClientId(db.kysely, u, e.clientId))?.entry).toEqual({ amountMl: 250 });
       expect(await listDailyEntries(db.kysely, u, "2026-11-21")).toEqual([]);
       expect(await listDailyEntries(db.kysely, u, "2026-11-20", "2026-11-20")).toHaveLength(1);

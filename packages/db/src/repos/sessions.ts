@@ -3,6 +3,7 @@ import { gramsToKg, kgToGrams, type LoggedSet, type SessionSource, type Training
 import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
+import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
 type Db = Kysely<Database>;
 type SessionRowDb = Database["training_sessions"];
@@ -98,10 +99,12 @@ export function setRow(userId: string, s: LoggedSet): SetRowDb {
   };
 }
 
-/** Inserts a session. */
-export async function insertSession(db: Db, userId: string, s: TrainingSession): Promise<void> {
+/** Inserts a session and claims its client id; false (nothing written) when that client id was applied before. */
+export async function insertSession(db: Db, userId: string, s: TrainingSession): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
+    if (!(await claimClientId(trx, userId, "session", s.clientId, s.id, Date.parse(s.createdAt)))) return false;
     await trx.insertInto("training_sessions").values(sessionRow(userId, s)).execute();
+    return true;
   });
 }
 
@@ -142,7 +145,20 @@ export async function findSessionByClientId(
 /** Deletes a session and its sets; false when the user has none with that id. */
 export async function deleteSession(db: Db, userId: string, id: string): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
+    const sets = await trx
+      .selectFrom("sets")
+      .select("id")
+      .where("user_id", "=", userId)
+      .where("session_id", "=", id)
+      .execute();
+    await markClientIdsDeleted(
+      trx,
+      userId,
+      "set",
+      sets.map((s) => s.id),
+    );
     await trx.deleteFrom("sets").where("user_id", "=", userId).where("session_id", "=", id).execute();
+    await markClientIdsDeleted(trx, userId, "session", [id]);
     const r = await trx
       .deleteFrom("training_sessions")
       .where("user_id", "=", userId)
@@ -161,10 +177,12 @@ export async function listSessions(db: Db, userId: string, from?: string, to?: s
   return rows.map(toSession);
 }
 
-/** Inserts a set. */
-export async function insertSet(db: Db, userId: string, s: LoggedSet): Promise<void> {
+/** Inserts a set and claims its client id; false (nothing written) when that client id was applied before. */
+export async function insertSet(db: Db, userId: string, s: LoggedSet): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
+    if (!(await claimClientId(trx, userId, "set", s.clientId, s.id, Date.parse(s.createdAt)))) return false;
     await trx.insertInto("sets").values(setRow(userId, s)).execute();
+    return true;
   });
 }
 
@@ -208,7 +226,9 @@ export async function deleteSet(db: Db, userId: string, sessionId: string, id: s
       .where("session_id", "=", sessionId)
       .where("id", "=", id)
       .executeTakeFirst();
-    return Number(r.numDeletedRows) > 0;
+    const deleted = Number(r.numDeletedRows) > 0;
+    if (deleted) await markClientIdsDeleted(trx, userId, "set", [id]);
+    return deleted;
   });
 }
 

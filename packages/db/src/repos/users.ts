@@ -50,6 +50,7 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const t of [
       "shares",
+      "client_ids",
       "log_versions",
       "daily_entries",
       "plans",

@@ -13,6 +13,7 @@ import {
   zDay,
 } from "@spotter/core";
 import {
+  claimClientId,
   deleteCheckin,
   findCheckinByDate,
   getCheckin,
@@ -26,6 +27,7 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
+import { appliedRecordId, deletedRecord } from "../services/clientIds.js";
 import { afterLogWrite } from "../services/log.js";
 import { withCheckin, withoutCheckin } from "../services/logPatch.js";
 import { readinessFor } from "../services/readiness.js";
@@ -82,13 +84,24 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const input = await jsonBody(c, checkinInputSchema);
       const userId = c.get("userId");
+      // A repeated clientId answers the check-in as it is now and changes nothing (a later edit stays).
+      const answerStored = async (id: string) => {
+        const stored = await getCheckin(db, userId, id);
+        if (!stored) throw deletedRecord("checkin");
+        return c.json({ checkin: stored, readiness: await readinessFor(deps, userId, stored.date) }, 201);
+      };
+      const prior = await appliedRecordId(deps, userId, "checkin", input.clientId);
+      if (prior) return answerStored(prior);
       const profile = await getProfile(db, userId);
       assertNotFuture(deps, profile.timeZone, input.date);
+      // Null when a concurrent post with the same clientId was applied first.
       const save = () =>
-        db.transaction().execute(async (trx) => {
+        db.transaction().execute(async (trx): Promise<Checkin | null> => {
           const nowIso = new Date(deps.now()).toISOString();
           const existing = await findCheckinByDate(trx, userId, input.date);
           if (existing) {
+            // A second post for the day (a new clientId, e.g. the red-flag answers) updates the day's check-in.
+            if (!(await claimClientId(trx, userId, "checkin", input.clientId, existing.id, deps.now()))) return null;
             const next = applyAnswers(existing, input, nowIso);
             await updateCheckin(trx, userId, next);
             return next;
@@ -113,16 +126,20 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
             input,
             nowIso,
           );
-          await insertCheckin(trx, userId, fresh);
-          return fresh;
+          return (await insertCheckin(trx, userId, fresh)) ? fresh : null;
         });
-      let checkin: Checkin;
+      let checkin: Checkin | null;
       try {
         checkin = await save();
       } catch (e) {
         // Two posts for the same new day raced: the loser finds the winner's row and updates it.
         if (!isUniqueViolation(e)) throw e;
         checkin = await save();
+      }
+      if (checkin === null) {
+        const winner = await appliedRecordId(deps, userId, "checkin", input.clientId);
+        if (!winner) throw deletedRecord("checkin");
+        return answerStored(winner);
       }
       const saved = checkin;
       await afterLogWrite(deps, userId, (l) => withCheckin(l, saved));

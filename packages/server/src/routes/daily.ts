@@ -26,6 +26,7 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
+import { appliedRecordId, deletedRecord } from "../services/clientIds.js";
 import { afterLogWrite, loadUserLog } from "../services/log.js";
 import { withDaily, withoutDaily } from "../services/logPatch.js";
 import { plannedMinutesOn } from "../services/plan.js";
@@ -132,12 +133,18 @@ export function registerDailyRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const input = parseWith(dailyEntryInputSchema, withEntryDefaults(await jsonBody(c, z.unknown())));
       const userId = c.get("userId");
-      const again = await findDailyEntryByClientId<DailyEntry>(db, userId, input.clientId);
-      if (again) return c.json(await dayAnswer(deps, userId, again.date), 201);
+      // A repeated clientId answers the entry's day as it is now and changes nothing (409 once it was deleted).
+      const answerStored = async () => {
+        const stored = await findDailyEntryByClientId<DailyEntry>(db, userId, input.clientId);
+        if (!stored) throw deletedRecord("daily");
+        return c.json(await dayAnswer(deps, userId, stored.date), 201);
+      };
+      if (await appliedRecordId(deps, userId, "daily", input.clientId)) return answerStored();
       assertNotFuture(deps, (await getProfile(db, userId)).timeZone, input.date);
       const entry = dailyEntryFromInput(input, { id: deps.newId(), receivedAt: new Date(deps.now()).toISOString() });
+      let stored: boolean;
       try {
-        await insertDailyEntry(db, userId, {
+        stored = await insertDailyEntry(db, userId, {
           id: entry.id,
           clientId: entry.clientId,
           date: entry.date,
@@ -145,10 +152,16 @@ export function registerDailyRoutes(r: Routes, deps: Deps): void {
           createdAt: deps.now(),
           entry,
         });
-        await afterLogWrite(deps, userId, (l) => withDaily(l, entry));
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
+        stored = false;
       }
+      if (!stored) {
+        // A concurrent post with the same clientId was applied first: one record, one answer.
+        if (!(await appliedRecordId(deps, userId, "daily", input.clientId))) throw deletedRecord("daily");
+        return answerStored();
+      }
+      await afterLogWrite(deps, userId, (l) => withDaily(l, entry));
       return c.json(await dayAnswer(deps, userId, entry.date), 201);
     },
   );

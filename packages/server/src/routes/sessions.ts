@@ -17,7 +17,6 @@ import {
 import {
   deleteSession,
   deleteSet,
-  findSessionByClientId,
   findSetByClientId,
   getProfile,
   getSession,
@@ -34,6 +33,7 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError, invalidField, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
+import { appliedRecordId, deletedRecord } from "../services/clientIds.js";
 import { exerciseFor } from "../services/exercises.js";
 import { guidanceForSet } from "../services/guidance.js";
 import { afterLogWrite } from "../services/log.js";
@@ -93,8 +93,15 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const input = await jsonBody(c, sessionInputSchema);
       const userId = c.get("userId");
-      const again = await findSessionByClientId(db, userId, input.clientId);
-      if (again) return c.json(await withSets(deps, userId, again), 201);
+      // A repeated clientId answers the session as it is now and changes nothing (409 once it was deleted).
+      const answerStored = async (id: string) => {
+        const stored = await getSession(db, userId, id);
+        if (!stored) throw deletedRecord("session");
+        const readiness = await readinessFor(deps, userId, stored.date);
+        return c.json({ ...(await withSets(deps, userId, stored)), readiness }, 201);
+      };
+      const prior = await appliedRecordId(deps, userId, "session", input.clientId);
+      if (prior) return answerStored(prior);
       const profile = await getProfile(db, userId);
       assertNotFuture(deps, profile.timeZone, input.date);
       const readiness = await readinessFor(deps, userId, input.date);
@@ -121,14 +128,20 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         createdAt: nowIso,
         updatedAt: nowIso,
       };
+      let stored: boolean;
       try {
-        await insertSession(db, userId, session);
-        await afterLogWrite(deps, userId, (l) => withSession(l, session));
+        stored = await insertSession(db, userId, session);
       } catch (e) {
-        const raced = isUniqueViolation(e) && (await findSessionByClientId(db, userId, input.clientId));
-        if (!raced) throw e;
-        return c.json(await withSets(deps, userId, raced), 201);
+        if (!isUniqueViolation(e)) throw e;
+        stored = false;
       }
+      if (!stored) {
+        // A concurrent post with the same clientId was applied first: one record, one answer.
+        const winner = await appliedRecordId(deps, userId, "session", input.clientId);
+        if (!winner) throw deletedRecord("session");
+        return answerStored(winner);
+      }
+      await afterLogWrite(deps, userId, (l) => withSession(l, session));
       return c.json({ ...session, sets: [], readiness }, 201);
     },
   );
@@ -255,15 +268,17 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       const session = await ownSession(userId, pathParam(c, "id"));
       const exercise = await exerciseFor(deps, userId, input.exerciseId);
       if (!exercise) throw invalidField("exerciseId", "is not an exercise in the catalog or your custom exercises");
-      const again = await findSetByClientId(db, userId, input.clientId);
-      if (again) {
-        if (again.sessionId !== session.id)
+      // A repeated clientId answers the set as it is now (with its guidance) and changes nothing.
+      const answerStored = async () => {
+        const stored = await findSetByClientId(db, userId, input.clientId);
+        if (!stored) throw deletedRecord("set");
+        if (stored.sessionId !== session.id)
           throw invalidField("clientId", "was already used for a set of another session");
-        return c.json(
-          { set: setView(again), guidance: (await guidanceForSet(deps, userId, session, again, exercise)).answer },
-          201,
-        );
-      }
+        const storedExercise = (await exerciseFor(deps, userId, stored.exerciseId)) ?? exercise;
+        const guidance = await guidanceForSet(deps, userId, session, stored, storedExercise);
+        return c.json({ set: setView(stored), guidance: guidance.answer }, 201);
+      };
+      if (await appliedRecordId(deps, userId, "set", input.clientId)) return answerStored();
       const nowIso = new Date(deps.now()).toISOString();
       const draft: LoggedSet = {
         id: deps.newId(),
@@ -289,14 +304,19 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       // The guidance decides whether this set arrived after a stop; the set is stored either way (G3, G6).
       const guidance = await guidanceForSet(deps, userId, session, draft, exercise);
       const set: LoggedSet = { ...draft, flagged: guidance.flagged };
+      let stored: boolean;
       try {
-        await insertSet(db, userId, set);
-        await afterLogWrite(deps, userId, (l) => withSet(l, set));
+        stored = await insertSet(db, userId, set);
       } catch (e) {
-        const raced = isUniqueViolation(e) && (await findSetByClientId(db, userId, input.clientId));
-        if (!raced) throw e;
-        return c.json({ set: setView(raced), guidance: guidance.answer }, 201);
+        if (!isUniqueViolation(e)) throw e;
+        stored = false;
       }
+      if (!stored) {
+        // A concurrent post with the same clientId was applied first: one record, one answer.
+        if (!(await appliedRecordId(deps, userId, "set", input.clientId))) throw deletedRecord("set");
+        return answerStored();
+      }
+      await afterLogWrite(deps, userId, (l) => withSet(l, set));
       return c.json({ set: setView(set), guidance: guidance.answer }, 201);
     },
   );

@@ -75,6 +75,22 @@ describe("G6: the set outbox", () => {
     expect(box.entries().map((e) => [e.input.clientId, e.error])).toEqual([["A", "Reps must be 0 or more."]]);
   });
 
+  it("drops a set the server stored and the user deleted since (409), so it never comes back", async () => {
+    const box = new SetOutbox(storage());
+    box.add("S", input("A"));
+    box.add("S", input("B"));
+    const sent: string[] = [];
+    await box.flush(
+      async (e) => {
+        if (e.input.clientId === "A") throw new ApiError(409, "CONFLICT", "The set was deleted.");
+        return answer(e);
+      },
+      (e) => sent.push(e.input.clientId),
+    );
+    expect(sent).toEqual(["B"]);
+    expect(box.entries()).toEqual([]);
+  });
+
   it("runs one flush at a time, so a set is never sent twice by two flushes", async () => {
     const box = new SetOutbox(storage());
     box.add("S", input("A"));

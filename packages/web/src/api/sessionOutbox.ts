@@ -99,8 +99,8 @@ export class SetOutbox {
   }
 
   /**
-   * Sends waiting sets in order. A lost connection stops the run (the rest wait for the next one); any other
-   * failure is noted on the entry, which stays. `onSent` gets every answer. Answers how many were sent.
+   * Sends waiting sets in order. A lost connection stops the run (the rest wait for the next one); a set the server
+   * answers 409 for (stored, then deleted) leaves the outbox; any other failure is noted on the entry, which stays. `onSent` gets every answer. Answers how many were sent.
    * Only one run goes at a time; a second call joins the first.
    */
   flush(
@@ -117,6 +117,11 @@ export class SetOutbox {
           sent += 1;
           onSent(entry, answer);
         } catch (e) {
+          // 409: the server stored this set and it was deleted since; it is not sent again (API.md "Client ids").
+          if (e instanceof ApiError && e.status === 409) {
+            this.remove(entry.input.clientId);
+            continue;
+          }
           if (e instanceof ApiError && e.status !== 0 && e.status < 500 && e.status !== 429) {
             this.markError(entry.input.clientId, e.message);
             continue;
