@@ -1,6 +1,7 @@
 /** @spotter/core: the rules of Spotter, pure and deterministic. Everything else feeds it data. */
 
 export * from "./catalog/index.js";
+export * from "./coach/index.js";
 export * from "./daily/index.js";
 export * from "./import/index.js";
 export * from "./ingest/index.js";

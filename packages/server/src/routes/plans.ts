@@ -1,21 +1,12 @@
 /** Plans and today (SPEC §5): the weekly plan, swaps that stick, and today's session adapted to the tier. */
-import {
-  PlanSwapError,
-  planDayOn,
-  recoverySession,
-  swapInPlan,
-  todaySession,
-  type WeeklyPlan,
-  zDay,
-} from "@spotter/core";
+import { coachToday, PlanSwapError, swapInPlan, type WeeklyPlan, zDay } from "@spotter/core";
 import { currentPlan, updatePlan } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError } from "../errors.js";
 import type { Routes } from "../routes.js";
 import { loadUserLog } from "../services/log.js";
-import { ensurePlan, makePlan, pickExercises, planChanges } from "../services/plan.js";
-import { deloadFor, nextTargetsFor } from "../services/progression.js";
+import { ensurePlan, makePlan, planChanges } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { statusesOf, statusLookup } from "../services/statuses.js";
 import { todayIn } from "../services/today.js";
@@ -100,63 +91,13 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
       const date = q.date ?? todayIn(deps, log.profile.timeZone);
       const [plan, readiness] = await Promise.all([ensurePlan(deps, userId, log), readinessFor(deps, userId, date)]);
       const { id, createdAt, ...weekly } = plan;
-      const statusOf = statusLookup(statusesOf(log));
-      // M1 and O5 shape the day itself: exercises flagged for muscle guarding (a red outranks it, so nextTargets
-      // only flags those without one) and the deload week's fewer sets.
-      const planned = planDayOn(weekly, date);
-      const plannedIds = [...new Set((planned?.blocks ?? []).flatMap((b) => b.items.map((i) => i.exerciseId)))];
-      const plannedTargets = await nextTargetsFor(deps, userId, pickExercises(log.exercises, plannedIds), log);
-      const guarding = plannedTargets.filter((t) => t.guarding).map((t) => t.exerciseId);
-      const deload = await deloadFor(deps, userId, log, date);
-      const today = todaySession({
-        plan: weekly,
+      const today = coachToday({
+        log,
+        plan: { plan: weekly, createdAtMs: Date.parse(createdAt) },
         date,
         readiness,
-        profile: log.profile,
-        exercises: log.exercises,
-        statusOf,
-        ...(guarding.length > 0 ? { guarding } : {}),
-        ...(deload.due ? { deload: true } : {}),
+        nowMs: deps.now(),
       });
-      // G3: a session of this day that started at pain 6 or more is the recovery session, whatever the plan says.
-      const startedHigh = log.sessions.some((s) => s.date === date && s.recovery && !s.finishedAt);
-      if (startedHigh && today.session && !today.session.recovery) {
-        const recovery = recoverySession({ profile: log.profile, exercises: log.exercises, statusOf, tier: "R3" });
-        today.session = {
-          ...today.session,
-          blocks: recovery.blocks,
-          title: "Recovery session",
-          recovery: true,
-        };
-        today.notes = [
-          ...(today.notes ?? []),
-          "You started today's session with pain of 6 or more, so it became a recovery session: gentle movement only.",
-        ];
-      }
-      // The next targets travel with today's items (O1-O6): the load to use and why, per exercise.
-      if (today.session) {
-        const ids = [...new Set(today.session.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)))];
-        const byId = new Map(plannedTargets.map((x) => [x.exerciseId, x]));
-        const missing = ids.filter((x) => !byId.has(x));
-        for (const x of await nextTargetsFor(deps, userId, pickExercises(log.exercises, missing), log)) {
-          byId.set(x.exerciseId, x);
-        }
-        today.session = {
-          ...today.session,
-          blocks: today.session.blocks.map((b) => ({
-            ...b,
-            items: b.items.map((item) => {
-              const next = byId.get(item.exerciseId);
-              if (!next) return item;
-              return {
-                ...item,
-                ...(next.loadKg !== null && item.loadKg === undefined ? { loadKg: next.loadKg } : {}),
-                next: { decision: next.decision, why: next.why, ...(next.pending ? { pending: true } : {}) },
-              };
-            }),
-          })),
-        };
-      }
       return c.json({ date, planId: id, ...today });
     },
   );

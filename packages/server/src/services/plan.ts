@@ -1,19 +1,12 @@
 /**
  * The user's current weekly plan (SPEC §5): made from the profile on first use, and kept in step with the trigger
- * statuses so a new trigger is substituted from the next session on (P4, T2) without rewriting the rest.
+ * statuses so a new trigger is substituted from the next session on (P4, T2) without rewriting the rest. The
+ * decisions are the coach facade's (`newPlan`, `planInStep`); this file stores them.
  */
-import {
-  applyStatusesToPlan,
-  buildWeeklyPlan,
-  type Exercise,
-  planDayOn,
-  type WeeklyPlan,
-  weekdayOf,
-} from "@spotter/core";
+import { type Exercise, newPlan, planDayOn, planInStep, type WeeklyPlan, weekdayOf } from "@spotter/core";
 import { currentPlan, insertPlan, updatePlan } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { loadUserLog, type UserLog } from "./log.js";
-import { statusesOf, statusLookup } from "./statuses.js";
 
 /** A stored plan as the API answers it. */
 export type PlanAnswer = WeeklyPlan & { id: string; createdAt: string };
@@ -21,11 +14,7 @@ export type PlanAnswer = WeeklyPlan & { id: string; createdAt: string };
 /** Builds a new plan from the profile, stores it as the current one, and answers it. */
 export async function makePlan(deps: Deps, userId: string, log?: UserLog): Promise<PlanAnswer> {
   const data = log ?? (await loadUserLog(deps, userId));
-  const plan = buildWeeklyPlan({
-    profile: data.profile,
-    exercises: data.exercises,
-    statusOf: statusLookup(statusesOf(data)),
-  });
+  const plan = newPlan(data);
   const id = deps.newId();
   const now = deps.now();
   await insertPlan(deps.db.kysely, userId, id, plan, now);
@@ -37,10 +26,7 @@ export async function ensurePlan(deps: Deps, userId: string, log?: UserLog): Pro
   const data = log ?? (await loadUserLog(deps, userId));
   const stored = await currentPlan<WeeklyPlan>(deps.db.kysely, userId);
   if (!stored) return makePlan(deps, userId, data);
-  const updated = applyStatusesToPlan(stored.plan, statusLookup(statusesOf(data)), {
-    profile: data.profile,
-    exercises: data.exercises,
-  });
+  const updated = planInStep(stored.plan, data);
   if (JSON.stringify(updated) !== JSON.stringify(stored.plan)) {
     await updatePlan(deps.db.kysely, userId, stored.id, updated);
   }

@@ -1,9 +1,8 @@
 /**
- * What a lock leaves trainable in a session (S0.2): under an R2 lock only the recovery session's exercises; under
- * an R1 lock nothing at all (a session can no longer start, but one started before the answer may still send sets).
- * Sets outside it are stored, flagged and stopped (G3, G6).
+ * What a lock leaves trainable in a session (S0.2): loads the session day's readiness and asks the coach facade
+ * (`trainingLockOf`). Sets outside it are stored, flagged and stopped (G3, G6).
  */
-import { isRecoveryExercise, type TrainingSession } from "@spotter/core";
+import { type TrainingLockAnswer, type TrainingSession, trainingLockOf } from "@spotter/core";
 import type { Deps } from "../context.js";
 import { loadUserLog, type UserLog } from "./log.js";
 import { readinessFor } from "./readiness.js";
@@ -14,13 +13,7 @@ export async function trainingLockFor(
   userId: string,
   session: TrainingSession,
   log?: UserLog,
-): Promise<{ tier: "R1" | "R2"; allowedIds: string[] } | null> {
+): Promise<TrainingLockAnswer | null> {
   const data = log ?? (await loadUserLog(deps, userId));
-  const readiness = await readinessFor(deps, userId, session.date, data);
-  if (readiness.tier === "R1") return { tier: "R1", allowedIds: [] };
-  if (readiness.tier !== "R2") return null;
-  return {
-    tier: "R2",
-    allowedIds: data.exercises.filter((e) => isRecoveryExercise(e.id, data.exercises)).map((e) => e.id),
-  };
+  return trainingLockOf(data, await readinessFor(deps, userId, session.date, data));
 }

@@ -1,21 +1,10 @@
-/** T2 statuses of every exercise for a user: the one status function every rule uses, fed from the log. */
-import { statusMap, type TriggerStatus } from "@spotter/core";
+/** T2 statuses of every exercise for a user: the coach facade's one status function, fed from the loaded log. */
+import { coachStatuses, statusLookup, type TriggerStatus } from "@spotter/core";
 import type { UserLog } from "./log.js";
 
 /** Exercise id -> status (named aggravating exercises count as triggers; cleared ones never do). */
 export function statusesOf(log: UserLog): Map<string, TriggerStatus> {
-  const statuses = statusMap(
-    { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
-    log.profile,
-    log.exercises,
-  );
-  for (const a of log.profile.aggravating) {
-    if ("exerciseId" in a && !log.profile.cleared.includes(a.exerciseId)) statuses.set(a.exerciseId, "trigger");
-  }
-  return statuses;
+  return coachStatuses(log);
 }
 
-/** A lookup function over a status map ("unknown" when the exercise has no record). */
-export function statusLookup(statuses: Map<string, TriggerStatus>): (id: string) => TriggerStatus {
-  return (id) => statuses.get(id) ?? "unknown";
-}
+export { statusLookup };

@@ -1,0 +1,92 @@
+/**
+ * Guidance after a logged set (SPEC §6 G3, G4): replays the session's stop rules over its stored sets plus the new
+ * one, so "stopped" and "flagged" are always derived from the log (G6).
+ */
+import { bestE1rm } from "../progression/index.js";
+import type { Exercise } from "../records/exercise.js";
+import type { Readiness } from "../records/readiness.js";
+import type { LoggedSet, TrainingSession } from "../records/session.js";
+import type { Tier } from "../records/vocab.js";
+import { replaySessionGuidance, setGuidance } from "../session/index.js";
+import type { Alternative } from "../substitution/index.js";
+import { addDays, localDay } from "../time.js";
+import { alternativesOf } from "./alternatives.js";
+import { coachReadiness, trainingLockOf } from "./readiness.js";
+import type { CoachLog } from "./types.js";
+
+/** The guidance answer of `POST /sessions/:id/sets`. */
+export interface GuidanceAnswer {
+  action: "continue" | "hold" | "reduce" | "stop-exercise";
+  next?: { loadKg: number | null; reps: number | null; warmup: boolean };
+  beltCue: boolean;
+  message: string;
+  rule: string;
+  alternatives?: Alternative[];
+}
+
+/** What `setGuidanceOf` reads besides the log. */
+export interface SetGuidanceContext {
+  /** The session the set belongs to. */
+  session: TrainingSession;
+  /** The set (new, or already stored in the log). */
+  set: LoggedSet;
+  exercise: Exercise;
+  /** The readiness of the session's day (its lock decides what is trainable). */
+  sessionReadiness: Pick<Readiness, "tier">;
+  /** Now, epoch milliseconds (alternatives on a stop follow today's tier). */
+  nowMs: number;
+  /** Today's tier when the caller has it; computed from the log when absent and needed. */
+  tierToday?: Tier;
+}
+
+/** The guidance for a set, and whether the set must be stored flagged. */
+export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer: GuidanceAnswer; flagged: boolean } {
+  const { session, set, exercise } = ctx;
+  const { profile, exercises } = log;
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const stored = log.sessions.find((s) => s.id === session.id)?.sets ?? [];
+  const earlier = stored.filter((s) => s.id !== set.id && s.createdAt <= set.createdAt);
+  const lock = trainingLockOf(log, ctx.sessionReadiness);
+  const recoveryIds = lock?.allowedIds ?? null;
+  const replay = replaySessionGuidance({
+    sets: earlier,
+    sessionPainBefore: session.painBefore,
+    exercisesById: byId,
+    unit: profile.unit,
+    ...(recoveryIds ? { recoveryExerciseIds: recoveryIds } : {}),
+  });
+  // The belt cue reads the estimated 1RM from the last 8 weeks of this exercise.
+  const since = addDays(session.date, -56);
+  const history = log.sessions
+    .filter((s) => s.date >= since && s.date <= session.date)
+    .flatMap((s) => s.sets.filter((x) => x.exerciseId === exercise.id));
+  const e1rmKg = bestE1rm(history);
+  const g = setGuidance({
+    exercise,
+    set,
+    previousSetsOfExercise: earlier.filter((s) => s.exerciseId === exercise.id),
+    sessionPainBefore: session.painBefore,
+    stoppedExerciseIds: replay.stoppedExerciseIds,
+    unit: profile.unit,
+    e1rmKg,
+    beltThresholdPct: profile.settings.beltThresholdPct,
+    outsideRecovery: recoveryIds !== null && !recoveryIds.includes(exercise.id),
+  });
+  const answer: GuidanceAnswer = {
+    action: g.action,
+    rule: g.rule,
+    beltCue: g.beltCue,
+    message: g.message,
+    ...(g.next ? { next: g.next } : {}),
+  };
+  if (lock?.tier === "R1" && g.rule === "outside-recovery") {
+    // R1: no exercise is offered in its place; the only advice is urgent care (S0.2).
+    answer.rule = "training-locked";
+    answer.message =
+      "Training is locked: the warning signs you reported need emergency care. Stop here and call your local emergency number or go to an emergency department. The set is saved and marked.";
+  } else if (g.action === "stop-exercise") {
+    const tier = ctx.tierToday ?? coachReadiness(log, localDay(ctx.nowMs, profile.timeZone)).tier;
+    answer.alternatives = alternativesOf(log, exercise, "pain", { tier, limit: 5 });
+  }
+  return { answer, flagged: g.flagged };
+}

@@ -1,0 +1,19 @@
+/**
+ * The coach: one pure facade over the coaching rules, called by the server's services and by the cohort benchmark
+ * alike, so the benchmark measures exactly what the app runs. Inputs are the user's log, the stored plan and the
+ * clock; nothing here reads a database or the time.
+ */
+export { type AlternativesOptions, alternativesOf } from "./alternatives.js";
+export { type GuidanceAnswer, type SetGuidanceContext, setGuidanceOf } from "./guidance.js";
+export { deloadOn, newPlan, planInStep, planWeekIndex } from "./plan.js";
+export { coachReadiness, type TrainingLockAnswer, trainingLockOf } from "./readiness.js";
+export { coachStatuses, statusLookup } from "./statuses.js";
+export {
+  type NextTargetsAnswer,
+  nextTargetsOf,
+  standInFor,
+  type TargetsContext,
+  targetsAfterSession,
+} from "./targets.js";
+export { type CoachTodayInput, coachToday, type TodayItem } from "./today.js";
+export type { CoachLog, CoachPlan } from "./types.js";

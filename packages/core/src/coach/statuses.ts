@@ -1,0 +1,21 @@
+/** T2 statuses of every exercise for a user: the one status function every rule uses, fed from the log. */
+import { statusMap, type TriggerStatus } from "../insights/index.js";
+import type { CoachLog } from "./types.js";
+
+/** Exercise id -> status (named aggravating exercises count as triggers; cleared ones never do). */
+export function coachStatuses(log: CoachLog): Map<string, TriggerStatus> {
+  const statuses = statusMap(
+    { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
+    log.profile,
+    log.exercises,
+  );
+  for (const a of log.profile.aggravating) {
+    if ("exerciseId" in a && !log.profile.cleared.includes(a.exerciseId)) statuses.set(a.exerciseId, "trigger");
+  }
+  return statuses;
+}
+
+/** A lookup function over a status map ("unknown" when the exercise has no record). */
+export function statusLookup(statuses: Map<string, TriggerStatus>): (id: string) => TriggerStatus {
+  return (id) => statuses.get(id) ?? "unknown";
+}

@@ -1,0 +1,94 @@
+/**
+ * Today's session (SPEC §5 P5, §6 G3, §7, §8 M1): the plan day adapted to the tier, shaped by muscle guarding and
+ * the deload week, turned into the recovery session when a session of the day started at pain 6 or more, and each
+ * item carrying its next target.
+ */
+import type { TriggerStatus } from "../insights/index.js";
+import { type PlanItem, planDayOn, recoverySession, type TodayAnswer, todaySession } from "../planning/index.js";
+import type { Exercise } from "../records/exercise.js";
+import type { Readiness } from "../records/readiness.js";
+import { deloadOn } from "./plan.js";
+import { coachStatuses, statusLookup } from "./statuses.js";
+import { type NextTargetsAnswer, nextTargetsOf } from "./targets.js";
+import type { CoachLog, CoachPlan } from "./types.js";
+
+/** An item of today's session with its next target attached. */
+export type TodayItem = PlanItem & { next?: { decision: NextTargetsAnswer["decision"]; why: string; pending?: true } };
+
+/** What `coachToday` reads. */
+export interface CoachTodayInput {
+  log: CoachLog;
+  /** The current plan, already in step with the statuses (see `planInStep`). */
+  plan: CoachPlan;
+  /** The local day asked for. */
+  date: string;
+  /** That day's readiness (see `coachReadiness`). */
+  readiness: Readiness;
+  /** Now, epoch milliseconds. */
+  nowMs: number;
+  /** The statuses when the caller has them already. */
+  statuses?: Map<string, TriggerStatus>;
+}
+
+function pick(all: readonly Exercise[], ids: readonly string[]): Exercise[] {
+  const byId = new Map(all.map((e) => [e.id, e]));
+  return ids.map((id) => byId.get(id)).filter((e): e is Exercise => e !== undefined);
+}
+
+/** Today's readiness and session, adapted to the tier, as `GET /today` answers it (without date and plan id). */
+export function coachToday(input: CoachTodayInput): TodayAnswer {
+  const { log, plan, date, readiness, nowMs } = input;
+  const statuses = input.statuses ?? coachStatuses(log);
+  const statusOf = statusLookup(statuses);
+  const ctx = { nowMs, planCreatedAtMs: plan.createdAtMs, statuses };
+  // M1 and O5 shape the day itself: exercises flagged for muscle guarding (a red outranks it, so nextTargets only
+  // flags those without one) and the deload week's fewer sets.
+  const planned = planDayOn(plan.plan, date);
+  const plannedIds = [...new Set((planned?.blocks ?? []).flatMap((b) => b.items.map((i) => i.exerciseId)))];
+  const plannedTargets = nextTargetsOf(log, pick(log.exercises, plannedIds), ctx);
+  const guarding = plannedTargets.filter((t) => t.guarding).map((t) => t.exerciseId);
+  const deload = deloadOn(log, plan.createdAtMs, date);
+  const today = todaySession({
+    plan: plan.plan,
+    date,
+    readiness,
+    profile: log.profile,
+    exercises: log.exercises,
+    statusOf,
+    ...(guarding.length > 0 ? { guarding } : {}),
+    ...(deload.due ? { deload: true } : {}),
+  });
+  // G3: a session of this day that started at pain 6 or more is the recovery session, whatever the plan says.
+  const startedHigh = log.sessions.some((s) => s.date === date && s.recovery && !s.finishedAt);
+  if (startedHigh && today.session && !today.session.recovery) {
+    const recovery = recoverySession({ profile: log.profile, exercises: log.exercises, statusOf, tier: "R3" });
+    today.session = { ...today.session, blocks: recovery.blocks, title: "Recovery session", recovery: true };
+    today.notes = [
+      ...(today.notes ?? []),
+      "You started today's session with pain of 6 or more, so it became a recovery session: gentle movement only.",
+    ];
+  }
+  // The next targets travel with today's items (O1-O6): the load to use and why, per exercise.
+  if (today.session) {
+    const ids = [...new Set(today.session.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)))];
+    const byId = new Map(plannedTargets.map((x) => [x.exerciseId, x]));
+    const missing = ids.filter((x) => !byId.has(x));
+    for (const x of nextTargetsOf(log, pick(log.exercises, missing), ctx)) byId.set(x.exerciseId, x);
+    today.session = {
+      ...today.session,
+      blocks: today.session.blocks.map((b) => ({
+        ...b,
+        items: b.items.map((item): TodayItem => {
+          const next = byId.get(item.exerciseId);
+          if (!next) return item;
+          return {
+            ...item,
+            ...(next.loadKg !== null && item.loadKg === undefined ? { loadKg: next.loadKg } : {}),
+            next: { decision: next.decision, why: next.why, ...(next.pending ? { pending: true as const } : {}) },
+          };
+        }),
+      })),
+    };
+  }
+  return today;
+}
