@@ -8,16 +8,34 @@ import type { Database } from "./schema.js";
 
 type Db = Kysely<Database>;
 
+/** Adds one to the user's log version (inside the caller's transaction). */
+async function bump(trx: Db, userId: string): Promise<void> {
+  await trx
+    .insertInto("log_versions")
+    .values({ user_id: userId, version: 1 })
+    .onConflict((oc) => oc.column("user_id").doUpdateSet({ version: sql<number>`log_versions.version + 1` }))
+    .execute();
+}
+
 /** Runs a write and bumps the user's log version in the same transaction. */
 export async function withLogChange<T>(db: Db, userId: string, write: (trx: Db) => Promise<T>): Promise<T> {
   const run = async (trx: Db) => {
     const out = await write(trx);
-    await trx
-      .insertInto("log_versions")
-      .values({ user_id: userId, version: 1 })
-      .onConflict((oc) => oc.column("user_id").doUpdateSet({ version: sql<number>`log_versions.version + 1` }))
-      .execute();
+    await bump(trx, userId);
     return out;
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+/**
+ * Runs a delete that says whether it removed anything, and bumps the version only when it did: deleting a missing
+ * record (a 404) leaves the log, and every cache of it, as it was.
+ */
+export async function withLogDelete(db: Db, userId: string, remove: (trx: Db) => Promise<boolean>): Promise<boolean> {
+  const run = async (trx: Db) => {
+    const removed = await remove(trx);
+    if (removed) await bump(trx, userId);
+    return removed;
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }

@@ -1,7 +1,7 @@
 /** Check-ins: one per user and local day; the answers beyond pain live in a JSON column. */
 import type { Checkin } from "@spotter/core";
 import type { Kysely } from "kysely";
-import { withLogChange } from "../logVersion.js";
+import { withLogChange, withLogDelete } from "../logVersion.js";
 import type { Database } from "../schema.js";
 import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
@@ -95,7 +95,7 @@ export async function updateCheckin(db: Db, userId: string, c: Checkin): Promise
 
 /** Deletes a check-in; false when the user has none with that id. */
 export async function deleteCheckin(db: Db, userId: string, id: string): Promise<boolean> {
-  return withLogChange(db, userId, async (trx) => {
+  return withLogDelete(db, userId, async (trx) => {
     const r = await trx.deleteFrom("checkins").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
     await markClientIdsDeleted(trx, userId, "checkin", [id]);
     return Number(r.numDeletedRows) > 0;

@@ -1,6 +1,6 @@
 /** Weekly plans (JSON documents) and daily support entries. */
 import type { Kysely } from "kysely";
-import { withLogChange } from "../logVersion.js";
+import { withLogChange, withLogDelete } from "../logVersion.js";
 import type { Database } from "../schema.js";
 import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
@@ -135,7 +135,7 @@ export async function listDailyEntries<T>(
 
 /** Deletes one daily entry; false when the user has none with that id. */
 export async function deleteDailyEntry(db: Db, userId: string, id: string): Promise<boolean> {
-  return withLogChange(db, userId, async (trx) => {
+  return withLogDelete(db, userId, async (trx) => {
     const r = await trx
       .deleteFrom("daily_entries")
       .where("user_id", "=", userId)

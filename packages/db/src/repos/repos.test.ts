@@ -5,7 +5,7 @@ import { isUniqueViolation } from "../errors.js";
 import { uuidv7 } from "../ids.js";
 import { logVersion } from "../logVersion.js";
 import { testEngines } from "../testEngines.js";
-import { findCheckinByDate, insertCheckin, listCheckins, updateCheckin } from "./checkins.js";
+import { deleteCheckin, findCheckinByDate, insertCheckin, listCheckins, updateCheckin } from "./checkins.js";
 import { insertClearance, listClearances } from "./misc.js";
 import {
   currentPlan,
@@ -20,6 +20,7 @@ import {
 import { getProfile, saveProfile } from "./profiles.js";
 import {
   deleteSession,
+  deleteSet,
   getSession,
   insertSession,
   insertSet,
@@ -245,6 +246,21 @@ for (const engine of testEngines()) {
         await insertSession(trx, u, session(uuidv7(now), "2026-11-21"));
       });
       expect(await logVersion(db.kysely, u)).toBe(6);
+    });
+
+    it("G6: a delete that finds nothing leaves the version as it was (a 404 stores nothing)", async () => {
+      const before = await logVersion(db.kysely, u);
+      const missing = uuidv7(now);
+      expect(await deleteSession(db.kysely, u, missing)).toBe(false);
+      expect(await deleteSet(db.kysely, u, missing, missing)).toBe(false);
+      expect(await deleteCheckin(db.kysely, u, missing)).toBe(false);
+      expect(await deleteDailyEntry(db.kysely, u, missing)).toBe(false);
+      expect(await logVersion(db.kysely, u)).toBe(before);
+      // Inside an outer transaction too.
+      await db.kysely.transaction().execute(async (trx) => {
+        expect(await deleteSession(trx, u, missing)).toBe(false);
+      });
+      expect(await logVersion(db.kysely, u)).toBe(before);
     });
   });
 }

@@ -1,7 +1,7 @@
 /** Training sessions and their sets. Loads are stored as integer grams and travel as kg. */
 import { gramsToKg, kgToGrams, type LoggedSet, type SessionSource, type TrainingSession } from "@spotter/core";
 import type { Kysely } from "kysely";
-import { withLogChange } from "../logVersion.js";
+import { withLogChange, withLogDelete } from "../logVersion.js";
 import type { Database } from "../schema.js";
 import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
@@ -144,7 +144,7 @@ export async function findSessionByClientId(
 
 /** Deletes a session and its sets; false when the user has none with that id. */
 export async function deleteSession(db: Db, userId: string, id: string): Promise<boolean> {
-  return withLogChange(db, userId, async (trx) => {
+  return withLogDelete(db, userId, async (trx) => {
     const sets = await trx
       .selectFrom("sets")
       .select("id")
@@ -219,7 +219,7 @@ export async function findSetByClientId(db: Db, userId: string, clientId: string
 
 /** Deletes a set; false when the user has none with that id in that session. */
 export async function deleteSet(db: Db, userId: string, sessionId: string, id: string): Promise<boolean> {
-  return withLogChange(db, userId, async (trx) => {
+  return withLogDelete(db, userId, async (trx) => {
     const r = await trx
       .deleteFrom("sets")
       .where("user_id", "=", userId)
