@@ -5,27 +5,15 @@
  * each route. The same calls on B's own records must succeed (so the 404s are about ownership), and no GET answer of
  * B's may contain any of A's ids or texts. A route whose parameter cannot be filled fails, it is never skipped.
  */
-import { logVersion, testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newUser, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 import { fetchOperations, fillPath, METHODS, type Operation, paramKind } from "./openapiOps.js";
 import { CAPABILITY_ROUTES, type Seeded, seedRecords, VALID_BODIES } from "./seeds.js";
+import { snapshot } from "./snapshot.js";
 
 /** An id that no record has (a well-formed UUIDv7). */
 const MISSING = "0193b5a0-0000-7000-8000-0000deadbeef";
-
-/** Everything of a user that another user could change: the backup, tokens, share links and the log version. */
-async function snapshot(server: TestServer, c: TestClient, userId: string): Promise<unknown> {
-  const backup = await c.get("/export");
-  expect(backup.status).toBe(200);
-  const { exportedAt: _at, ...log } = backup.body;
-  return {
-    log,
-    tokens: (await c.get("/auth/tokens")).body,
-    shares: (await c.get("/shares")).body,
-    version: await logVersion(server.db.kysely, userId),
-  };
-}
 
 /** Every way to mix A's and B's values for the parameters, with at least one of A's. */
 function foreignMixes(params: string[], a: Record<string, string>, b: Record<string, string>) {

@@ -37,6 +37,8 @@ export interface Operation {
   params: string[];
   /** The JSON request body's schema, when the route takes a JSON body. */
   body: JsonSchema | undefined;
+  /** The query parameters with their schemas. */
+  query: { name: string; schema: JsonSchema }[];
   /** True for routes that need no login. */
   public: boolean;
 }
@@ -49,7 +51,12 @@ interface OpenApiDoc {
     string,
     Record<
       string,
-      { security?: unknown[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } } | undefined
+      | {
+          security?: unknown[];
+          parameters?: { name: string; in: string; schema: JsonSchema }[];
+          requestBody?: { content: Record<string, { schema: JsonSchema }> };
+        }
+      | undefined
     >
   >;
 }
@@ -69,6 +76,7 @@ export async function fetchOperations(server: TestServer): Promise<Operation[]> 
         path,
         params: [...path.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1] as string),
         body: op.requestBody?.content["application/json"]?.schema,
+        query: (op.parameters ?? []).filter((p) => p.in === "query").map(({ name, schema }) => ({ name, schema })),
         public: Array.isArray(op.security) && op.security.length === 0,
       });
     }
