@@ -32,7 +32,8 @@ Commands:
   demo [--email E] [--password P] [--json]
                                   Create an account with 12 weeks of realistic history.
 
-DATABASE_URL in the environment is used when --database-url is not given.`;
+DATABASE_URL in the environment is used when --database-url is not given. At start-up, serve keeps retrying an
+unreachable PostgreSQL for SPOTTER_DB_WAIT_SECONDS (default 60), then exits with a message.`;
 
 /** Runs the command line. */
 export async function main(argv: string[]): Promise<number> {

@@ -8,6 +8,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { migrateToLatest } from "./migrations.js";
+import { waitForPostgres, watchPool } from "./pgHealth.js";
 import type { Database } from "./schema.js";
 
 /** An open database handle. */
@@ -25,6 +26,15 @@ export interface OpenOptions {
   schema?: string | undefined;
   /** Run migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * PostgreSQL only: how long to keep retrying, with backoff, while the server is unreachable at start-up (default 0:
+   * fail at once). Wrong credentials or a missing database fail at once whatever this says.
+   */
+  waitMs?: number | undefined;
+  /** SQLite only: how long a write waits for another process's lock before failing with SQLITE_BUSY (default 5000). */
+  busyTimeoutMs?: number | undefined;
+  /** Where connection-state lines go (lost, back, waiting at start-up); default console.warn. */
+  log?: ((line: string) => void) | undefined;
 }
 
 // pg returns int8 (bigint, COUNT) as strings; every int8 here is an epoch-ms instant or a count, safe as a number.
@@ -42,9 +52,24 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: 10,
+      // A request waiting for a connection while PostgreSQL is unreachable fails (503) instead of hanging.
+      connectionTimeoutMillis: 5000,
+      keepAlive: true,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // Without these handlers a PostgreSQL restart kills the process: pg emits `error` on idle and checked-out clients.
+    watchPool(pool, opts.log ?? console.warn);
+    try {
+      // Before the first query of our own (schema, migrations): reach the server, or fail with one plain sentence.
+      // With neither, opening connects to nothing; each query then connects (and fails) on its own.
+      if (schema || opts.migrate !== false) {
+        await waitForPostgres(pool, opts.databaseUrl, opts.waitMs ?? 0, opts.log ?? console.warn);
+      }
+      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (e) {
+      await pool.end().catch(() => undefined);
+      throw e;
+    }
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     db = { kysely, dialect: "postgres", close: () => kysely.destroy() };
   } else {
@@ -59,7 +84,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     // FULL makes every acknowledged commit durable across power loss, not only across a process crash.
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma("busy_timeout = 5000");
+    // Beyond this wait another process's lock answers SQLITE_BUSY, which the server turns into a 503.
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     db = { kysely, dialect: "sqlite", close: () => kysely.destroy() };
   }

@@ -4,6 +4,7 @@ export * from "./errors.js";
 export * from "./ids.js";
 export * from "./logVersion.js";
 export * from "./migrations.js";
+export { describeDbError, describePostgresUrl } from "./pgHealth.js";
 export * from "./repos/bulk.js";
 export * from "./repos/checkins.js";
 export * from "./repos/clientIds.js";

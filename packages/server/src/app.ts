@@ -24,6 +24,7 @@ import { registerReportRoutes } from "./routes/reports.js";
 import { registerSessionRoutes } from "./routes/sessions.js";
 import { registerSharePage, registerShareRoutes } from "./routes/shares.js";
 import { Routes } from "./routes.js";
+import { RETRY_AFTER_SECONDS, unavailableError } from "./unavailable.js";
 
 /** Builds the whole app for the given dependencies. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -67,7 +68,11 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");
   });
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.toBody(), err.status as 400);
+    const known = err instanceof ApiError ? err : unavailableError(err);
+    if (known) {
+      if (known.code === "UNAVAILABLE") c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      return c.json(known.toBody(), known.status as 400);
+    }
     console.error(err);
     return c.json(
       new ApiError("INTERNAL", "Something went wrong on our side. Your last change may not be saved.").toBody(),

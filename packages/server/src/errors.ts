@@ -17,6 +17,8 @@ export const ERROR_CODES = {
   TRAINING_LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** The database cannot be reached or is busy; sent with Retry-After (see `unavailable.ts`). */
+  UNAVAILABLE: 503,
 } as const;
 
 /** One of the stable error codes. */

@@ -36,6 +36,7 @@ const ERROR_WORDS: Record<number, string> = {
   413: "The body is too large (PAYLOAD_TOO_LARGE)",
   423: "Training is locked (TRAINING_LOCKED)",
   429: "Too many attempts (RATE_LIMITED)",
+  503: "The database is unreachable or busy (UNAVAILABLE); retry after the Retry-After header's seconds",
 };
 
 /** The error answers of a route (API.md "Errors"), each with the one error body shape. */
@@ -44,6 +45,8 @@ function errorResponses(d: RouteDoc, hasPathParams: boolean): Record<string, unk
   if (!d.public) codes.add(401);
   if (hasPathParams) codes.add(404);
   if (d.body || d.path === "/import") codes.add(413);
+  // Every route reads or writes the database, so any of them answers 503 while it is unreachable.
+  codes.add(503);
   return Object.fromEntries(
     [...codes]
       .sort((a, b) => a - b)

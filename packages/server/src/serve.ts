@@ -11,6 +11,13 @@ export interface StartOptions {
   dataDir?: string;
   databaseUrl?: string;
   webDir?: string;
+  /** PostgreSQL schema to use (tests and the resilience tests run each in their own). */
+  schema?: string;
+  /**
+   * PostgreSQL: how long to keep retrying with backoff while the server is unreachable at start-up before giving up
+   * with a plain message (default 0: fail at once).
+   */
+  dbWaitMs?: number;
 }
 
 /** A running server. */
@@ -23,7 +30,12 @@ export interface StartedServer {
 
 /** Opens the database (running migrations), then listens. */
 export async function startServer(opts: StartOptions): Promise<StartedServer> {
-  const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  const db = await openDatabase({
+    databaseUrl: opts.databaseUrl,
+    dataDir: opts.dataDir,
+    schema: opts.schema,
+    waitMs: opts.dbWaitMs,
+  });
   const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), webDir: opts.webDir });
   const host = opts.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -23,6 +23,12 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const db = dbOptions(values);
+  // An unreachable PostgreSQL at start-up (say, both started together) is retried with backoff for this long.
+  const waitSeconds = Number(process.env.SPOTTER_DB_WAIT_SECONDS ?? 60);
+  if (!Number.isFinite(waitSeconds) || waitSeconds < 0) {
+    console.error(`SPOTTER_DB_WAIT_SECONDS must be a number of seconds, not "${process.env.SPOTTER_DB_WAIT_SECONDS}".`);
+    return 2;
+  }
   const webDir = webDistDir();
   if (!existsSync(join(webDir, "index.html"))) {
     console.warn(`The web app is not built (${webDir}); serving the API only. Run "npm run build" to build it.`);
@@ -33,6 +39,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     dataDir: db.dataDir,
     databaseUrl: db.databaseUrl,
     webDir,
+    dbWaitMs: waitSeconds * 1000,
   });
   console.log(`Spotter listening on ${server.url} (${describeDb(db)})`);
   await new Promise<void>((resolve) => {
