@@ -46,82 +46,86 @@ function storeFor(engine: "sqlite" | "postgres"): { store: ChildStore; cleanUp()
 
 for (const engine of testEngines().map((e) => e.name)) {
   describe(`kill -9 during concurrent writes on ${engine}`, () => {
-    it(`every acknowledged set survives ${ROUNDS} SIGKILLs exactly once (seed ${SEED})`, async () => {
-      const { store, cleanUp } = storeFor(engine);
-      const random = seeded(SEED);
-      let child: ServerChild | undefined;
-      try {
-        const setup = await openDatabase({ ...store, log: () => undefined });
-        const users = await seedWriters(setup, WRITERS);
-        await setup.close();
+    it(
+      `every acknowledged set survives ${ROUNDS} SIGKILLs exactly once (seed ${SEED})`,
+      async () => {
+        const { store, cleanUp } = storeFor(engine);
+        const random = seeded(SEED);
+        let child: ServerChild | undefined;
+        try {
+          const setup = await openDatabase({ ...store, log: () => undefined });
+          const users = await seedWriters(setup, WRITERS);
+          await setup.close();
 
-        child = await startServerChild(store);
-        const writers: Writer[] = await openSessions(child.api, users);
-        const ledger = new Ledger();
-        const killedAfterMs: number[] = [];
-        for (let round = 0; round < ROUNDS; round++) {
-          if (round > 0) child = await startServerChild(store);
-          const server = child;
-          const deadline = Date.now() + 30_000;
-          const loops = writers.map((w, i) =>
-            writeLoop(i, w, ledger, {
-              api: () => server.api,
-              stop: () => false,
-              onNoAnswer: "stop",
-              giveUp: () => Date.now() > deadline,
-            }),
+          child = await startServerChild(store);
+          const writers: Writer[] = await openSessions(child.api, users);
+          const ledger = new Ledger();
+          const killedAfterMs: number[] = [];
+          for (let round = 0; round < ROUNDS; round++) {
+            if (round > 0) child = await startServerChild(store);
+            const server = child;
+            const deadline = Date.now() + 30_000;
+            const loops = writers.map((w, i) =>
+              writeLoop(i, w, ledger, {
+                api: () => server.api,
+                stop: () => false,
+                onNoAnswer: "stop",
+                giveUp: () => Date.now() > deadline,
+              }),
+            );
+            const wait = Math.round(300 + random() * 1200);
+            killedAfterMs.push(wait);
+            await sleep(wait);
+            await server.kill();
+            await Promise.all(loops);
+          }
+          const pendingAtLastKill = ledger.pending.size;
+
+          // One more start: the writes that got no answer are sent again with their client ids, then a clean stop.
+          child = await startServerChild(store);
+          const last = child;
+          await Promise.all(
+            writers.map((w, i) =>
+              writeLoop(i, w, ledger, {
+                api: () => last.api,
+                stop: () => true,
+                onNoAnswer: "retry",
+                giveUp: () => false,
+              }),
+            ),
           );
-          const wait = Math.round(300 + random() * 1200);
-          killedAfterMs.push(wait);
-          await sleep(wait);
-          await server.kill();
-          await Promise.all(loops);
+          await last.stop();
+
+          const check = await openDatabase({ ...store, migrate: false, log: () => undefined });
+          const t = await tally(
+            check,
+            users.map((u) => u.userId),
+            ledger,
+          );
+          await check.close();
+          console.log(
+            `resilience figures (kill -9, ${engine}): ${JSON.stringify({
+              seed: SEED,
+              rounds: ROUNDS,
+              writers: WRITERS,
+              killedAfterMs,
+              acknowledged: ledger.acked.size,
+              unansweredAtKill: ledger.networkErrors,
+              resentAfterRestart: pendingAtLastKill,
+              lost: t.lost,
+              doubled: t.doubled,
+            })}`,
+          );
+          expect(ledger.unexpected).toEqual([]);
+          expect(ledger.pending.size).toBe(0);
+          expect(ledger.acked.size).toBeGreaterThan(0);
+          expect(t).toMatchObject({ lost: 0, doubled: 0, unacknowledgedStored: 0, stored: ledger.acked.size });
+        } finally {
+          await child?.kill();
+          await cleanUp();
         }
-        const pendingAtLastKill = ledger.pending.size;
-
-        // One more start: the writes that got no answer are sent again with their client ids, then a clean stop.
-        child = await startServerChild(store);
-        const last = child;
-        await Promise.all(
-          writers.map((w, i) =>
-            writeLoop(i, w, ledger, {
-              api: () => last.api,
-              stop: () => true,
-              onNoAnswer: "retry",
-              giveUp: () => false,
-            }),
-          ),
-        );
-        await last.stop();
-
-        const check = await openDatabase({ ...store, migrate: false, log: () => undefined });
-        const t = await tally(
-          check,
-          users.map((u) => u.userId),
-          ledger,
-        );
-        await check.close();
-        console.log(
-          `resilience figures (kill -9, ${engine}): ${JSON.stringify({
-            seed: SEED,
-            rounds: ROUNDS,
-            writers: WRITERS,
-            killedAfterMs,
-            acknowledged: ledger.acked.size,
-            unansweredAtKill: ledger.networkErrors,
-            resentAfterRestart: pendingAtLastKill,
-            lost: t.lost,
-            doubled: t.doubled,
-          })}`,
-        );
-        expect(ledger.unexpected).toEqual([]);
-        expect(ledger.pending.size).toBe(0);
-        expect(ledger.acked.size).toBeGreaterThan(0);
-        expect(t).toMatchObject({ lost: 0, doubled: 0, unacknowledgedStored: 0, stored: ledger.acked.size });
-      } finally {
-        await child?.kill();
-        await cleanUp();
-      }
-    }, LIMIT_MS);
+      },
+      LIMIT_MS,
+    );
   });
 }
