@@ -23,6 +23,10 @@ export interface ThrowawayCluster {
   port: number;
   /** `pg_ctl restart -m fast`: ends every connection, checkpoints, and starts again; resolves once it accepts. */
   restart(): Promise<void>;
+  /** `pg_ctl stop -m fast`: the database is gone until `start()`. */
+  stop(): Promise<void>;
+  /** Starts it again with the same settings; resolves once it accepts connections. */
+  start(): Promise<void>;
   /** Stops the cluster at once and deletes its folder. */
   destroy(): Promise<void>;
 }
@@ -82,11 +86,14 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     ]);
     const port = await freePort();
     // The socket goes into our own folder so nothing touches /var/run/postgresql.
-    await ctl(["-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
+    const start = () => ctl(["-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
+    await start();
     return {
       url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
       port,
       restart: () => ctl(["-m", "fast", "restart"]),
+      stop: () => ctl(["-m", "fast", "stop"]),
+      start,
       async destroy() {
         await ctl(["-m", "immediate", "stop"]).catch(() => undefined);
         rmSync(dir, { recursive: true, force: true });

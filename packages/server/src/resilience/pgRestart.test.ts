@@ -93,6 +93,25 @@ describe.skipIf(skip !== undefined)("database outages: PostgreSQL restarted unde
     // The outage really reached the pool (this is the path that used to end the process).
     expect(server.output()).toContain("PostgreSQL connection lost");
 
+    // A longer outage: PostgreSQL stopped outright. The server answers 503 with Retry-After, then serves again.
+    const read = () =>
+      fetch(`${server.api}/sessions/${writers[0]?.sessionId}`, {
+        headers: { authorization: `Bearer ${writers[0]?.token}` },
+      });
+    await cluster.stop();
+    const down = await read();
+    expect(down.status).toBe(503);
+    expect(Number(down.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await down.json()) as { error: { code: string } }).error.code).toBe("UNAVAILABLE");
+    await cluster.start();
+    let up = 0;
+    for (let i = 0; i < 100 && up !== 200; i++) {
+      up = (await read()).status;
+      if (up !== 200) await sleep(100);
+    }
+    expect(up).toBe(200);
+    expect(server.alive()).toBe(true);
+
     const check = await openDatabase({ databaseUrl: cluster.url, migrate: false, log: () => undefined });
     const t = await tally(
       check,

@@ -134,6 +134,9 @@ export async function writeLoop(index: number, w: Writer, ledger: Ledger, opts: 
       ledger.pending.delete(index);
     } else if (r.status === 503) {
       ledger.unavailable++;
+      if (!(r.retryAfter > 0) || !r.text.includes('"UNAVAILABLE"')) {
+        ledger.unexpected.push(`503 without Retry-After or UNAVAILABLE: ${r.text.slice(0, 300)}`);
+      }
       await sleep(Math.max(r.retryAfter, 0.1) * 1000);
     } else {
       ledger.unexpected.push(`${r.status} ${r.text.slice(0, 300)}`);
