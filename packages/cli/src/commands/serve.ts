@@ -33,14 +33,21 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (!existsSync(join(webDir, "index.html"))) {
     console.warn(`The web app is not built (${webDir}); serving the API only. Run "npm run build" to build it.`);
   }
-  const server = await startServer({
-    port,
-    host: values.host ?? "127.0.0.1",
-    dataDir: db.dataDir,
-    databaseUrl: db.databaseUrl,
-    webDir,
-    dbWaitMs: waitSeconds * 1000,
-  });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      port,
+      host: values.host ?? "127.0.0.1",
+      dataDir: db.dataDir,
+      databaseUrl: db.databaseUrl,
+      webDir,
+      dbWaitMs: waitSeconds * 1000,
+    });
+  } catch (e) {
+    // One sentence for the operator (an unreachable database, a port in use), never a stack; `npm start` too.
+    console.error(e instanceof Error ? e.message : String(e));
+    return 1;
+  }
   console.log(`Spotter listening on ${server.url} (${describeDb(db)})`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
