@@ -84,10 +84,20 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
       "--no-sync",
       "--no-instructions",
     ]);
-    const port = await freePort();
     // The socket goes into our own folder so nothing touches /var/run/postgresql.
-    const start = () => ctl(["-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
-    await start();
+    const startOn = (p: number) => ctl(["-o", `-p ${p} -k ${dir} -c listen_addresses=127.0.0.1`, "start"]);
+    // A port found free may be taken before PostgreSQL binds it (other tests run alongside): try another.
+    let port = 0;
+    for (let attempt = 1; port === 0; attempt++) {
+      const candidate = await freePort();
+      try {
+        await startOn(candidate);
+        port = candidate;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
+    const start = () => startOn(port);
     return {
       url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
       port,
