@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { dropSchema, openDatabase, uuidv7 } from "@spotter/db";
-import { createApp } from "@spotter/server";
+import { createApp, NO_RATE_LIMITS } from "@spotter/server";
 import autocannon from "autocannon";
 import { Hono } from "hono";
 
@@ -57,7 +57,7 @@ async function bare() {
 }
 
 async function spotter(name, db) {
-  const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), signupsPerHour: 1e6 });
+  const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits: NO_RATE_LIMITS });
   const s = await listen(app.fetch);
   const base = `http://127.0.0.1:${s.address().port}/api/v1`;
   const reg = await fetch(`${base}/auth/register`, {

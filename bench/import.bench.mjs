@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { addDays, parseWorkoutExport } from "@spotter/core";
 import { openDatabase, uuidv7 } from "@spotter/db";
-import { createApp } from "@spotter/server";
+import { createApp, NO_RATE_LIMITS } from "@spotter/server";
 import Papa from "papaparse";
 import { prng } from "./prng.mjs";
 
@@ -65,7 +65,7 @@ if (!parsed.ok) throw new Error(parsed.message);
 
 const dir = mkdtempSync(join(tmpdir(), "spotter-import-bench-"));
 const db = await openDatabase({ dataDir: dir });
-const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), signupsPerHour: 1e9 });
+const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits: NO_RATE_LIMITS });
 const reg = await app.request("/api/v1/auth/register", {
   method: "POST",
   headers: { "content-type": "application/json" },

@@ -49,10 +49,16 @@ export function runCli(args) {
 }
 
 /**
- * Starts `spotter serve --port 0 --data <tmp>` and resolves with its base URL and a stop function. `prepare` runs
- * first on the fresh data dir (e.g. `spotter demo`).
+ * The rate limits e2e servers run with: the defaults, except registration, since every test file registers many
+ * users from 127.0.0.1. A test that checks limits passes its own `SPOTTER_RATE_LIMITS` in `env`.
  */
-export async function startServer({ prepare } = {}) {
+export const E2E_RATE_LIMITS = "register=100000/1h,share-open=100000/1h";
+
+/**
+ * Starts `spotter serve --port 0 --data <tmp>` and resolves with its base URL and a stop function. `prepare` runs
+ * first on the fresh data dir (e.g. `spotter demo`); `env` adds to the server's environment.
+ */
+export async function startServer({ prepare, env = {} } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "spotter-e2e-"));
   if (prepare) await prepare(dataDir);
   const child = spawn(
@@ -61,7 +67,7 @@ export async function startServer({ prepare } = {}) {
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_ENV: "test" },
+      env: { ...process.env, NODE_ENV: "test", SPOTTER_RATE_LIMITS: E2E_RATE_LIMITS, ...env },
     },
   );
   let output = "";

@@ -13,7 +13,9 @@ const USAGE = `Usage: spotter <command> [options]
 
 Commands:
   serve [--port 8080] [--host 127.0.0.1] [--data ./data] [--database-url URL]
-                                  Run Spotter (API and web app).
+        [--rate-limits login=10/15m,register=10/1h,...|off] [--trust-proxy 127.0.0.1,10.0.0.0/8]
+                                  Run Spotter (API and web app). SPOTTER_RATE_LIMITS and
+                                  SPOTTER_TRUST_PROXY work as the flags do.
   migrate [--data ./data] [--database-url URL]
                                   Bring the database schema up to date.
   user add EMAIL [--password P]   Create an account (prints a generated password when none is given).

@@ -209,6 +209,23 @@ function m0005(ctx: Ctx): Migration {
   };
 }
 
+function m0006(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // Rate-limit counters live in the database, so every server on it shares them and a restart keeps them.
+      // One row per counter key; a hit past `expires_at` starts a new window in the same row.
+      await db.schema
+        .createTable("rate_limits")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("hits", "integer", (c) => c.notNull())
+        .addColumn("window_start", ctx.bigint, (c) => c.notNull())
+        .addColumn("expires_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("rate_limits_expires").on("rate_limits").column("expires_at").execute();
+    },
+  };
+}
+
 function m0007(ctx: Ctx): Migration {
   return {
     async up(db: AnyDb) {
@@ -256,6 +273,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0003_log_versions": m0003(ctx),
     "0004_shares": m0004(ctx),
     "0005_share_opens": m0005(ctx),
+    "0006_rate_limits": m0006(ctx),
     "0007_client_ids": m0007(ctx),
   };
 }

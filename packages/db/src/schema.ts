@@ -153,6 +153,14 @@ export interface SharesTable {
   last_opened_at: number | null;
 }
 
+/** Rate-limit counters shared by every server on the database (0006); keys are hashed, never an email or address. */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  window_start: number;
+  expires_at: number;
+}
+
 /** Every client id applied per user and record kind, deleted records included (0007). */
 export interface ClientIdsTable {
   user_id: string;
@@ -182,4 +190,5 @@ export interface Database {
   log_versions: LogVersionsTable;
   shares: SharesTable;
   client_ids: ClientIdsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -2,6 +2,8 @@
 import type { Db } from "@spotter/db";
 import type { Hono } from "hono";
 import type { ZodType } from "zod";
+import type { TrustedProxies } from "./clientAddress.js";
+import type { RateLimits } from "./rateLimitConfig.js";
 
 /** The app's dependencies. */
 export interface Deps {
@@ -16,8 +18,10 @@ export interface Deps {
   bodyLimitBytes?: number | undefined;
   /** Largest accepted import file in bytes (default 64 MiB). */
   importLimitBytes?: number | undefined;
-  /** New accounts allowed per client address per hour (default 100). */
-  signupsPerHour?: number | undefined;
+  /** The rate limits (`parseRateLimits`); absent means the defaults. Test harnesses raise `register`. */
+  rateLimits?: RateLimits | undefined;
+  /** Proxies whose X-Forwarded-For names the client (`parseTrustProxy`); absent means the socket's peer is the client. */
+  trustProxy?: TrustedProxies | null | undefined;
 }
 
 /** Per-request values set by the auth middleware. */

@@ -1,8 +1,26 @@
 /** @spotter/server: the HTTP API and the web app's host. */
 export { createApp } from "./app.js";
 export { hashPassword } from "./auth/secrets.js";
+export {
+  addressKey,
+  clientAddress,
+  parseTrustProxy,
+  type TrustedProxies,
+  TrustProxyConfigError,
+} from "./clientAddress.js";
 export type { AppEnv, Deps } from "./context.js";
 export { ApiError, ERROR_CODES, type ErrorCode } from "./errors.js";
+export {
+  DEFAULT_RATE_LIMITS,
+  formatRateLimits,
+  LIMIT_NAMES,
+  type Limit,
+  type LimitName,
+  NO_RATE_LIMITS,
+  parseRateLimits,
+  RateLimitConfigError,
+  type RateLimits,
+} from "./rateLimitConfig.js";
 export { reportHtml } from "./report/html.js";
 export { reportPdf } from "./report/pdf.js";
 export { type StartedServer, type StartOptions, startServer } from "./serve.js";

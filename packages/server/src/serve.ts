@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { type Db, openDatabase, uuidv7 } from "@spotter/db";
 import { createApp } from "./app.js";
+import type { TrustedProxies } from "./clientAddress.js";
+import type { RateLimits } from "./rateLimitConfig.js";
 
 /** Where and how to serve. */
 export interface StartOptions {
@@ -18,6 +20,10 @@ export interface StartOptions {
    * with a plain message (default 0: fail at once).
    */
   dbWaitMs?: number;
+  /** The rate limits (`parseRateLimits`); the defaults when absent. */
+  rateLimits?: RateLimits;
+  /** Proxies whose X-Forwarded-For is believed (`parseTrustProxy`). */
+  trustProxy?: TrustedProxies | null;
 }
 
 /** A running server. */
@@ -36,7 +42,14 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
     schema: opts.schema,
     waitMs: opts.dbWaitMs,
   });
-  const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), webDir: opts.webDir });
+  const app = createApp({
+    db,
+    now: () => Date.now(),
+    newId: () => uuidv7(),
+    webDir: opts.webDir,
+    rateLimits: opts.rateLimits,
+    trustProxy: opts.trustProxy,
+  });
   const host = opts.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: host }, () => resolve(s));

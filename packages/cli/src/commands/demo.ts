@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { localDay } from "@spotter/core";
 import { openDatabase, uuidv7 } from "@spotter/db";
-import { createApp } from "@spotter/server";
+import { createApp, NO_RATE_LIMITS } from "@spotter/server";
 import { demoStory } from "../demo/story.js";
 import { DB_OPTION_SPEC, dbOptions, describeDb } from "./options.js";
 
@@ -24,7 +24,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const o = dbOptions(values);
   const db = await openDatabase({ dataDir: o.dataDir, databaseUrl: o.databaseUrl });
   try {
-    const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), signupsPerHour: 1e9 });
+    // The story is replayed in-process by the operator: no client to limit.
+    const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits: NO_RATE_LIMITS });
     let cookie = "";
     const call = async (method: string, path: string, body: unknown) => {
       const res = await app.request(`/api/v1${path}`, {

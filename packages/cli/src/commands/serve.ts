@@ -2,7 +2,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startServer } from "@spotter/server";
+import {
+  formatRateLimits,
+  parseRateLimits,
+  parseTrustProxy,
+  type RateLimits,
+  startServer,
+  type TrustedProxies,
+} from "@spotter/server";
 import { DB_OPTION_SPEC, dbOptions, describeDb, webDistDir } from "./options.js";
 
 /** Runs the server until SIGINT/SIGTERM. */
@@ -15,11 +22,29 @@ export async function serveCommand(argv: string[]): Promise<number> {
       ...DB_OPTION_SPEC,
       port: { type: "string" },
       host: { type: "string" },
+      "rate-limits": { type: "string" },
+      "trust-proxy": { type: "string" },
     },
   });
   const port = Number(values.port ?? process.env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+    return 2;
+  }
+  // Bad settings stop the start with a message naming the part at fault, before anything is opened.
+  let rateLimits: RateLimits;
+  let trustProxy: TrustedProxies | null;
+  const limitsText = values["rate-limits"] ?? process.env.SPOTTER_RATE_LIMITS;
+  try {
+    rateLimits = parseRateLimits(limitsText);
+  } catch (e) {
+    console.error(`--rate-limits / SPOTTER_RATE_LIMITS: ${(e as Error).message}`);
+    return 2;
+  }
+  try {
+    trustProxy = parseTrustProxy(values["trust-proxy"] ?? process.env.SPOTTER_TRUST_PROXY);
+  } catch (e) {
+    console.error(`--trust-proxy / SPOTTER_TRUST_PROXY: ${(e as Error).message}`);
     return 2;
   }
   const db = dbOptions(values);
@@ -42,6 +67,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
       databaseUrl: db.databaseUrl,
       webDir,
       dbWaitMs: waitSeconds * 1000,
+      rateLimits,
+      trustProxy,
     });
   } catch (e) {
     // One sentence for the operator (an unreachable database, a port in use), never a stack; `npm start` too.
@@ -49,6 +76,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 1;
   }
   console.log(`Spotter listening on ${server.url} (${describeDb(db)})`);
+  if (limitsText?.trim()) console.log(`Rate limits: ${formatRateLimits(rateLimits)}`);
+  if (trustProxy) console.log(`Trusting X-Forwarded-For from ${trustProxy.text}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

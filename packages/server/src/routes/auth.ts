@@ -21,7 +21,7 @@ import { clearSessionCookie, SESSION_COOKIE, SESSION_TTL_MS, setSessionCookie } 
 import { dummyPasswordHash, hashPassword, newSecret, secretHash, verifyPassword } from "../auth/secrets.js";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
-import { RateLimiter } from "../rateLimit.js";
+import { rateLimiterFor } from "../rateLimit.js";
 import type { Routes } from "../routes.js";
 import { jsonBody, pathParam } from "../validate.js";
 
@@ -52,15 +52,10 @@ async function startLoginSession(c: Context, deps: Deps, userId: string): Promis
   setSessionCookie(c, secret);
 }
 
-function clientKey(c: Context): string {
-  return c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-}
-
 /** Registers the account routes. */
 export function registerAuthRoutes(r: Routes, deps: Deps): void {
   const db = deps.db.kysely;
-  const attempts = new RateLimiter(10, 15 * 60_000);
-  const signups = new RateLimiter(deps.signupsPerHour ?? 100, 60 * 60_000);
+  const limits = rateLimiterFor(deps);
 
   r.route(
     {
@@ -74,7 +69,8 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
       ok: [201, "the user, with a session cookie"],
     },
     async (c) => {
-      signups.hit(clientKey(c), deps.now());
+      // Every try counts, so the register limit also bounds how many emails one address can probe.
+      await limits.hit(c, "register", limits.address(c));
       const { email, password } = await jsonBody(c, credentialsSchema);
       if (await findUserByEmail(db, email)) {
         throw new ApiError("EMAIL_TAKEN", "An account with this email already exists.", [
@@ -110,13 +106,12 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
     },
     async (c) => {
       const { email, password } = await jsonBody(c, loginSchema);
-      const key = `${email}|${clientKey(c)}`;
-      attempts.hit(key, deps.now());
+      const attempt = await limits.login(c, email);
       const user = await findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
       // One message for both cases: a failed login never says which part was wrong.
       if (!user || !ok) throw new ApiError("INVALID_CREDENTIALS", "That email and password do not match an account.");
-      attempts.reset(key);
+      await attempt.giveBack();
       await startLoginSession(c, deps, user.id);
       return c.json({ user: { id: user.id, email: user.email } });
     },
@@ -217,7 +212,7 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const { current, next } = await jsonBody(c, passwordSchema);
       const userId = c.get("userId");
-      attempts.hit(`pw|${userId}`, deps.now());
+      const attempt = await limits.hit(c, "password", userId);
       const user = await findUserById(db, userId);
       if (!user || !(await verifyPassword(user.passwordHash, current))) {
         throw new ApiError("VALIDATION_FAILED", "The current password is not right.", [
@@ -225,7 +220,7 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
         ]);
       }
       // Only wrong guesses count toward the limit: a user who knows the password is never locked out by changes.
-      attempts.reset(`pw|${userId}`);
+      await attempt.giveBack();
       await updatePasswordHash(db, userId, await hashPassword(next));
       await deleteOtherLoginSessions(db, userId, c.get("loginSessionId"));
       return c.body(null, 204);
@@ -246,7 +241,7 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
       const { password } = await jsonBody(c, deleteAccountSchema);
       const userId = c.get("userId");
       // The same guess limit as a password change: a stolen session must not become a password oracle.
-      attempts.hit(`pw|${userId}`, deps.now());
+      await limits.hit(c, "password", userId);
       const user = await findUserById(db, userId);
       if (!user || !(await verifyPassword(user.passwordHash, password))) {
         throw new ApiError("VALIDATION_FAILED", "The password is not right.", [

@@ -7,6 +7,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { Deps } from "../context.js";
 import { invalidField } from "../errors.js";
+import { rateLimiterFor } from "../rateLimit.js";
 import type { Routes } from "../routes.js";
 import { exportBackup, exportStrongCsv } from "../services/exportData.js";
 import { assertImportBody, importBackup, importCsv } from "../services/importData.js";
@@ -36,6 +37,7 @@ async function importText(c: Context): Promise<string> {
 
 /** Registers the import and export routes. */
 export function registerDataRoutes(r: Routes, deps: Deps): void {
+  const limits = rateLimiterFor(deps);
   r.route(
     {
       method: "post",
@@ -44,9 +46,12 @@ export function registerDataRoutes(r: Routes, deps: Deps): void {
         "Import a Strong, Hevy or FitNotes CSV export or a Spotter backup (body: the file); dryRun=1 previews and stores nothing",
       tag: "data",
       query: importQuery,
+      errors: [429],
       ok: [201, "what was imported (200 on a dry run)"],
     },
     async (c) => {
+      // Counted before the file is read: an import is the heaviest request a user can make.
+      await limits.hit(c, "import", c.get("userId"));
       const q = queryOf(c, importQuery);
       const dryRun = q.dryRun === "1" || q.dryRun === "true";
       const text = (await importText(c)).replace(/^\uFEFF/, "");

@@ -23,7 +23,7 @@ export const REPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Answers a report page with the headers every report page carries. */
-export function htmlReportResponse(c: Context, page: string, status: 200 | 404 = 200): Response {
+export function htmlReportResponse(c: Context, page: string, status: 200 | 404 | 429 = 200): Response {
   c.header("Content-Security-Policy", REPORT_CSP);
   c.header("X-Content-Type-Options", "nosniff");
   c.header("Referrer-Policy", "no-referrer");

@@ -19,7 +19,8 @@ import { z } from "zod";
 import { newSecret, secretHash } from "../auth/secrets.js";
 import type { AppEnv, Deps } from "../context.js";
 import { ApiError, invalidField, notFound } from "../errors.js";
-import { RateLimiter } from "../rateLimit.js";
+import { rateLimiterFor } from "../rateLimit.js";
+import { escapeHtml } from "../report/escape.js";
 import { reportHtml } from "../report/html.js";
 import type { Routes } from "../routes.js";
 import { loadUserLog } from "../services/log.js";
@@ -38,9 +39,6 @@ const shareInput = z.strictObject({
   from: zDay.optional(),
   to: zDay.optional(),
 });
-
-/** Share links one user may make in an hour. */
-const SHARES_PER_HOUR = 30;
 
 /** A link as its owner sees it: never the token, which was shown once. */
 function shareView(s: ShareRow, now: number) {
@@ -92,10 +90,22 @@ const GONE_PAGE = `<!doctype html>
 </html>
 `;
 
+/** The page a share link answers when its address has opened too many reports (the message says how long to wait). */
+function busyPage(message: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow"><title>Please try again later</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}</style></head>
+<body><main><h1>Please try again later</h1><p>${escapeHtml(message)}</p></main></body>
+</html>
+`;
+}
+
 /** Registers the owner's share routes and the public JSON view under /api/v1. */
 export function registerShareRoutes(r: Routes, deps: Deps): void {
   const db = deps.db.kysely;
-  const creations = new RateLimiter(SHARES_PER_HOUR, 60 * 60_000);
+  const limits = rateLimiterFor(deps);
 
   r.route(
     {
@@ -111,7 +121,7 @@ export function registerShareRoutes(r: Routes, deps: Deps): void {
       const input = await jsonBody(c, shareInput);
       const userId = c.get("userId");
       // Links are made by hand for a professional; a flood of them is a script gone wrong.
-      creations.hit(userId, deps.now());
+      await limits.hit(c, "share", userId);
       const log = await loadUserLog(deps, userId);
       let range: { from: string; to: string } | null = null;
       if (input.from !== undefined || input.to !== undefined) {
@@ -167,10 +177,13 @@ export function registerShareRoutes(r: Routes, deps: Deps): void {
       summary: "What a share link opens, as JSON: {report, triggers, share}",
       tag: "shares",
       public: true,
+      errors: [429],
     },
     async (c) => {
       c.header("X-Robots-Tag", "noindex, nofollow");
       c.header("Referrer-Policy", "no-referrer");
+      // Opening needs no login and builds a whole report: counted per address, unknown tokens included.
+      await limits.hit(c, "share-open", limits.address(c));
       const opened = await openShare(deps, pathParam(c, "token"));
       if (!opened) throw new ApiError("NOT_FOUND", "This share link is unknown, has expired or was revoked.");
       const { share, report, triggers } = opened;
@@ -188,8 +201,15 @@ export function registerShareRoutes(r: Routes, deps: Deps): void {
  * which would otherwise answer the address with the app's index.html.
  */
 export function registerSharePage(app: Hono<AppEnv>, deps: Deps): void {
+  const limits = rateLimiterFor(deps);
   app.get("/share/:token", async (c) => {
     c.header("X-Robots-Tag", "noindex, nofollow");
+    try {
+      await limits.hit(c, "share-open", limits.address(c));
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.code !== "RATE_LIMITED") throw e;
+      return htmlReportResponse(c, busyPage(e.message), 429);
+    }
     const opened = await openShare(deps, c.req.param("token"));
     if (!opened) return htmlReportResponse(c, GONE_PAGE, 404);
     const { share, report, triggers } = opened;

@@ -8,7 +8,15 @@ import { testEngines, uuidv7 } from "@spotter/db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.js";
-import { cid, newUser, redFlagAnswers, startTestServer, TestClient, type TestServer } from "../testing/harness.js";
+import {
+  cid,
+  newUser,
+  redFlagAnswers,
+  startTestServer,
+  TEST_RATE_LIMITS,
+  TestClient,
+  type TestServer,
+} from "../testing/harness.js";
 
 const NOW = Date.parse("2026-11-25T09:00:00Z");
 
@@ -20,7 +28,7 @@ for (const engine of testEngines().slice(0, 1)) {
       server = await startTestServer(engine);
       server.setNow(NOW);
       // A second app over the same database: it stands for another server behind a load balancer.
-      const app = createApp({ db: server.db, now: () => NOW, newId: () => uuidv7(NOW), signupsPerHour: 1e6 });
+      const app = createApp({ db: server.db, now: () => NOW, newId: () => uuidv7(NOW), rateLimits: TEST_RATE_LIMITS });
       const s = await new Promise<ReturnType<typeof serve>>((resolve) => {
         const x = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(x));
       });

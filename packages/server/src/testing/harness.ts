@@ -7,6 +7,14 @@ import { serve } from "@hono/node-server";
 import { RED_FLAG_KEYS } from "@spotter/core";
 import { type Db, type TestEngine, uuidv7 } from "@spotter/db";
 import { createApp } from "../app.js";
+import { parseTrustProxy } from "../clientAddress.js";
+import { DEFAULT_RATE_LIMITS, type RateLimits } from "../rateLimitConfig.js";
+
+/** The default limits, except registration: a test file registers many users from one address. */
+export const TEST_RATE_LIMITS: RateLimits = {
+  ...DEFAULT_RATE_LIMITS,
+  register: { count: 1_000_000, windowMs: 3_600_000 },
+};
 
 /** A running test server with a settable clock. */
 export interface TestServer {
@@ -20,9 +28,18 @@ export interface TestServer {
 /** Starts the app on a free port over a fresh database of the engine. */
 export async function startTestServer(
   engine: TestEngine,
-  opts: { bodyLimitBytes?: number; importLimitBytes?: number } = {},
+  opts: {
+    bodyLimitBytes?: number;
+    importLimitBytes?: number;
+    /** Limits to use instead of TEST_RATE_LIMITS. */
+    rateLimits?: RateLimits;
+    /** `--trust-proxy` text, e.g. "127.0.0.1". */
+    trustProxy?: string;
+    /** An open database to serve instead of a fresh one of the engine (two servers on one database). */
+    db?: Db;
+  } = {},
 ): Promise<TestServer> {
-  const db = await engine.open();
+  const db = opts.db ?? (await engine.open());
   let now = Date.parse("2026-11-25T09:00:00Z");
   const app = createApp({
     db,
@@ -30,7 +47,8 @@ export async function startTestServer(
     newId: () => uuidv7(now),
     bodyLimitBytes: opts.bodyLimitBytes,
     importLimitBytes: opts.importLimitBytes,
-    signupsPerHour: 100_000,
+    rateLimits: opts.rateLimits ?? TEST_RATE_LIMITS,
+    trustProxy: parseTrustProxy(opts.trustProxy),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
@@ -44,7 +62,8 @@ export async function startTestServer(
     },
     async close() {
       await new Promise<void>((r) => server.close(() => r()));
-      await db.close();
+      // A database the caller passed in stays open: the caller closes it.
+      if (!opts.db) await db.close();
     },
   };
 }
