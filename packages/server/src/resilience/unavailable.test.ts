@@ -14,6 +14,7 @@ import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../app.js";
 import type { Deps } from "../context.js";
+import { TEST_RATE_LIMITS } from "../testing/harness.js";
 
 /** A port on 127.0.0.1 that nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -25,7 +26,12 @@ async function closedPort(): Promise<number> {
   });
 }
 
-const deps = (db: Deps["db"]): Deps => ({ db, now: () => Date.now(), newId: () => uuidv7(), signupsPerHour: 1000 });
+const deps = (db: Deps["db"]): Deps => ({
+  db,
+  now: () => Date.now(),
+  newId: () => uuidv7(),
+  rateLimits: TEST_RATE_LIMITS,
+});
 
 describe("which database errors mean 'unavailable'", () => {
   const err = (code: string | undefined, message = "x") => Object.assign(new Error(message), code ? { code } : {});
