@@ -35,7 +35,7 @@ const ERROR_WORDS: Record<number, string> = {
   409: "Conflict with what is stored",
   413: "The body is too large (PAYLOAD_TOO_LARGE)",
   423: "Training is locked (TRAINING_LOCKED)",
-  429: "Too many attempts (RATE_LIMITED)",
+  429: "Too many requests (RATE_LIMITED); retry after the Retry-After header's seconds",
   503: "The database is unreachable or busy (UNAVAILABLE); retry after the Retry-After header's seconds",
 };
 
