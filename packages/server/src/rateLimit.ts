@@ -90,11 +90,10 @@ export class RateLimiter {
    * 429 when the address has failed too often on this account (`login`) or on any (`login-address`), or when the
    * account is under attack (`login-account`) and this address has already failed on it. An address that has not
    * failed may always try the right password: the guesser is locked, not the victim. Call `giveBack` after a right
-   * password; a wrong one keeps its hits.
+   * password; a wrong one keeps its hits. `address` defaults to this request's (tests pass one).
    */
-  async login(c: Context, account: string): Promise<Counted> {
+  async login(c: Context, account: string, address = this.address(c)): Promise<Counted> {
     const L = this.limits;
-    const address = this.address(c);
     const now = this.deps.now();
     // The pair is counted whenever the account ceiling is on, since the ceiling asks whether this address failed.
     const pairWindow = (L.login ?? L["login-account"])?.windowMs;
