@@ -61,7 +61,7 @@ export function makeLifter(seed, index) {
     const direction = weightedPick(rng, Object.entries(left));
     delete left[direction];
     // Threshold in effective demand units (catalog score x support x intensity); slope in pain points per unit.
-    sensitivities.push({ direction, threshold: rng.uniform(0.6, 2.0), slope: rng.uniform(1.0, 3.5) });
+    sensitivities.push({ direction, threshold: rng.uniform(0.3, 2.0), slope: rng.uniform(1.0, 3.5) });
   }
   // The strongest declarable sensitivity is the one a lifter would know about and name.
   const declarable = sensitivities
