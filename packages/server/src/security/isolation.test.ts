@@ -7,7 +7,7 @@
  */
 import { testEngines } from "@spotter/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newUser, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
+import { newUser, startTestServer, TestClient, type TestServer } from "../testing/harness.js";
 import { fetchOperations, fillPath, METHODS, type Operation, paramKind } from "./openapiOps.js";
 import { CAPABILITY_ROUTES, type Seeded, seedRecords, VALID_BODIES } from "./seeds.js";
 import { snapshot } from "./snapshot.js";
@@ -87,18 +87,21 @@ for (const engine of testEngines()) {
 
     it("B holding A's ids gets the missing-record 404 on every id route with every method, and A's data stays", async () => {
       const paths = [...new Set(owned.map((o) => o.path))];
+      // B calls with its session cookie and, separately, with a personal token: both ways in must isolate.
+      const bot = new TestClient(server.url);
+      bot.bearer = (await b.post("/auth/tokens", { name: "isolation bot" })).body.token;
       let probes = 0;
       for (const path of paths) {
         const params = owned.find((o) => o.path === path)?.params ?? [];
         const before = await snapshot(server, a, aId);
         for (const mix of foreignMixes(params, valuesFor(path, params, seedA), valuesFor(path, params, seedB))) {
-          for (const method of METHODS) {
+          for (const [method, caller] of METHODS.flatMap((m) => [b, bot].map((c) => [m, c] as const))) {
             const documented = owned.find((o) => o.path === path && o.method === method);
             const bodyOf = documented?.body ? VALID_BODIES[key(documented)] : undefined;
             const body = method === "get" ? undefined : bodyOf ? bodyOf() : method === "delete" ? undefined : {};
-            const what = `${method.toUpperCase()} ${fillPath(path, mix.theirs)}`;
-            const theirs = await b.req(method.toUpperCase(), fillPath(path, mix.theirs), body);
-            const missing = await b.req(method.toUpperCase(), fillPath(path, mix.missing), body);
+            const what = `${method.toUpperCase()} ${fillPath(path, mix.theirs)} (${caller.bearer ? "token" : "cookie"})`;
+            const theirs = await caller.req(method.toUpperCase(), fillPath(path, mix.theirs), body);
+            const missing = await caller.req(method.toUpperCase(), fillPath(path, mix.missing), body);
             expect(theirs.status, what).toBe(404);
             expect(theirs.body, what).toEqual(missing.body);
             expect(theirs.body.error.code, what).toBe("NOT_FOUND");
@@ -107,8 +110,8 @@ for (const engine of testEngines()) {
         }
         expect(await snapshot(server, a, aId), `A's data after B's calls on ${path}`).toEqual(before);
       }
-      // 11 id paths x 5 methods, the set path with 3 mixes of A's and B's ids: 65 probes as of this suite.
-      expect(probes).toBeGreaterThanOrEqual(65);
+      // (11 id paths + the set path's 3 mixes of A's and B's ids) x 5 methods x 2 ways in, as of this suite.
+      expect(probes).toBeGreaterThanOrEqual(140);
       console.info(`isolation on ${engine.name}: ${probes} cross-user probes on ${paths.length} id paths`);
     });
 
