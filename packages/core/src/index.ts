@@ -12,6 +12,7 @@ export * from "./readiness/index.js";
 export * from "./records/backup.js";
 export * from "./records/checkin.js";
 export * from "./records/clearance.js";
+export * from "./records/dates.js";
 export * from "./records/exercise.js";
 export * from "./records/profile.js";
 export * from "./records/readiness.js";

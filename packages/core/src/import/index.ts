@@ -3,3 +3,4 @@ export { type CustomExerciseHint, customExerciseFromName, exerciseHintsOf } from
 export { detectExportFormat, parseWorkoutExport } from "./parse.js";
 export { STRONG_CSV_HEADER, strongDuration, toStrongCsv } from "./strongCsv.js";
 export type { ImportedSet, ImportedWorkout, ImportFormat, ImportOptions, ImportParse, WeightUnit } from "./types.js";
+export { type SkippedRow, skipBackupRowsOutsideWindow, skipWorkoutsOutsideWindow } from "./window.js";

@@ -31,7 +31,7 @@ import { appliedRecordId, deletedRecord } from "../services/clientIds.js";
 import { afterLogWrite } from "../services/log.js";
 import { withCheckin, withoutCheckin } from "../services/logPatch.js";
 import { readinessFor } from "../services/readiness.js";
-import { assertNotFuture } from "../services/today.js";
+import { assertListRange, assertNotFuture, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
 
 const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
@@ -158,7 +158,9 @@ export function registerCheckinRoutes(r: Routes, deps: Deps): void {
     },
     async (c) => {
       const q = queryOf(c, rangeQuery);
-      return c.json(await listCheckins(db, c.get("userId"), q.from, q.to));
+      const userId = c.get("userId");
+      assertListRange(q, todayIn(deps, (await getProfile(db, userId)).timeZone));
+      return c.json(await listCheckins(db, userId, q.from, q.to));
     },
   );
 

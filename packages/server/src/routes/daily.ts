@@ -32,7 +32,7 @@ import { withDaily, withoutDaily } from "../services/logPatch.js";
 import { plannedMinutesOn } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { statusesOf, statusLookup } from "../services/statuses.js";
-import { assertNotFuture, todayIn } from "../services/today.js";
+import { assertNotFuture, assertQueryDay, todayIn } from "../services/today.js";
 import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
 
 const dayQuery = z.strictObject({ date: zDay.optional() });
@@ -116,7 +116,9 @@ export function registerDailyRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const userId = c.get("userId");
       const q = queryOf(c, dayQuery);
-      const date = q.date ?? todayIn(deps, (await getProfile(db, userId)).timeZone);
+      const today = todayIn(deps, (await getProfile(db, userId)).timeZone);
+      const date = q.date ?? today;
+      assertQueryDay(today, date);
       return c.json(await dayAnswer(deps, userId, date));
     },
   );

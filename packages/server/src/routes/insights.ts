@@ -1,6 +1,5 @@
 /** Insights (SPEC §9): trigger statuses with their evidence, habit links, and trends. */
 import {
-  addDays,
   beltShare,
   beltShareWindow,
   type Checkin,
@@ -16,9 +15,9 @@ import {
 } from "@spotter/core";
 import { z } from "zod";
 import type { Deps } from "../context.js";
-import { invalidField } from "../errors.js";
 import type { Routes } from "../routes.js";
 import { loadUserLog } from "../services/log.js";
+import { checkedRange } from "../services/today.js";
 import { queryOf } from "../validate.js";
 
 const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
@@ -81,10 +80,8 @@ export function registerInsightsRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const q = queryOf(c, rangeQuery);
       const log = await loadUserLog(deps, c.get("userId"));
-      const to = q.to ?? localDay(deps.now(), log.profile.timeZone);
-      const from = q.from ?? addDays(to, -89);
-      if (from > to) throw invalidField("from", "is after to");
       const today = localDay(deps.now(), log.profile.timeZone);
+      const { from, to } = checkedRange(q, today, { defaultDays: 90 });
       const belt4Weeks = beltShare(
         datedSets(log.sessions),
         new Map(log.exercises.map((e) => [e.id, e])),

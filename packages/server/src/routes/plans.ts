@@ -9,7 +9,7 @@ import { loadUserLog } from "../services/log.js";
 import { ensurePlan, makePlan, planChanges } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { statusesOf, statusLookup } from "../services/statuses.js";
-import { todayIn } from "../services/today.js";
+import { assertQueryDay, todayIn } from "../services/today.js";
 import { jsonBody, queryOf } from "../validate.js";
 
 const emptySchema = z.strictObject({});
@@ -88,7 +88,9 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
       const userId = c.get("userId");
       const q = queryOf(c, dayQuery);
       const log = await loadUserLog(deps, userId);
-      const date = q.date ?? todayIn(deps, log.profile.timeZone);
+      const localToday = todayIn(deps, log.profile.timeZone);
+      const date = q.date ?? localToday;
+      assertQueryDay(localToday, date);
       const [plan, readiness] = await Promise.all([ensurePlan(deps, userId, log), readinessFor(deps, userId, date)]);
       const { id, createdAt, ...weekly } = plan;
       const today = coachToday({

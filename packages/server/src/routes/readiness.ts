@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import type { Routes } from "../routes.js";
 import { readinessFor } from "../services/readiness.js";
-import { assertNotFuture, todayIn } from "../services/today.js";
+import { assertNotFuture, assertQueryDay, todayIn } from "../services/today.js";
 import { jsonBody, queryOf } from "../validate.js";
 
 const dayQuery = z.strictObject({ date: zDay.optional() });
@@ -25,7 +25,9 @@ export function registerReadinessRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const userId = c.get("userId");
       const q = queryOf(c, dayQuery);
-      const date = q.date ?? todayIn(deps, (await getProfile(db, userId)).timeZone);
+      const today = todayIn(deps, (await getProfile(db, userId)).timeZone);
+      const date = q.date ?? today;
+      assertQueryDay(today, date);
       return c.json(await readinessFor(deps, userId, date));
     },
   );

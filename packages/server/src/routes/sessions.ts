@@ -40,7 +40,7 @@ import { afterLogWrite } from "../services/log.js";
 import { withoutSession, withoutSet, withSession, withSet } from "../services/logPatch.js";
 import { progressionAfter } from "../services/progression.js";
 import { readinessFor } from "../services/readiness.js";
-import { assertNotFuture } from "../services/today.js";
+import { assertListRange, assertNotFuture, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
 
 const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
@@ -157,6 +157,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const q = queryOf(c, historyQuery);
       const userId = c.get("userId");
+      assertListRange(q, todayIn(deps, (await getProfile(db, userId)).timeZone));
       const sessions = firstPage(await listSessions(db, userId, q.from, q.to), q.limit);
       const sets = await listSetsForSessions(
         db,

@@ -11,11 +11,15 @@ import {
   ingestBackup,
   ingestExport,
   parseWorkoutExport,
+  recordDayWindow,
+  skipBackupRowsOutsideWindow,
+  skipWorkoutsOutsideWindow,
 } from "@spotter/core";
 import { existingRecords, getProfile, insertRecords, takenCustomExerciseIds } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { ApiError, invalidField } from "../errors.js";
 import { parseWith } from "../validate.js";
+import { todayIn } from "./today.js";
 
 /** What `POST /import` answers. */
 export interface ImportAnswer {
@@ -94,8 +98,10 @@ export async function importCsv(
     if (parsed.error === "empty") throw invalidField("(body)", parsed.message);
     throw invalidField("format", parsed.message);
   }
+  // Workouts dated outside 1900-01-01 .. tomorrow are reported as skipped rows, never stored.
+  const inWindow = skipWorkoutsOutsideWindow(parsed, recordDayWindow(todayIn(deps, profile.timeZone)));
   const existing = await existingRecords(db, userId);
-  const r = ingestExport(parsed, existing, ingestIds(deps));
+  const r = ingestExport(inWindow, existing, ingestIds(deps));
   if (!dryRun) await store(deps, userId, r);
   return answerOf(r, {
     format,
@@ -103,7 +109,7 @@ export async function importCsv(
     unitFrom: parsed.unitFrom === "file" ? "file" : "request",
     profileUnit: profile.unit,
     rows: parsed.rows,
-    skipped: parsed.skipped,
+    skipped: inWindow.skipped,
     dryRun,
   });
 }
@@ -116,9 +122,11 @@ export async function importBackup(deps: Deps, userId: string, text: string, dry
   } catch {
     throw invalidField("(body)", "is not valid JSON: a Spotter backup is the .json file that Export gives you");
   }
-  const backup = parseWith(backupSchema, json);
   const db = deps.db.kysely;
   const [existing, profile] = await Promise.all([existingRecords(db, userId), getProfile(db, userId)]);
+  // Rows dated outside 1900-01-01 .. tomorrow are reported as skipped, never stored.
+  const window = recordDayWindow(todayIn(deps, profile.timeZone));
+  const { backup, skipped } = skipBackupRowsOutsideWindow(parseWith(backupSchema, json), window);
   const taken = await takenCustomExerciseIds(
     db,
     backup.exercises.map((e) => e.id),
@@ -132,7 +140,7 @@ export async function importBackup(deps: Deps, userId: string, text: string, dry
     unitFrom: null,
     profileUnit: r.profile?.unit ?? profile.unit,
     rows: 0,
-    skipped: [],
+    skipped,
     dryRun,
   });
 }

@@ -3,36 +3,32 @@
  * report model built from the cached log, and the current trigger list a share link adds.
  */
 import {
-  addDays,
   buildClinicianReport,
   type ClinicianReport,
-  daysBetween,
+  type DayWindow,
   REPORT_MAX_DAYS,
+  recordDayWindow,
   type TriggerInsight,
   triggerInsights,
 } from "@spotter/core";
 import type { Deps } from "../context.js";
-import { invalidField } from "../errors.js";
 import { loadUserLog, type UserLog } from "./log.js";
-import { todayIn } from "./today.js";
+import { checkedRange, type RangeQuery, todayIn } from "./today.js";
 
 /** Days a report covers when no range is given (the last 90 days ending today). */
 export const REPORT_DEFAULT_DAYS = 90;
 
 /**
  * The inclusive range of a report: `to` defaults to today in the user's zone, `from` to 89 days before `to`.
- * Throws VALIDATION_FAILED naming the field when `from` is after `to`, the range is longer than REPORT_MAX_DAYS,
- * or `to` is after tomorrow (a client's clock may run a day ahead, never more).
+ * Throws VALIDATION_FAILED naming the field when a day lies outside 1900-01-01 .. tomorrow (a client's clock may
+ * run a day ahead, never more), `from` is after `to`, or the range is longer than REPORT_MAX_DAYS.
  */
-export function reportRange(q: { from?: string | undefined; to?: string | undefined }, today: string) {
-  if (q.to !== undefined && q.to > addDays(today, 1)) throw invalidField("to", "is in the future");
-  const to = q.to ?? today;
-  const from = q.from ?? addDays(to, -(REPORT_DEFAULT_DAYS - 1));
-  if (from > to) throw invalidField("from", "is after to");
-  if (daysBetween(from, to) + 1 > REPORT_MAX_DAYS) {
-    throw invalidField("from", `is too far back: a report covers at most ${REPORT_MAX_DAYS} days (about 3 years)`);
-  }
-  return { from, to };
+export function reportRange(q: RangeQuery, today: string): DayWindow {
+  return checkedRange(q, today, {
+    defaultDays: REPORT_DEFAULT_DAYS,
+    maxDays: REPORT_MAX_DAYS,
+    window: recordDayWindow(today),
+  });
 }
 
 /** The report of a user's log over an already checked range. */
