@@ -1,44 +1,36 @@
 /**
- * The readiness engine (SPEC §0 S0.2 and §2, R1-R5): the day's tier is the first that applies, R1 before R2 before
- * R3 and so on, so red flags override every other rule. Pure: everything comes in as plain data.
+ * The readiness engine as first written: every rule re-walks the user's whole history on every call, day by day.
+ * Kept only as the reference that the indexed engine (`computeReadiness.ts`) is tested against: both must answer
+ * the same for any input. Never call it from the server: its cost grows with the account's age.
  */
 import type { Readiness, ReadinessReason } from "../records/readiness.js";
-import { EVERYDAY_PAIN, type EverydayPain, RED_FLAG_KEYS, type RedFlagKey, type Tier } from "../records/vocab.js";
-import { addDays } from "../time.js";
+import type { Tier } from "../records/vocab.js";
+import { addDays, daysBetween } from "../time.js";
 import { isCheckinCovered, latestClearanceCover } from "./clearanceCover.js";
+import { LINGERING_PAIN_RISE, mergeSameDay, PAIN_HIGH_FROM, PAIN_MODERATE_FROM } from "./computeReadiness.js";
 import type { ReadinessCheckin, ReadinessInput } from "./inputs.js";
 import { isNerveEntryCleared, type LockSign, nerveBaseline, nerveLockSigns, redFlagLockSigns } from "./lockSigns.js";
-import { firstNoImprovement, noImprovementOn } from "./noImprovement.js";
+import { type NoImprovementFinding, noImprovementOn } from "./noImprovement.js";
 import { READINESS_REASON_TIERS, type ReadinessReasonCode, readinessReason } from "./reasons.js";
 import { redFlagsDue } from "./redFlagsDue.js";
 
-/** Today's pain at or above which the day is a recovery day (R3, the pain-monitoring high-risk zone). */
-export const PAIN_HIGH_FROM = 6;
-/** Today's pain at or above which training is modified (R4, the acceptable zone). */
-export const PAIN_MODERATE_FROM = 3;
-/** How much today's pain must exceed yesterday's pre-session pain to count as lingering (R3). */
-export const LINGERING_PAIN_RISE = 2;
-
-/** Two check-ins for one day (which the API never stores) are merged the cautious way: the worse of each answer. */
-function mergeSameDay(a: ReadinessCheckin, b: ReadinessCheckin): ReadinessCheckin {
-  const worse = (x: EverydayPain, y: EverydayPain) => (EVERYDAY_PAIN.indexOf(x) >= EVERYDAY_PAIN.indexOf(y) ? x : y);
-  const redFlags: Partial<Record<RedFlagKey, boolean | null>> = {};
-  for (const k of RED_FLAG_KEYS) {
-    const x = a.redFlags?.[k] ?? null;
-    const y = b.redFlags?.[k] ?? null;
-    redFlags[k] = x === true || y === true ? true : x === false || y === false ? false : null;
+/** The original R6 walk: every day from 28 days after the first check-in to `to`. */
+function firstNoImprovementEveryDay(
+  painByDay: ReadonlyMap<string, number>,
+  from: string,
+  to: string,
+): NoImprovementFinding | null {
+  const days = [...painByDay.keys()].sort();
+  const earliest = days[0];
+  if (earliest === undefined) return null;
+  let day = addDays(earliest, 28);
+  if (day < from) day = from;
+  for (; daysBetween(day, to) >= 0; day = addDays(day, 1)) {
+    const found = noImprovementOn(painByDay, day);
+    if (found) return found;
   }
-  const created = [a.createdAt, b.createdAt].filter((s): s is string => s !== undefined).sort()[0];
-  return {
-    date: a.date,
-    painNow: Math.max(a.painNow, b.painNow),
-    everydayPain: worse(a.everydayPain, b.everydayPain),
-    nerve: [...(a.nerve ?? []), ...(b.nerve ?? [])],
-    redFlags,
-    ...(created === undefined ? {} : { createdAt: created }),
-  };
+  return null;
 }
-
 /** The check-ins up to `date`, one per day, sorted by date. */
 function checkinsUpTo(checkins: readonly ReadinessCheckin[], date: string): ReadinessCheckin[] {
   const byDay = new Map<string, ReadinessCheckin>();
@@ -74,7 +66,7 @@ function lockFinding(sign: LockSign, date: string): Finding {
  *
  * Reasons list the chosen tier's reasons in SPEC order, then RED_FLAGS_DUE when the questions are due.
  */
-export function computeReadiness(input: ReadinessInput): Readiness {
+export function dayByDayReadiness(input: ReadinessInput): Readiness {
   const { date } = input;
   const checkins = checkinsUpTo(input.checkins, date);
   const today = checkins.find((c) => c.date === date);
@@ -91,7 +83,7 @@ export function computeReadiness(input: ReadinessInput): Readiness {
   const painByDay = new Map<string, number>();
   for (const c of checkins) if (!isCheckinCovered(c, cover)) painByDay.set(c.date, c.painNow);
   const first = checkins[0];
-  const stalled = first ? firstNoImprovement(painByDay, first.date, date) : null;
+  const stalled = first ? firstNoImprovementEveryDay(painByDay, first.date, date) : null;
   if (stalled) {
     const current = noImprovementOn(painByDay, date) ?? stalled;
     findings.push({

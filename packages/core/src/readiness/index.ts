@@ -7,6 +7,7 @@ export * from "./lockSigns.js";
 export * from "./nerve.js";
 export * from "./noImprovement.js";
 export * from "./painZones.js";
+export * from "./readinessIndex.js";
 export * from "./readinessSeries.js";
 export * from "./reasons.js";
 export * from "./redFlagQuestions.js";

@@ -3,7 +3,7 @@
  * average 28 days earlier, with at least 4 check-ins in each window. A month without check-ins, or a month without
  * pain, is never "no improvement". Windows count whole calendar days, inclusive.
  */
-import { addDays, daysBetween } from "../time.js";
+import { addDays } from "../time.js";
 
 /** Days in each averaging window. */
 export const PAIN_AVERAGE_DAYS = 7;
@@ -55,24 +55,43 @@ export function noImprovementOn(painByDay: ReadonlyMap<string, number>, day: str
   return { day, averageNow: now.average, averageBefore: before.average };
 }
 
+/** Counts the days a look-back rule evaluates, so tests can check that its cost follows its window. */
+export interface WalkCounter {
+  days: number;
+}
+
 /**
  * The first day in [from, to] on which the rule fired, or null. R2 is a lock, so a month without improvement keeps
  * the day at R2 after the averages move, until a clearance starts the count again.
+ *
+ * Only days whose 7-day window holds a check-in are evaluated (a window without one has fewer than 4 and cannot
+ * fire), so the cost follows the number of check-ins, never the years between the first one and `to`. `work`
+ * counts the days evaluated.
  */
 export function firstNoImprovement(
   painByDay: ReadonlyMap<string, number>,
   from: string,
   to: string,
+  work?: WalkCounter,
 ): NoImprovementFinding | null {
   const days = [...painByDay.keys()].sort();
   const earliest = days[0];
   if (earliest === undefined) return null;
   // The earlier window must hold check-ins, so nothing can fire before 28 days after the first one.
-  let day = addDays(earliest, NO_IMPROVEMENT_LOOKBACK_DAYS);
-  if (day < from) day = from;
-  for (; daysBetween(day, to) >= 0; day = addDays(day, 1)) {
-    const found = noImprovementOn(painByDay, day);
-    if (found) return found;
+  let next = addDays(earliest, NO_IMPROVEMENT_LOOKBACK_DAYS);
+  if (next < from) next = from;
+  for (const checkinDay of days) {
+    if (checkinDay > to) break;
+    // The days whose 7-day window holds this check-in: checkinDay .. checkinDay + 6, each evaluated once.
+    const last = addDays(checkinDay, PAIN_AVERAGE_DAYS - 1);
+    let day = next;
+    if (checkinDay > day) day = checkinDay;
+    for (; day <= last && day <= to; day = addDays(day, 1)) {
+      if (work) work.days++;
+      const found = noImprovementOn(painByDay, day);
+      if (found) return found;
+    }
+    if (day > next) next = day;
   }
   return null;
 }
