@@ -3,8 +3,8 @@ import { zDay } from "@spotter/core";
 import type { Context } from "hono";
 import { z } from "zod";
 import type { Deps } from "../context.js";
+import { runReportPdf } from "../offload/pool.js";
 import { reportHtml } from "../report/html.js";
-import { reportPdf } from "../report/pdf.js";
 import type { Routes } from "../routes.js";
 import { clinicianReportFor } from "../services/report.js";
 import { queryOf } from "../validate.js";
@@ -46,7 +46,8 @@ export function registerReportRoutes(r: Routes, deps: Deps): void {
       const q = queryOf(c, reportQuery);
       const report = await clinicianReportFor(deps, c.get("userId"), q);
       if (q.format !== "pdf") return htmlReportResponse(c, reportHtml(report));
-      const pdf = await reportPdf(report);
+      // pdfkit lays out a year's pages on the CPU: on the worker thread, other users keep being served.
+      const pdf = await runReportPdf(report);
       return c.body(new Uint8Array(pdf), 200, {
         "Content-Type": "application/pdf",
         "Content-Disposition": `attachment; filename="spotter-report-${report.from}-${report.to}.pdf"`,

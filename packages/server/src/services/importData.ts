@@ -2,22 +2,20 @@
  * Importing a file into a user's log (SPEC X1, X2): parse it (core), work out what is new against what the user has
  * (core), and store it all in one transaction, or nothing on a dry run or an error.
  */
-import { createHash } from "node:crypto";
 import {
   backupSchema,
   type ImportFormat,
   type IngestIds,
   type IngestResult,
   ingestBackup,
-  ingestExport,
-  parseWorkoutExport,
   recordDayWindow,
   skipBackupRowsOutsideWindow,
-  skipWorkoutsOutsideWindow,
 } from "@spotter/core";
 import { existingRecords, getProfile, insertRecords, takenCustomExerciseIds } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { ApiError, invalidField } from "../errors.js";
+import { runCsvImport } from "../offload/pool.js";
+import { uuidForKey } from "../offload/tasks.js";
 import { parseWith } from "../validate.js";
 import { todayIn } from "./today.js";
 
@@ -45,14 +43,7 @@ export interface ImportAnswer {
   dryRun: boolean;
 }
 
-/** A stable UUID (version 5 layout) for an identity key, so the same set from the same file has the same id. */
-export function uuidForKey(key: string): string {
-  const b = createHash("sha1").update(`spotter-import:${key}`).digest();
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x50;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = b.subarray(0, 16).toString("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+export { uuidForKey };
 
 function ingestIds(deps: Deps): IngestIds {
   return { newId: deps.newId, idForKey: uuidForKey, nowIso: new Date(deps.now()).toISOString() };
@@ -81,7 +72,11 @@ async function store(deps: Deps, userId: string, r: IngestResult): Promise<void>
   await insertRecords(deps.db.kysely, userId, r, deps.now());
 }
 
-/** Imports a Strong, Hevy or FitNotes CSV export; on a dry run nothing is stored. */
+/**
+ * Imports a Strong, Hevy or FitNotes CSV export; on a dry run nothing is stored. Reading the file and working out
+ * what is new run on the worker thread (offload/), so a large file does not hold the event loop; the answer still
+ * comes when everything is stored.
+ */
 export async function importCsv(
   deps: Deps,
   userId: string,
@@ -92,24 +87,24 @@ export async function importCsv(
 ): Promise<ImportAnswer> {
   const db = deps.db.kysely;
   const profile = await getProfile(db, userId);
-  const parsed = parseWorkoutExport(text, format, { ...(unit ? { unit } : {}), timeZone: profile.timeZone });
-  if (!parsed.ok) {
-    if (parsed.error === "unit-required") throw invalidField("unit", parsed.message);
-    if (parsed.error === "empty") throw invalidField("(body)", parsed.message);
-    throw invalidField("format", parsed.message);
-  }
-  // Workouts dated outside 1900-01-01 .. tomorrow are reported as skipped rows, never stored.
-  const inWindow = skipWorkoutsOutsideWindow(parsed, recordDayWindow(todayIn(deps, profile.timeZone)));
   const existing = await existingRecords(db, userId);
-  const r = ingestExport(inWindow, existing, ingestIds(deps));
+  const window = recordDayWindow(todayIn(deps, profile.timeZone));
+  const nowIso = new Date(deps.now()).toISOString();
+  const read = await runCsvImport({ text, format, unit, timeZone: profile.timeZone, window, existing, nowIso }, deps);
+  if (!read.ok) {
+    if (read.error === "unit-required") throw invalidField("unit", read.message);
+    if (read.error === "empty") throw invalidField("(body)", read.message);
+    throw invalidField("format", read.message);
+  }
+  const r = read.result;
   if (!dryRun) await store(deps, userId, r);
   return answerOf(r, {
     format,
-    unit: parsed.unit,
-    unitFrom: parsed.unitFrom === "file" ? "file" : "request",
+    unit: read.unit,
+    unitFrom: read.unitFrom === "file" ? "file" : "request",
     profileUnit: profile.unit,
-    rows: parsed.rows,
-    skipped: inWindow.skipped,
+    rows: read.rows,
+    skipped: read.skipped,
     dryRun,
   });
 }

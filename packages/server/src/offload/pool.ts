@@ -1,0 +1,119 @@
+/**
+ * Runs the heavy tasks of tasks.ts on one worker thread, so a 20 MB import or a year's PDF never holds the event
+ * loop that serves everyone else. The worker starts on first use and is held only while a task is waiting.
+ *
+ * From the TypeScript sources (Vitest), the tasks run inline unless `setOffloadMode("worker")` asks for the
+ * compiled worker in the package's dist; `SPOTTER_OFFLOAD=inline|worker` overrides the default either way.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ClinicianReport } from "@spotter/core";
+import { type CsvImportInput, type CsvImportOutput, csvImportTask, reportPdfTask } from "./tasks.js";
+
+/** Where heavy tasks run: on the worker thread, or inline (only where no worker can start). */
+export type OffloadMode = "worker" | "inline";
+
+const fromSources = import.meta.url.endsWith(".ts");
+const envMode = process.env.SPOTTER_OFFLOAD;
+let mode: OffloadMode = envMode === "inline" || envMode === "worker" ? envMode : fromSources ? "inline" : "worker";
+
+/** Chooses where heavy tasks run (tests use it to drive the worker from the sources). */
+export function setOffloadMode(next: OffloadMode): void {
+  mode = next;
+}
+
+/** The compiled worker: beside this file in dist, or the package's dist when running from the sources. */
+export function workerFile(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  const file = fromSources
+    ? here.replace(/([\\/])src([\\/])offload([\\/])pool\.ts$/, "$1dist$2offload$3worker.js")
+    : here.replace(/pool\.js$/, "worker.js");
+  return existsSync(file) ? file : null;
+}
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  lists: Record<string, unknown[]>;
+}
+
+let worker: Worker | null = null;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+function failAll(error: Error): void {
+  for (const p of pending.values()) p.reject(error);
+  pending.clear();
+  worker = null;
+}
+
+function startWorker(file: string): Worker {
+  const w = new Worker(file);
+  w.on(
+    "message",
+    (msg: { id: number; ok?: boolean; value?: unknown; message?: string; list?: string; items?: unknown[] }) => {
+      const p = pending.get(msg.id);
+      if (!p) return;
+      if (msg.list !== undefined) {
+        const list = p.lists[msg.list] ?? [];
+        for (const item of msg.items ?? []) list.push(item);
+        p.lists[msg.list] = list;
+        return;
+      }
+      pending.delete(msg.id);
+      if (pending.size === 0) w.unref();
+      if (msg.ok) p.resolve({ value: msg.value, lists: p.lists });
+      else p.reject(new Error(msg.message ?? "the worker failed"));
+    },
+  );
+  w.on("error", (e) => failAll(e instanceof Error ? e : new Error(String(e))));
+  w.on("exit", () => failAll(new Error("the worker stopped")));
+  return w;
+}
+
+/** Sends a task to the worker: the value it answers and the lists it sent in parts. */
+function onWorker(
+  file: string,
+  task: string,
+  input: unknown,
+  nowMs: number,
+): Promise<{ value: unknown; lists: Record<string, unknown[]> }> {
+  if (!worker) worker = startWorker(file);
+  const w = worker;
+  // Held while a task waits (a command-line import must not exit early), released when idle.
+  w.ref();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, lists: {} });
+    w.postMessage({ id, task, input, nowMs });
+  });
+}
+
+/** Stops the worker (tests, shutdown); the next task starts a new one. */
+export async function stopOffloadWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
+}
+
+/** Reads an export and works out what is new, off the event loop (see tasks.ts `csvImportTask`). */
+export async function runCsvImport(
+  input: CsvImportInput,
+  ids: { newId: () => string; now: () => number },
+): Promise<CsvImportOutput> {
+  const file = mode === "worker" ? workerFile() : null;
+  if (!file) return csvImportTask(input, ids.newId);
+  const { value, lists } = await onWorker(file, "csvImport", input, ids.now());
+  const out = value as CsvImportOutput;
+  if (out.ok) Object.assign(out.result, lists);
+  return out;
+}
+
+/** Renders a report PDF off the event loop. */
+export async function runReportPdf(report: ClinicianReport): Promise<Uint8Array> {
+  const file = mode === "worker" ? workerFile() : null;
+  if (!file) return reportPdfTask(report);
+  const { value } = await onWorker(file, "reportPdf", report, 0);
+  return value as Uint8Array;
+}

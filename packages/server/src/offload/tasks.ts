@@ -1,0 +1,75 @@
+/**
+ * The CPU-heavy work that runs off the event loop (worker.ts), or inline where no worker can start: reading an
+ * export and working out what is new (X1), and rendering a report PDF (X3). Each task is a plain function of
+ * structured-clonable data, so the worker and the inline path run the very same code.
+ */
+import { createHash } from "node:crypto";
+import {
+  type ClinicianReport,
+  type DayWindow,
+  type ExistingKeys,
+  type ImportFormat,
+  type IngestResult,
+  ingestExport,
+  parseWorkoutExport,
+  skipWorkoutsOutsideWindow,
+} from "@spotter/core";
+import { reportPdf } from "../report/pdf.js";
+
+/** A stable UUID (version 5 layout) for an identity key, so the same set from the same file has the same id. */
+export function uuidForKey(key: string): string {
+  const b = createHash("sha1").update(`spotter-import:${key}`).digest();
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x50;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = b.subarray(0, 16).toString("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** What the CSV import task reads. */
+export interface CsvImportInput {
+  text: string;
+  format: ImportFormat;
+  unit: "kg" | "lb" | undefined;
+  timeZone: string;
+  /** The record date window (1900-01-01 .. tomorrow): workouts outside it are skipped rows. */
+  window: DayWindow;
+  existing: ExistingKeys;
+  nowIso: string;
+}
+
+/** What the CSV import task answers: why nothing could be read, or the parse's figures and the records to add. */
+export type CsvImportOutput =
+  | { ok: false; error: "unit-required" | "unrecognised-format" | "empty"; message: string }
+  | {
+      ok: true;
+      unit: "kg" | "lb";
+      unitFrom: "file" | "option";
+      rows: number;
+      skipped: { line: number; reason: string }[];
+      result: IngestResult;
+    };
+
+/** Parses a Strong, Hevy or FitNotes export and works out what is new against what the user has. */
+export function csvImportTask(input: CsvImportInput, newId: () => string): CsvImportOutput {
+  const parsed = parseWorkoutExport(input.text, input.format, {
+    ...(input.unit ? { unit: input.unit } : {}),
+    timeZone: input.timeZone,
+  });
+  if (!parsed.ok) return parsed;
+  // Workouts dated outside the window are reported as skipped rows, never stored.
+  const inWindow = skipWorkoutsOutsideWindow(parsed, input.window);
+  const result = ingestExport(inWindow, input.existing, { newId, idForKey: uuidForKey, nowIso: input.nowIso });
+  return {
+    ok: true,
+    unit: parsed.unit,
+    unitFrom: parsed.unitFrom,
+    rows: parsed.rows,
+    skipped: inWindow.skipped,
+    result,
+  };
+}
+
+/** Renders the report PDF (pdfkit lays out every page on the CPU). */
+export async function reportPdfTask(report: ClinicianReport): Promise<Uint8Array> {
+  return new Uint8Array(await reportPdf(report));
+}
