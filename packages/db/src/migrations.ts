@@ -263,6 +263,20 @@ function m0007(ctx: Ctx): Migration {
   };
 }
 
+function m0008(): Migration {
+  return {
+    async up(db: AnyDb) {
+      // The server reads a big log's sets in pages in logging order (between pages it serves other requests);
+      // this index makes each page one range read instead of a sort of every set of the user.
+      await db.schema
+        .createIndex("sets_user_order")
+        .on("sets")
+        .columns(["user_id", "created_at", "set_index"])
+        .execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -275,6 +289,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0005_share_opens": m0005(ctx),
     "0006_rate_limits": m0006(ctx),
     "0007_client_ids": m0007(ctx),
+    "0008_sets_user_order": m0008(),
   };
 }
 

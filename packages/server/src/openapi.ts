@@ -70,7 +70,15 @@ export function openApiDocument(docs: RouteDoc[]): unknown {
     }));
     const query = d.query ? (jsonSchema(d.query) as { properties?: Record<string, unknown> }) : undefined;
     for (const [name, schema] of Object.entries(query?.properties ?? {})) {
-      params.push({ name, in: "query", required: false, schema: schema as { type: string } });
+      // A parameter's own description (e.g. a date's window and a range's cap) is shown beside it, not only inside.
+      const description = (schema as { description?: unknown }).description;
+      params.push({
+        name,
+        in: "query",
+        required: false,
+        schema: schema as { type: string },
+        ...(typeof description === "string" ? { description } : {}),
+      });
     }
     const [status, description] = d.ok ?? [200, "OK"];
     paths[path] ??= {};

@@ -3,6 +3,7 @@
  * Red-flag answers are true, false or null (not answered); a missing key means not answered, never "no".
  */
 import { z } from "zod";
+import { zRecordDay } from "./dates.js";
 import {
   EVERYDAY_PAIN,
   type EverydayPain,
@@ -127,7 +128,7 @@ const checkinFields = {
 /** Validator for `POST /checkins`. */
 export const checkinInputSchema = z.strictObject({
   clientId: zClientId,
-  date: zDay,
+  date: zRecordDay,
   ...checkinFields,
 });
 /** A parsed `POST /checkins` body. */

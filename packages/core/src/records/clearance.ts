@@ -3,6 +3,7 @@
  * everything known when it was recorded.
  */
 import { z } from "zod";
+import { zRecordDay } from "./dates.js";
 import { zDay } from "./vocab.js";
 
 /** A stored clearance. */
@@ -17,7 +18,7 @@ export interface Clearance {
 
 /** Validator for `POST /clearance`. */
 export const clearanceInputSchema = z.strictObject({
-  date: zDay,
+  date: zRecordDay,
   by: z.string().trim().min(1).max(200),
   restrictions: z.string().trim().max(2000).nullable().optional(),
 });

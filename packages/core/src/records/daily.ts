@@ -4,6 +4,7 @@
  * an error always names the field that is wrong.
  */
 import { z } from "zod";
+import { zRecordDay } from "./dates.js";
 import type { NutrientId, SupplementUnit } from "../daily/nutrients.js";
 import { implausibleDose, matchNutrient, SUPPLEMENT_UNITS, unitMeaningless } from "../daily/nutrients.js";
 import { zClientId, zDay, zInstant } from "./vocab.js";
@@ -44,7 +45,7 @@ const OPTIONAL_FIELDS = ["amountMl", "name", "amount", "unit", "minutes", "used"
 export const dailyEntryInputSchema = z
   .strictObject({
     clientId: zClientId,
-    date: zDay,
+    date: zRecordDay,
     kind: z.enum(DAILY_KINDS),
     amountMl: z
       .int("must be whole millilitres")

@@ -11,6 +11,7 @@
  * Pure: "today" (the user's local day) is always passed in.
  */
 import { addDays, daysBetween } from "../time.js";
+import { zDay } from "./vocab.js";
 
 /** The earliest day any record or query may name. */
 export const EARLIEST_DAY = "1900-01-01";
@@ -70,3 +71,24 @@ export function rangeProblem(
   }
   return null;
 }
+
+/** A record's day in the API schemas; the server checks the window against the user's today. */
+export const zRecordDay = zDay.describe(
+  "A day (YYYY-MM-DD) from 1900-01-01 to the user's tomorrow; outside it the answer is a 400 naming this field.",
+);
+
+/** A queried day (a coming day may be asked for). */
+export const zQueryDay = zDay.describe(
+  "A day (YYYY-MM-DD) from 1900-01-01 to two years after the user's today; outside it, a 400 naming this field.",
+);
+
+/** The first day of a queried range. */
+export const zRangeFrom = zDay.describe(
+  `First day of the range (YYYY-MM-DD, from 1900-01-01). A range covers at most ${RANGE_MAX_DAYS} days: a longer ` +
+    "one is a 400 naming from, never a shortened list.",
+);
+
+/** The last day of a queried range. */
+export const zRangeTo = zDay.describe(
+  "Last day of the range (YYYY-MM-DD, up to two years after the user's today; the report's, up to tomorrow).",
+);

@@ -3,6 +3,7 @@
  * endpoints. Loads travel in kg with gram precision; the database keeps integer grams.
  */
 import { z } from "zod";
+import { zRecordDay } from "./dates.js";
 import { PAIN_KINDS, type PainKind, SET_TYPES, type SetType, zClientId, zDay, zInstant, zKg, zPain } from "./vocab.js";
 
 /** Where a session came from. */
@@ -58,7 +59,7 @@ export interface SessionWithSets extends TrainingSession {
 /** Validator for `POST /sessions`. */
 export const sessionInputSchema = z.strictObject({
   clientId: zClientId,
-  date: zDay,
+  date: zRecordDay,
   startedAt: zInstant,
   painBefore: zPain,
   title: z.string().max(200).nullable().optional(),
@@ -68,7 +69,7 @@ export type SessionInput = z.infer<typeof sessionInputSchema>;
 
 /** Validator for `PATCH /sessions/:id`. */
 export const sessionPatchSchema = z.strictObject({
-  date: zDay.optional(),
+  date: zRecordDay.optional(),
   startedAt: zInstant.optional(),
   finishedAt: zInstant.nullable().optional(),
   painBefore: zPain.optional(),

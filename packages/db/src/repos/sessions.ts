@@ -251,6 +251,39 @@ export async function listSetsForSessions(db: Db, userId: string, sessionIds: st
   return out;
 }
 
+/**
+ * One page of the user's sets in logging order (created_at, then set_index), of those logged after `after`
+ * (epoch ms of created_at; null: from the first). A page never splits the sets of one instant (an import stores
+ * many at once), so reading page by page gives exactly the order of one read; `next` is where the following page
+ * starts, null after the last. Each page is one range read of the `sets_user_order` index.
+ */
+export async function listSetsPage(
+  db: Db,
+  userId: string,
+  after: number | null,
+  limit: number,
+): Promise<{ sets: LoggedSet[]; next: number | null }> {
+  const from = () => {
+    const q = db.selectFrom("sets").selectAll().where("user_id", "=", userId);
+    return after === null ? q : q.where("created_at", ">", after);
+  };
+  const rows = await from().orderBy("created_at", "asc").orderBy("set_index", "asc").limit(limit).execute();
+  const last = rows[rows.length - 1];
+  if (rows.length < limit || !last) return { sets: rows.map(toSet), next: null };
+  const lastAt = Number(last.created_at);
+  let kept = rows.filter((r) => Number(r.created_at) < lastAt);
+  if (kept.length === 0) {
+    // The whole page is one instant: read all of that instant, however many.
+    kept = await from()
+      .where("created_at", "=", lastAt)
+      .orderBy("created_at", "asc")
+      .orderBy("set_index", "asc")
+      .execute();
+    return { sets: kept.map(toSet), next: lastAt };
+  }
+  return { sets: kept.map(toSet), next: Number(kept[kept.length - 1]?.created_at) };
+}
+
 /** Every set of the user (for derived conclusions), in logging order. */
 export async function listAllSets(db: Db, userId: string): Promise<LoggedSet[]> {
   const rows = await db

@@ -49,7 +49,15 @@ function failAll(error: Error): void {
 }
 
 function startWorker(file: string): Worker {
-  const w = new Worker(file);
+  // The worker runs compiled code: a "@spotter/source" resolve condition (set by Vitest) would send its imports to
+  // TypeScript sources that Node cannot load, so conditions are not passed on.
+  const keep = (flags: readonly string[]) =>
+    flags.filter((f, i) => !/^(--conditions|-C)/.test(f) && !/^(--conditions|-C)$/.test(flags[i - 1] ?? ""));
+  const nodeOptions = keep((process.env.NODE_OPTIONS ?? "").split(/\s+/).filter(Boolean)).join(" ");
+  const w = new Worker(file, {
+    execArgv: keep(process.execArgv),
+    env: { ...process.env, NODE_OPTIONS: nodeOptions },
+  });
   w.on(
     "message",
     (msg: { id: number; ok?: boolean; value?: unknown; message?: string; list?: string; items?: unknown[] }) => {

@@ -10,7 +10,8 @@ import {
   checkinPatchSchema,
   mergeRedFlags,
   normaliseRedFlags,
-  zDay,
+  zRangeFrom,
+  zRangeTo,
 } from "@spotter/core";
 import {
   claimClientId,
@@ -34,7 +35,7 @@ import { readinessFor } from "../services/readiness.js";
 import { assertListRange, assertNotFuture, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
 
-const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
+const rangeQuery = z.strictObject({ from: zRangeFrom.optional(), to: zRangeTo.optional() });
 
 /** Applies answers to a check-in: given fields replace, red flags merge so a "yes" stays yes. */
 function applyAnswers(base: Checkin, input: CheckinInput | CheckinPatch, nowIso: string): Checkin {

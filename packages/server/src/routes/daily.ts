@@ -10,7 +10,7 @@ import {
   isPlannable,
   loggedTrainingMinutes,
   trainingHoursForDay,
-  zDay,
+  zQueryDay,
 } from "@spotter/core";
 import {
   deleteDailyEntry,
@@ -35,7 +35,7 @@ import { statusesOf, statusLookup } from "../services/statuses.js";
 import { assertNotFuture, assertQueryDay, todayIn } from "../services/today.js";
 import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
 
-const dayQuery = z.strictObject({ date: zDay.optional() });
+const dayQuery = z.strictObject({ date: zQueryDay.optional() });
 
 const BLOOD_FLOW_WORDS: [RegExp, BloodFlowKind][] = [
   [/massag/, "massage"],

@@ -11,7 +11,8 @@ import {
   trends,
   triggerInsights,
   waterTargetMl,
-  zDay,
+  zRangeFrom,
+  zRangeTo,
 } from "@spotter/core";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -20,7 +21,7 @@ import { loadUserLog } from "../services/log.js";
 import { checkedRange } from "../services/today.js";
 import { queryOf } from "../validate.js";
 
-const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
+const rangeQuery = z.strictObject({ from: zRangeFrom.optional(), to: zRangeTo.optional() });
 
 /** Registers the insights routes. */
 export function registerInsightsRoutes(r: Routes, deps: Deps): void {

@@ -1,5 +1,5 @@
 /** Plans and today (SPEC §5): the weekly plan, swaps that stick, and today's session adapted to the tier. */
-import { coachToday, PlanSwapError, swapInPlan, type WeeklyPlan, zDay } from "@spotter/core";
+import { coachToday, PlanSwapError, swapInPlan, type WeeklyPlan, zQueryDay } from "@spotter/core";
 import { currentPlan, updatePlan } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -18,7 +18,7 @@ const swapSchema = z.strictObject({
   fromExerciseId: z.string().min(1).max(100),
   toExerciseId: z.string().min(1).max(100),
 });
-const dayQuery = z.strictObject({ date: zDay.optional() });
+const dayQuery = z.strictObject({ date: zQueryDay.optional() });
 
 /** Registers the plan and today routes. */
 export function registerPlanRoutes(r: Routes, deps: Deps): void {

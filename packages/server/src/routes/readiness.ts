@@ -1,5 +1,5 @@
 /** Readiness for a day and professional clearances (SPEC §2). */
-import { clearanceInputSchema, zDay } from "@spotter/core";
+import { clearanceInputSchema, zQueryDay } from "@spotter/core";
 import { getProfile, insertClearance, saveProfile } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -8,7 +8,7 @@ import { readinessFor } from "../services/readiness.js";
 import { assertNotFuture, assertQueryDay, todayIn } from "../services/today.js";
 import { jsonBody, queryOf } from "../validate.js";
 
-const dayQuery = z.strictObject({ date: zDay.optional() });
+const dayQuery = z.strictObject({ date: zQueryDay.optional() });
 
 /** Registers the readiness and clearance routes. */
 export function registerReadinessRoutes(r: Routes, deps: Deps): void {

@@ -1,5 +1,5 @@
 /** The clinician report (SPEC §12 X3): `GET /reports/clinician` as a printable page or a PDF. */
-import { zDay } from "@spotter/core";
+import { zRangeFrom, zRangeTo } from "@spotter/core";
 import type { Context } from "hono";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -10,8 +10,8 @@ import { clinicianReportFor } from "../services/report.js";
 import { queryOf } from "../validate.js";
 
 const reportQuery = z.strictObject({
-  from: zDay.optional(),
-  to: zDay.optional(),
+  from: zRangeFrom.optional(),
+  to: zRangeTo.optional(),
   format: z.enum(["html", "pdf"]).optional(),
 });
 

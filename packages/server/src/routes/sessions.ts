@@ -12,7 +12,8 @@ import {
   setInputSchema,
   setPatchSchema,
   type TrainingSession,
-  zDay,
+  zRangeFrom,
+  zRangeTo,
 } from "@spotter/core";
 import {
   deleteSession,
@@ -43,7 +44,7 @@ import { readinessFor } from "../services/readiness.js";
 import { assertListRange, assertNotFuture, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
 
-const rangeQuery = z.strictObject({ from: zDay.optional(), to: zDay.optional() });
+const rangeQuery = z.strictObject({ from: zRangeFrom.optional(), to: zRangeTo.optional() });
 const historyQuery = rangeQuery.extend({
   /** The newest `limit` sessions of the range, plus any others of the last one's day (so a page never splits a day). */
   limit: z.coerce.number().int().min(1).max(500).optional(),

@@ -6,11 +6,11 @@ import type { Checkin, Clearance, DailyEntry, Exercise, LoggedSet, Profile, Sess
 import {
   type Db,
   getProfile,
-  listAllSets,
   listCheckins,
   listClearances,
   listDailyEntries,
   listSessions,
+  listSetsPage,
   logVersion,
 } from "@spotter/db";
 import type { Deps } from "../context.js";
@@ -70,13 +70,46 @@ export async function afterLogWrite(deps: Deps, userId: string, patch: (log: Use
   else cache.delete(userId);
 }
 
+/** Sets read per page: a page is one short index read, and other requests are served between pages. */
+export const SET_PAGE_SIZE = 5000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Every set of the user in logging order, read page by page with a turn of the event loop between pages, so the
+ * first load of a five-year log (on SQLite a synchronous read) never holds the server for the whole of it. Tests
+ * pass a small `pageSize` and read `pages.count`.
+ */
+export async function readAllSets(
+  deps: Deps,
+  userId: string,
+  opts: { pageSize?: number; pages?: { count: number } } = {},
+): Promise<LoggedSet[]> {
+  const pageSize = opts.pageSize ?? SET_PAGE_SIZE;
+  const out: LoggedSet[] = [];
+  let after: number | null = null;
+  do {
+    const page: { sets: LoggedSet[]; next: number | null } = await listSetsPage(
+      deps.db.kysely,
+      userId,
+      after,
+      pageSize,
+    );
+    if (opts.pages) opts.pages.count++;
+    for (const s of page.sets) out.push(s);
+    after = page.next;
+    if (after !== null) await nextTurn();
+  } while (after !== null);
+  return out;
+}
+
 async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
   const db = deps.db.kysely;
   const [profile, exercises, sessions, sets, checkins, daily, clearances] = await Promise.all([
     getProfile(db, userId),
     exercisesFor(deps, userId),
     listSessions(db, userId),
-    listAllSets(db, userId),
+    readAllSets(deps, userId),
     listCheckins(db, userId),
     listDailyEntries<DailyEntry>(db, userId),
     listClearances(db, userId),

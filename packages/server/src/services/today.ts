@@ -53,6 +53,7 @@ export function checkedRange(
   opts: { defaultDays: number; maxDays?: number; window?: DayWindow },
 ): DayWindow {
   const window = opts.window ?? forwardDayWindow(today);
+  if (q.from !== undefined && q.to !== undefined && q.from > q.to) throw invalidField("from", "is after to");
   if (q.from !== undefined) assertInWindow(q.from, window, "from");
   if (q.to !== undefined) assertInWindow(q.to, window, "to");
   const to = q.to ?? today;
