@@ -18,7 +18,6 @@ import {
   SLEEP_POSITIONS,
   type SleepPosition,
   zClientId,
-  zDay,
   zPain,
 } from "./vocab.js";
 

@@ -4,7 +4,6 @@
  */
 import { z } from "zod";
 import { zRecordDay } from "./dates.js";
-import { zDay } from "./vocab.js";
 
 /** A stored clearance. */
 export interface Clearance {

@@ -4,10 +4,10 @@
  * an error always names the field that is wrong.
  */
 import { z } from "zod";
-import { zRecordDay } from "./dates.js";
 import type { NutrientId, SupplementUnit } from "../daily/nutrients.js";
 import { implausibleDose, matchNutrient, SUPPLEMENT_UNITS, unitMeaningless } from "../daily/nutrients.js";
-import { zClientId, zDay, zInstant } from "./vocab.js";
+import { zRecordDay } from "./dates.js";
+import { zClientId, zInstant } from "./vocab.js";
 
 /** Kinds of daily entry. */
 export const DAILY_KINDS = ["water", "supplement", "blood-flow", "break", "support"] as const;

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { zRecordDay } from "./dates.js";
-import { PAIN_KINDS, type PainKind, SET_TYPES, type SetType, zClientId, zDay, zInstant, zKg, zPain } from "./vocab.js";
+import { PAIN_KINDS, type PainKind, SET_TYPES, type SetType, zClientId, zInstant, zKg, zPain } from "./vocab.js";
 
 /** Where a session came from. */
 export type SessionSource = "spotter" | "strong" | "hevy" | "fitnotes" | "spotter-backup";
