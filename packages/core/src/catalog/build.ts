@@ -1,6 +1,7 @@
 /** Small builders that keep the catalog data files short and typed. */
 import type { ExerciseDef, LoadProfile, Measure } from "../records/exercise.js";
 import type { Equipment, Pattern, Support } from "../records/vocab.js";
+import { type Level, levelOf } from "./level.js";
 import type { Muscle } from "./muscles.js";
 
 /** A load profile from its five 0-3 demand scores and the support kind. */
@@ -34,6 +35,8 @@ export interface DefInput {
   easier?: string;
   harder?: string;
   cues?: string[];
+  /** P8: set only where the rule in level.ts would pick another level. */
+  level?: Level;
 }
 
 /** An ExerciseDef from its compact form. */
@@ -52,6 +55,7 @@ export function ex(d: DefInput): ExerciseDef {
     measure: d.measure ?? "reps",
     cues: d.cues ?? [],
   };
+  out.level = levelOf({ ...out, ...(d.level !== undefined ? { level: d.level } : {}) });
   if (d.loaded !== undefined) out.loaded = d.loaded;
   if (d.easier !== undefined) out.easier = d.easier;
   if (d.harder !== undefined) out.harder = d.harder;

@@ -14,6 +14,7 @@ import { SHOULDER_EXERCISES } from "./exercises/shoulders.js";
 import { SQUAT_EXERCISES } from "./exercises/squat.js";
 import { gradeOf } from "./grade.js";
 import { incrementFor } from "./increments.js";
+import { levelOf } from "./level.js";
 
 /** Every built-in exercise definition, grouped by pattern family. */
 export const CATALOG: readonly ExerciseDef[] = [
@@ -33,7 +34,7 @@ export const CATALOG: readonly ExerciseDef[] = [
 
 /** An exercise as the API answers it: the definition plus its grade (C2), increment (C4) and origin. */
 export function toExercise(def: ExerciseDef, custom = false): Exercise {
-  return { ...def, grade: gradeOf(def.load), increment: incrementFor(def), custom };
+  return { ...def, grade: gradeOf(def.load), level: levelOf(def), increment: incrementFor(def), custom };
 }
 
 let builtIn: readonly Exercise[] | null = null;
@@ -52,7 +53,7 @@ function isExercise(x: ExerciseDef | Exercise): x is Exercise {
 
 /** Custom entries as Exercises (definitions are graded and marked custom). */
 function customExercises(extra: readonly (ExerciseDef | Exercise)[]): Exercise[] {
-  return extra.map((x) => (isExercise(x) ? x : toExercise(x, true)));
+  return extra.map((x) => (isExercise(x) ? { ...x, level: x.level ?? levelOf(x) } : toExercise(x, true)));
 }
 
 /** Every exercise: the built-in catalog followed by the user's custom ones (C6). Fresh copies each call. */

@@ -1,6 +1,7 @@
 /** C6: custom exercises (made by the user or by an import of an unknown name) as catalog definitions. */
 import type { CustomExerciseInput, ExerciseDef } from "../records/exercise.js";
 import { isLoaded } from "./increments.js";
+import { levelOf } from "./level.js";
 
 /**
  * An ExerciseDef from a validated `POST /exercises` body and the id the database gave it. Belt eligibility is
@@ -22,5 +23,6 @@ export function customExerciseToDef(input: CustomExerciseInput, id: string): Exe
     cues: [...(input.cues ?? [])],
   };
   def.loaded = isLoaded(def);
+  def.level = levelOf(input.level !== undefined ? { ...def, level: input.level } : def);
   return def;
 }

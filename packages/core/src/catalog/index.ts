@@ -14,6 +14,15 @@ export {
   type NonLoadStep,
   nonLoadStepFor,
 } from "./increments.js";
+export {
+  HIGH_ECCENTRIC_DOSE,
+  HIGH_ECCENTRIC_IDS,
+  isHighEccentric,
+  LEVELS,
+  type Level,
+  levelOf,
+  levelRank,
+} from "./level.js";
 export { isMuscle, MUSCLE_LABELS, MUSCLES, type Muscle, muscleLabel } from "./muscles.js";
 export { nameKey, nameWords, resolveExerciseName } from "./names.js";
 export { type ExerciseQuery, matchRank, searchExercises } from "./search.js";

@@ -20,6 +20,7 @@ export function fixtureExercise(over: Partial<Exercise> & { id: string }): Exerc
     beltEligible: false,
     cues: [],
     grade: "D",
+    level: "intermediate",
     increment: { kg: 2.5, lb: 5 },
     custom: false,
     ...over,

@@ -6,6 +6,8 @@ import { z } from "zod";
 import {
   EQUIPMENT,
   type Equipment,
+  EXPERIENCE_LEVELS,
+  type Experience,
   type Grade,
   LATERALITIES,
   type Laterality,
@@ -47,11 +49,15 @@ export interface ExerciseDef {
   easier?: string;
   harder?: string;
   cues: string[];
+  /** P8: beginner, intermediate or advanced; every catalog entry has one, a stored custom one may not yet. */
+  level?: Experience;
 }
 
 /** An exercise as the API answers it: the definition plus its grade, increments and origin. */
 export interface Exercise extends ExerciseDef {
   grade: Grade;
+  /** P8: always present in an answer (derived by `levelOf` where the definition names none). */
+  level: Experience;
   increment: { kg: number; lb: number };
   custom: boolean;
 }
@@ -77,6 +83,7 @@ export const customExerciseSchema = z.strictObject({
   }),
   beltEligible: z.boolean().optional(),
   measure: z.enum(["reps", "seconds", "distance"]).optional(),
+  level: z.enum(EXPERIENCE_LEVELS).optional(),
   cues: z.array(z.string().min(1).max(200)).max(5).optional(),
 });
 /** A parsed custom exercise body. */

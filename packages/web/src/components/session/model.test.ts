@@ -31,6 +31,7 @@ const bench: Exercise = {
   measure: "reps",
   cues: [],
   grade: "A",
+  level: "beginner",
   increment: { kg: 2.5, lb: 5 },
   custom: false,
 } as Exercise;
