@@ -16,4 +16,3 @@ export * from "./repos/sessions.js";
 export * from "./repos/shares.js";
 export * from "./repos/users.js";
 export type { Database } from "./schema.js";
-export * from "./testEngines.js";

@@ -2,7 +2,8 @@
  * Properties of the login limits over random sequences of attempts (several accounts, several addresses, right and
  * wrong passwords) within one window, on both engines: the guesser is bounded, the victim is never locked out.
  */
-import { type Db, testEngines, uuidv7 } from "@spotter/db";
+import { type Db, uuidv7 } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import fc from "fast-check";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,5 @@
-import { type Db, testEngines, uuidv7 } from "@spotter/db";
+import { type Db, uuidv7 } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Deps } from "./context.js";

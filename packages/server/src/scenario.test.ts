@@ -3,7 +3,7 @@
  * lifts progress by double progression, and the 5th week is a deload week.
  */
 import { addDays, RED_FLAG_KEYS, weekdayOf } from "@spotter/core";
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, startTestServer, type TestServer } from "./testing/harness.js";
 

@@ -3,10 +3,10 @@
  * words. `dailyCards` picks and orders them for the day; each card names its rule and its sources.
  */
 import type { DailyCard } from "../records/daily.js";
+import { formatDailyAmount } from "../records/nutrients.js";
 import type { SleepPosition, Tier } from "../records/vocab.js";
 import { localDay } from "../time.js";
 import { breakRemindersApply, DEFAULT_BREAK_MINUTES, zoneOffsetMs } from "./breaks.js";
-import { formatDailyAmount } from "./nutrients.js";
 import { CALCIUM_ELEMENTAL_NOTE } from "./supplements.js";
 import { WATER_ML_PER_TRAINING_HOUR } from "./water.js";
 

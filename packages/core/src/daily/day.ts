@@ -2,12 +2,12 @@
  * The whole `GET /daily` answer from one day's entries (SPEC §10-11), so the server only loads and stores.
  */
 import type { BloodFlowKind, DailyDay, DailyEntry } from "../records/daily.js";
+import { matchNutrient } from "../records/nutrients.js";
 import type { AgeBand, Equipment, Sex, SleepPosition, Tier } from "../records/vocab.js";
 import { localDay } from "../time.js";
 import { bloodFlowSuggestions } from "./bloodFlow.js";
 import { breakRemindersApply, DEFAULT_BREAK_MINUTES, nextBreak } from "./breaks.js";
 import { dailyCards } from "./cards.js";
-import { matchNutrient } from "./nutrients.js";
 import { supplementTotals } from "./supplements.js";
 import { DEFAULT_WATER_ML_PER_KG, waterTarget } from "./water.js";
 

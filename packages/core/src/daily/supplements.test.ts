@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchNutrient, normaliseSupplementUnit, toNutrientUnit } from "./nutrients.js";
+import { matchNutrient, normaliseSupplementUnit, toNutrientUnit } from "../records/nutrients.js";
 import { nutrientReference, supplementTotals } from "./supplements.js";
 
 const sup = (name: string, amount: number, unit: string) => ({ kind: "supplement", name, amount, unit });

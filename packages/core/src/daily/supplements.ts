@@ -3,8 +3,14 @@
  * numbers and warns above the upper limit; it never says how much to take.
  */
 import type { DailyWarning, SupplementTotal } from "../records/daily.js";
+import {
+  formatDailyAmount,
+  matchNutrient,
+  NUTRIENT_UNIT,
+  type NutrientId,
+  toNutrientUnit,
+} from "../records/nutrients.js";
 import type { AgeBand, Sex } from "../records/vocab.js";
-import { formatDailyAmount, matchNutrient, NUTRIENT_UNIT, type NutrientId, toNutrientUnit } from "./nutrients.js";
 
 /** Adult reference intake (RDA) and tolerable upper intake level of one nutrient. */
 export interface NutrientReference {

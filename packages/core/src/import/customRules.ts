@@ -3,7 +3,7 @@
  * movement pattern and the muscles it trains; the first rule whose pattern occurs in the name wins, so the more
  * specific phrases ("leg curl", "reverse fly", "upright row") come before the general words ("curl", "fly", "row").
  */
-import type { Muscle } from "../catalog/muscles.js";
+import type { Muscle } from "../catalog/index.js";
 import type { Measure } from "../records/exercise.js";
 import type { Pattern } from "../records/vocab.js";
 

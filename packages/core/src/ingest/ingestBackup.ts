@@ -3,7 +3,7 @@
  * (client ids, times, pain values, flags, sources), with fresh record ids. Records the user already has (same client
  * id, same check-in day, same clearance) are left alone, so restoring a backup twice adds nothing.
  */
-import { exerciseById } from "../catalog/catalog.js";
+import { exerciseById } from "../catalog/index.js";
 import type { BackupInput } from "../records/backup.js";
 import type { Checkin, RedFlagAnswers } from "../records/checkin.js";
 import type { Clearance } from "../records/clearance.js";

@@ -4,9 +4,7 @@
  * nothing and a newer export adds only its new sets, also into workouts imported before.
  */
 
-import { exerciseById } from "../catalog/catalog.js";
-import { customExerciseToDef } from "../catalog/custom.js";
-import { resolveExerciseName } from "../catalog/names.js";
+import { customExerciseToDef, exerciseById, resolveExerciseName } from "../catalog/index.js";
 import { customExerciseFromName, exerciseHintsOf, type ImportedWorkout, type ImportParse } from "../import/index.js";
 import type { ExerciseDef } from "../records/exercise.js";
 import type { LoggedSet, TrainingSession } from "../records/session.js";

@@ -4,7 +4,7 @@
  * go), suspected triggers last, ties broken by id so the same inputs always give the same plan.
  */
 
-import { gradeRank } from "../catalog/grade.js";
+import { gradeRank } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Pattern } from "../records/vocab.js";
 import { isPlannable, type PlanRules } from "./eligibility.js";

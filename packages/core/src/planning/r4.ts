@@ -4,7 +4,7 @@
  * (profile.settings.singleLimbShareR4, *default* 40%), and effort capped: RIR 2 on grade C-D work, single-limb
  * included; grade A-B work may go to RIR 1.
  */
-import { gradeRank } from "../catalog/grade.js";
+import { gradeRank } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import { isLowerBody } from "./groups.js";
 import { alternativesInDay, type ReplaceContext, replaceItem, trimToBudget } from "./replace.js";

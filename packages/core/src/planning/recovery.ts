@@ -4,7 +4,7 @@
  * by id and filtered by the user's equipment and exclusions; isRecoveryExercise tells the server which sets
  * belong to it (under an R2 lock anything else is stored, flagged and answered stop-exercise).
  */
-import { exerciseById } from "../catalog/catalog.js";
+import { exerciseById } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import type { Pattern, Tier } from "../records/vocab.js";

@@ -5,7 +5,7 @@
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import type { Pattern, Tier } from "../records/vocab.js";
-import { rankAlternatives } from "../substitution/alternatives.js";
+import { rankAlternatives } from "../substitution/index.js";
 import { type PlanRole, planItemFor } from "./dose.js";
 import { aggravatingExerciseIds, aggravatingPatterns, isActiveTrigger, planEquipment } from "./eligibility.js";
 import { planBlocksMinutes } from "./timing.js";

@@ -4,7 +4,7 @@
  * day R2 and R3 give the recovery session, R4 the day adapted (see r4.ts), R5 the day as written with triggers
  * still substituted. M1 muscle guarding lengthens the alignment block and offers the single-limb variant.
  */
-import { bloodFlowSuggestions } from "../daily/bloodFlow.js";
+import { bloodFlowSuggestions } from "../daily/index.js";
 import { deloadSets } from "../progression/index.js";
 import type { BloodFlowSuggestion } from "../records/daily.js";
 import type { Exercise } from "../records/exercise.js";

@@ -2,9 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LoggedSet } from "../records/session.js";
 import type { PainKind } from "../records/vocab.js";
-import { lbToKg } from "../units.js";
+import { lbToKg, loadInUnit } from "../units.js";
 import { capIncrease, type NextTargetsInput, nextTargets } from "./doubleProgression.js";
-import { loadInUnit } from "./loadSteps.js";
 import { exerciseResponseInSession } from "./painResponse.js";
 import {
   at,

@@ -2,7 +2,6 @@
 export * from "./deload.js";
 export * from "./doubleProgression.js";
 export * from "./e1rm.js";
-export * from "./loadSteps.js";
 export * from "./muscleGuarding.js";
 export * from "./painResponse.js";
 export * from "./plates.js";

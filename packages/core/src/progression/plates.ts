@@ -3,14 +3,12 @@
  * hundredths of the unit so that 1.25 kg plates and gram-stored pound loads add up exactly.
  */
 import type { Unit } from "../records/vocab.js";
-import { fromUnit, lbToKg, toUnit } from "../units.js";
+import { DEFAULT_BAR_KG, fromUnit, toUnit } from "../units.js";
 
 /** Standard kg plates, heaviest first. */
 export const KG_PLATES: readonly number[] = [25, 20, 15, 10, 5, 2.5, 1.25];
 /** Standard lb plates, heaviest first. */
 export const LB_PLATES: readonly number[] = [45, 35, 25, 10, 5, 2.5];
-/** The usual bar in each unit, in kg: 20 kg, or 45 lb for a pound user. */
-export const DEFAULT_BAR_KG: Readonly<Record<Unit, number>> = { kg: 20, lb: lbToKg(45) };
 
 /** How to load a bar. */
 export interface PlateBreakdown {

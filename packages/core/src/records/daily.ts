@@ -4,9 +4,9 @@
  * an error always names the field that is wrong.
  */
 import { z } from "zod";
-import type { NutrientId, SupplementUnit } from "../daily/nutrients.js";
-import { implausibleDose, matchNutrient, SUPPLEMENT_UNITS, unitMeaningless } from "../daily/nutrients.js";
 import { zRecordDay } from "./dates.js";
+import type { NutrientId, SupplementUnit } from "./nutrients.js";
+import { implausibleDose, matchNutrient, SUPPLEMENT_UNITS, unitMeaningless } from "./nutrients.js";
 import { zClientId, zInstant } from "./vocab.js";
 
 /** Kinds of daily entry. */

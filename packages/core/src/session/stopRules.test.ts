@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadInUnit } from "../progression/loadSteps.js";
 import { DB_ROW, fixtureSet, SIDE_PLANK, SQUAT } from "../progression/testFixtures.js";
 import type { LoggedSet } from "../records/session.js";
 import type { PainKind } from "../records/vocab.js";
-import { lbToKg } from "../units.js";
+import { lbToKg, loadInUnit } from "../units.js";
 import { isRecoverySessionStart, painRiseLoadKg, type SetGuidanceInput, setGuidance } from "./stopRules.js";
 
 function g(over: Partial<LoggedSet> = {}, extra: Partial<SetGuidanceInput> = {}) {

@@ -5,10 +5,10 @@
  * the load is not raised next time. A set that arrives after its exercise was stopped is kept and flagged.
  */
 
-import { hasLoadStep, loadInUnit, roundLoadKg } from "../progression/loadSteps.js";
 import type { Exercise } from "../records/exercise.js";
 import { effectiveRir, type LoggedSet } from "../records/session.js";
 import type { Unit } from "../records/vocab.js";
+import { hasLoadStep, loadInUnit, roundLoadKg } from "../units.js";
 import { beltCue } from "./belt.js";
 
 /** What to do after a set (API `guidance.action`). */

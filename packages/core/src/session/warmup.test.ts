@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadInUnit, loadStepInUnit } from "../progression/loadSteps.js";
 import { DB_ROW, LEG_PRESS, SIDE_PLANK, SQUAT } from "../progression/testFixtures.js";
-import { lbToKg } from "../units.js";
+import { lbToKg, loadInUnit, loadStepInUnit } from "../units.js";
 import { warmupPercentages, warmupSets } from "./warmup.js";
 
 describe("G1 warm-up sets", () => {

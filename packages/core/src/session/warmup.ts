@@ -3,10 +3,9 @@
  * loadable weight in the user's unit, and warm-ups are never belted (the trunk should brace on its own there).
  */
 
-import { loadInUnit, loadStepInUnit, roundLoadKg } from "../progression/loadSteps.js";
-import { DEFAULT_BAR_KG } from "../progression/plates.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Unit } from "../records/vocab.js";
+import { DEFAULT_BAR_KG, loadInUnit, loadStepInUnit, roundLoadKg } from "../units.js";
 
 /** One planned warm-up set. */
 export interface WarmupSet {

@@ -2,7 +2,7 @@
  * S1/S3: ranked alternatives to an exercise for a user's triggers, equipment and tier. Pure and deterministic:
  * the same input always gives the same list, ties broken by id.
  */
-import { gradeRank, SUPPORT_CREDIT, spineLoadScore } from "../catalog/grade.js";
+import { gradeRank, SUPPORT_CREDIT, spineLoadScore } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Equipment, Grade, Pattern, Tier } from "../records/vocab.js";
 import { GUIDE_SUBSTITUTIONS } from "./guide.js";

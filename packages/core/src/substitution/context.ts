@@ -1,5 +1,5 @@
 /** Builds the S1 context from what the server already has: the profile, the found triggers and today's tier. */
-import { allExercises } from "../catalog/catalog.js";
+import { allExercises } from "../catalog/index.js";
 import type { Exercise, ExerciseDef } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import type { Pattern, Tier } from "../records/vocab.js";

@@ -1,6 +1,5 @@
 /** The one-line reason each alternative carries (S1): what it keeps, and what it spares the spine. */
-import { gradeRank, SUPPORT_CREDIT } from "../catalog/grade.js";
-import { muscleLabel } from "../catalog/muscles.js";
+import { gradeRank, muscleLabel, SUPPORT_CREDIT } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Equipment } from "../records/vocab.js";
 

@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dropSchema, openDatabase, testEngines } from "@spotter/db";
+import { dropSchema, openDatabase } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { describe, expect, it } from "vitest";
 import { type ChildStore, type ServerChild, startServerChild } from "./child.js";
 import { Ledger, openSessions, seedWriters, tally, type Writer, writeLoop } from "./writers.js";

@@ -2,7 +2,7 @@
  * Client ids (API.md "Client ids"): for every record kind with a clientId, a repeat answers the record as it is now
  * (409 once deleted) and changes nothing, and identical posts sent at once converge on one record and one answer.
  */
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";

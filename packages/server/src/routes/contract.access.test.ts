@@ -3,7 +3,7 @@
  * revoked, another user's record answers exactly as a missing one on every :id route, and deleting the account
  * leaves no row of the user in any table.
  */
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, redFlagAnswers, startTestServer, TestClient, type TestServer } from "../testing/harness.js";

@@ -3,7 +3,7 @@
  * and the optional fields of a daily entry as the contract writes them.
  */
 import { addDays } from "@spotter/core";
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, redFlagAnswers, startTestServer, type TestServer } from "../testing/harness.js";
 

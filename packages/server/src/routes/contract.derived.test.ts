@@ -2,7 +2,7 @@
  * API.md "Profile", "Exercises", "Plans and sessions" (plans, today, locks), black-box: field names, shapes and
  * status codes as the contract writes them.
  */
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 

@@ -3,7 +3,7 @@
  * sessions and sets exactly as the contract writes them.
  */
 import { RED_FLAG_KEYS } from "@spotter/core";
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 

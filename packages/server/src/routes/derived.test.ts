@@ -1,4 +1,4 @@
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 

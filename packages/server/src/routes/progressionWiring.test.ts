@@ -3,7 +3,7 @@
  * today's session) and O5 (a deload week cuts today's sets), checked over the API.
  */
 import { addDays } from "@spotter/core";
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cid, newUser, redFlagAnswers, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
 

@@ -1,4 +1,4 @@
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "../rateLimitConfig.js";
 import { sendFrom } from "../testing/fromAddress.js";

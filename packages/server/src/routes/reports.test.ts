@@ -1,4 +1,4 @@
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newUser, startTestServer, type TestServer } from "../testing/harness.js";
 import { BASE_NOW, HOSTILE_NAME, seedReportLog } from "../testing/reportData.js";

@@ -5,7 +5,7 @@
  * each route. The same calls on B's own records must succeed (so the 404s are about ownership), and no GET answer of
  * B's may contain any of A's ids or texts. A route whose parameter cannot be filled fails, it is never skipped.
  */
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newUser, startTestServer, TestClient, type TestServer } from "../testing/harness.js";
 import { fetchOperations, fillPath, METHODS, type Operation, paramKind } from "./openapiOps.js";

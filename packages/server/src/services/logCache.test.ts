@@ -4,7 +4,8 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { testEngines, uuidv7 } from "@spotter/db";
+import { uuidv7 } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.js";

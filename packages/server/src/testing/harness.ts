@@ -5,7 +5,8 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { RED_FLAG_KEYS } from "@spotter/core";
-import { type Db, type TestEngine, uuidv7 } from "@spotter/db";
+import { type Db, uuidv7 } from "@spotter/db";
+import type { TestEngine } from "@spotter/db/testing";
 import { createApp } from "../app.js";
 import { parseTrustProxy } from "../clientAddress.js";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "../rateLimitConfig.js";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lbToKg } from "../units.js";
-import { addLoadSteps, loadInUnit, loadStepInUnit, roundLoadKg } from "./loadSteps.js";
-import { DB_ROW, SIDE_PLANK, SQUAT } from "./testFixtures.js";
+import { DB_ROW, SIDE_PLANK, SQUAT } from "./progression/testFixtures.js";
+import { addLoadSteps, lbToKg, loadInUnit, loadStepInUnit, roundLoadKg } from "./units.js";
 
 describe("O1 loadable steps in the user's unit", () => {
   it("O1: a kg user steps in kg, a lb user in whole pounds", () => {
