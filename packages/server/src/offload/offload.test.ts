@@ -1,7 +1,7 @@
 // The worker thread runs the same tasks as the inline path: an import answers the same, a PDF is a PDF. Needs the
 // compiled worker (`npm test` builds first); without it there is nothing to compare and the test says so.
 import { addDays } from "@spotter/core";
-import { testEngines } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newUser, startTestServer, type TestServer } from "../testing/harness.js";
 import { setOffloadMode, stopOffloadWorker, workerFile } from "./pool.js";

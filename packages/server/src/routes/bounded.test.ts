@@ -1,7 +1,8 @@
 // Bounded work (issue 18): every day the API accepts lies in the window of records/dates.ts, every range has its
 // cap, and an account's age costs nothing. Assertions are counts, bytes and ratios, never absolute times.
 import { addDays, RANGE_MAX_DAYS } from "@spotter/core";
-import { listAllSets, testEngines } from "@spotter/db";
+import { listAllSets } from "@spotter/db";
+import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAllSets } from "../services/log.js";
 import { cid, newUser, startTestServer, type TestClient, type TestServer } from "../testing/harness.js";
