@@ -6,7 +6,7 @@ import type { CoachLog } from "./types.js";
 export function coachStatuses(log: CoachLog): Map<string, TriggerStatus> {
   const statuses = statusMap(
     { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
-    log.profile,
+    { ...log.profile, retests: log.retests ?? [] },
     log.exercises,
   );
   for (const a of log.profile.aggravating) {

@@ -3,6 +3,7 @@
  * these from the database; the cohort benchmark keeps them in memory. Both hand the same shapes to the same calls.
  */
 
+import type { RetestDecision } from "../insights/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
 import type { Checkin } from "../records/checkin.js";
 import type { Clearance } from "../records/clearance.js";
@@ -21,6 +22,8 @@ export interface CoachLog {
   sets: LoggedSet[];
   checkins: Checkin[];
   clearances: Clearance[];
+  /** T6: the user's re-test decisions (absent: none). */
+  retests?: RetestDecision[];
 }
 
 /** The stored plan: the weekly plan and when it was made (its age counts the O5 deload weeks). */

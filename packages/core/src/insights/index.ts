@@ -12,8 +12,11 @@ export {
 export { indexLog as indexInsightsLog, type LogIndex as InsightsLogIndex } from "./logIndex.js";
 export { type InsightsReport, type InsightsReportInput, insightsReport } from "./report.js";
 export {
+  decideStatus,
   exerciseStatus,
   exerciseStatusOnly,
+  morningsInWords,
+  TEST_MAX_PAIN,
   TRIGGER_RULES,
   TRIGGER_STATUS_ORDER,
   type TriggerStatusOptions,
@@ -36,6 +39,7 @@ export {
   triggerInsights,
   triggerInsightsFromStats,
 } from "./triggerInsights.js";
+export { type TimelineInput, type TriggerTimeline, triggerTimeline } from "./triggerTimeline.js";
 export type {
   ExerciseStats,
   InsightCheckin,
@@ -47,8 +51,11 @@ export type {
   InsightsLog,
   NextMorningChange,
   PatternStats,
+  RetestDecision,
   SubjectStats,
+  TestResult,
   TriggerReason,
   TriggerStatus,
   TriggerStatusResult,
+  TriggerVerdict,
 } from "./types.js";

@@ -21,7 +21,8 @@ describe("T1-T4 in one report", () => {
     expect(r.statuses.get("x")).toBe("trigger");
     expect(r.triggers[0]?.evidence).toBeDefined();
     const x = r.triggers.find((t) => "exerciseId" in t.subject && t.subject.exerciseId === "x");
-    expect(x?.evidence).toContain("3 of 4 sessions with reclined leg press were followed by worse next-morning pain");
+    // T5: the third session had no other suspect in it, and its next morning was 3 points worse.
+    expect(x?.evidence).toContain("Reclined leg press was done without the other suspects on 11 Jan 2026");
   });
 
   it("T3/T4: the report's habit links and trends match the standalone functions", () => {

@@ -8,6 +8,7 @@ import { indexLog } from "./logIndex.js";
 import { exerciseStatus } from "./status.js";
 import { type TrendsInput, type TrendsResult, trendsFromIndex } from "./trends.js";
 import { type TriggerInsight, triggerInsightsFromStats } from "./triggerInsights.js";
+import { triggerTimeline } from "./triggerTimeline.js";
 import type { ExerciseStats, InsightProfile, PatternStats, TriggerStatus } from "./types.js";
 
 /** Input of the full insights. */
@@ -35,12 +36,14 @@ export function insightsReport(input: InsightsReportInput): InsightsReport {
   const exercises = input.exercises ?? [];
   const stats = exerciseStatsFromIndex(ix, exercises);
   const patterns = exercises.length > 0 ? patternStatsFromIndex(ix, exercises) : [];
-  const triggers = triggerInsightsFromStats(stats, patterns, input.profile, exercises, {
+  // Statuses read the walk in date order (T5, T6: figures count from the last verdict); T1's figures stay whole.
+  const timeline = triggerTimeline(ix, { exercises, retests: input.profile.retests ?? [] }).stats;
+  const triggers = triggerInsightsFromStats(timeline, patterns, input.profile, exercises, {
     includePatterns: input.includePatterns ?? false,
   });
   const statuses = new Map<string, TriggerStatus>();
   const cleared = input.profile.cleared ?? [];
-  for (const s of stats) statuses.set(s.exerciseId, exerciseStatus(s, { cleared }).status);
+  for (const s of timeline) statuses.set(s.exerciseId, exerciseStatus(s, { cleared }).status);
   for (const a of input.profile.aggravating ?? []) if ("exerciseId" in a) statuses.set(a.exerciseId, "trigger");
   const habits = habitLinksWith(
     { checkins: input.checkins, daily: input.daily ?? [], waterTargetMl: input.waterTargetMl },

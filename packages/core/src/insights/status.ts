@@ -4,7 +4,14 @@
  */
 import { RED_EVENT_WINDOW_DAYS } from "../progression/index.js";
 import { dayNumber } from "./logIndex.js";
-import type { ExerciseStats, SubjectStats, TriggerReason, TriggerStatus, TriggerStatusResult } from "./types.js";
+import type {
+  ExerciseStats,
+  SubjectStats,
+  TestResult,
+  TriggerReason,
+  TriggerStatus,
+  TriggerStatusResult,
+} from "./types.js";
 import { capitalise, count, formatDayShort, points } from "./wording.js";
 
 /** T2 thresholds, named so tests and docs can point at them. */
@@ -68,6 +75,49 @@ function nextMorningSentence(s: SubjectStats): string {
   );
 }
 
+/** "a", "a and b", "a, b and c", with the first letter in upper case. */
+function listNames(names: readonly string[]): string {
+  const text = names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return capitalise(text);
+}
+
+/** "3 Mar 2026", "3 Mar 2026 and 10 Mar 2026". */
+function dayList(results: readonly TestResult[]): string {
+  const days = results.map((r) => formatDayShort(r.date));
+  return days.length <= 1 ? (days[0] ?? "") : `${days.slice(0, -1).join(", ")} and ${days.at(-1)}`;
+}
+
+/** The mornings of test results in words: "the next morning was 2 points worse", "both next mornings were ...". */
+export function morningsInWords(results: readonly TestResult[]): string {
+  const worse = (c: number) => (c > 0 ? `${points(c)} worse` : c < 0 ? `${points(-c)} better` : "no worse");
+  if (results.length === 1) return `the next morning was ${worse((results[0] as TestResult).change)}`;
+  const changes = results.map((r) => r.change);
+  const same = changes.every((c) => c === changes[0]);
+  const all = results.length === 2 ? "both" : "all";
+  if (same) return `${all} next mornings were ${worse(changes[0] as number)}`;
+  return `the next mornings were ${changes.map(worse).join(", ")}`;
+}
+
+/** T5/T6 evidence: the days the exercise was tested and what the next mornings said. */
+function verdictSentence(s: SubjectStats): string {
+  const v = s.verdict;
+  if (!v) return "";
+  const results = v.results;
+  if (v.by === "T5") {
+    const head = `${capitalise(s.name)} was done without the other suspects on ${dayList(results)}; ${morningsInWords(results)}`;
+    return v.result === "trigger"
+      ? `${head}, so Spotter counts it as a trigger. A re-test can be offered after a calm stretch.`
+      : `${head} and pain during it stayed at ${TEST_MAX_PAIN} or below, so your back tolerates it.`;
+  }
+  const head = `${capitalise(s.name)} was re-tested at a lighter load on ${dayList(results)}; ${morningsInWords(results)}`;
+  return v.result === "trigger"
+    ? `${head}${results.some((r) => r.maxPain > TEST_MAX_PAIN || r.sharp) ? " and it hurt during the set" : ""}, so it stays a trigger. The re-test can be offered again in 6 weeks.`
+    : `${head} and pain during it stayed at ${TEST_MAX_PAIN} or below, so it is tolerated again and builds back up step by step.`;
+}
+
+/** T5/T6: pain during a test session at most this, with no sharp or radiating pain, counts as clean. */
+export const TEST_MAX_PAIN = 3;
+
 /** Evidence sentence for a decided status. */
 function evidenceFor(reason: TriggerReason, s: SubjectStats): string {
   const name = s.name;
@@ -86,6 +136,13 @@ function evidenceFor(reason: TriggerReason, s: SubjectStats): string {
     case "next-morning-worse":
     case "next-morning-slightly-worse":
       return nextMorningSentence(s);
+    case "next-morning-confounded":
+      return `${nextMorningSentence(s)} ${listNames(s.confoundedWith ?? [])} ${(s.confoundedWith ?? []).length === 1 ? "was" : "were"} in every one of those sessions too and ${(s.confoundedWith ?? []).length === 1 ? "shows" : "show"} the same change, so Spotter cannot tell yet which one it is. It plans sessions with each of them on its own to find out.`;
+    case "separated-trigger":
+    case "separated-tolerated":
+    case "retest-failed":
+    case "retest-passed":
+      return verdictSentence(s);
     case "one-sharp-event":
       return `Sharp or radiating pain came up once during ${name}, on ${last(s.sharpDates)}. A second time would mark it as a trigger.`;
     case "red-response":
@@ -110,20 +167,30 @@ function evidenceFor(reason: TriggerReason, s: SubjectStats): string {
   }
 }
 
-/** The data-only decision: the first T2 criterion that holds. */
-function decide(s: SubjectStats): { status: TriggerStatus; reason: TriggerReason } {
+/**
+ * The data-only decision: the first T2 criterion that holds. Every figure counts from the last T5/T6 verdict
+ * onward, so a trigger verdict stands until a T6 verdict, and a tolerated one until new evidence.
+ */
+export function decideStatus(s: SubjectStats): { status: TriggerStatus; reason: TriggerReason } {
   const R = TRIGGER_RULES;
   const nm = s.nextMorning;
   const change = nm.change;
   const pair = closestReds(s.redDates);
+  if (s.verdict?.result === "trigger")
+    return { status: "trigger", reason: s.verdict.by === "T5" ? "separated-trigger" : "retest-failed" };
   if (s.sharpEvents >= R.sharpEventsForTrigger) return { status: "trigger", reason: "sharp-events" };
   if (pair && pair.gap <= R.redWindowDays - 1) return { status: "trigger", reason: "reds-within-14-days" };
-  if (change !== null && change >= R.triggerChange && nm.withCount >= R.triggerChangeExposures)
+  const nextMorningWorse = change !== null && change >= R.triggerChange && nm.withCount >= R.triggerChangeExposures;
+  // Revised T2: exercises that share every one of those mornings and the +2 are confounded; T5 tells them apart.
+  if (nextMorningWorse && (s.confoundedWith ?? []).length === 0)
     return { status: "trigger", reason: "next-morning-worse" };
   if (s.sharpEvents === 1) return { status: "suspected", reason: "one-sharp-event" };
   if (s.redResponses >= 1) return { status: "suspected", reason: "red-response" };
+  if (nextMorningWorse) return { status: "suspected", reason: "next-morning-confounded" };
   if (change !== null && change >= R.suspectChange && nm.withCount >= R.suspectChangeExposures)
     return { status: "suspected", reason: "next-morning-slightly-worse" };
+  if (s.verdict?.result === "tolerated")
+    return { status: "tolerated", reason: s.verdict.by === "T5" ? "separated-tolerated" : "retest-passed" };
   return settled(s);
 }
 
@@ -153,7 +220,7 @@ function isCleared(s: SubjectStats, cleared: TriggerStatusOptions["cleared"]): b
  * is never trigger or suspected; the evidence then says that the user overruled it and what the log shows.
  */
 export function exerciseStatus(stats: SubjectStats, options: TriggerStatusOptions = {}): TriggerStatusResult {
-  const decided = decide(stats);
+  const decided = decideStatus(stats);
   const evidence = evidenceFor(decided.reason, stats);
   const suspect = decided.status === "trigger" || decided.status === "suspected";
   if (suspect && isCleared(stats, options.cleared)) {

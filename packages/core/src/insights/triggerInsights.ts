@@ -3,9 +3,10 @@
  * Exercises the user named as aggravating are triggers by the user's own word (source "named").
  */
 import type { Pattern } from "../records/vocab.js";
-import { exerciseStatsFromIndex, patternStatsFromIndex } from "./exerciseStats.js";
+import { patternStatsFromIndex } from "./exerciseStats.js";
 import { indexLog } from "./logIndex.js";
 import { exerciseStatus, TRIGGER_STATUS_ORDER } from "./status.js";
+import { triggerTimeline } from "./triggerTimeline.js";
 import type {
   ExerciseStats,
   InsightExercise,
@@ -172,7 +173,7 @@ export function triggerInsights(
   options: TriggerInsightOptions = {},
 ): TriggerInsight[] {
   const ix = indexLog(log);
-  const stats = exerciseStatsFromIndex(ix, exercises);
+  const stats = triggerTimeline(ix, { exercises, retests: profile.retests ?? [] }).stats;
   const patterns = exercises.length > 0 ? patternStatsFromIndex(ix, exercises) : [];
   return triggerInsightsFromStats(stats, patterns, profile, exercises, options);
 }
@@ -191,7 +192,9 @@ export function statusMap(
   profile: InsightProfile,
   exercises: readonly InsightExercise[] = [],
 ): Map<string, TriggerStatus> {
-  const stats = isStatsList(logOrStats) ? logOrStats : exerciseStatsFromIndex(indexLog(logOrStats), exercises);
+  const stats = isStatsList(logOrStats)
+    ? logOrStats
+    : triggerTimeline(indexLog(logOrStats), { exercises, retests: profile.retests ?? [] }).stats;
   const cleared = profile.cleared ?? [];
   const map = new Map<string, TriggerStatus>();
   for (const s of stats) map.set(s.exerciseId, exerciseStatus(s, { cleared }).status);

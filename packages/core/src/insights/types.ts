@@ -42,12 +42,15 @@ export interface InsightsLog {
 }
 
 /** The exercise fields the insights read (catalog `Exercise`/`ExerciseDef` fit). */
-export type InsightExercise = Pick<ExerciseDef, "id" | "name" | "pattern" | "primaryMuscles" | "beltEligible">;
+export type InsightExercise = Pick<ExerciseDef, "id" | "name" | "pattern" | "primaryMuscles" | "beltEligible"> &
+  Partial<Pick<ExerciseDef, "loaded" | "equipment" | "measure">>;
 
 /** The profile fields the trigger insights read. */
 export interface InsightProfile {
   aggravating?: readonly AggravatingEntry[];
   cleared?: readonly string[];
+  /** T6: the user's re-test decisions, any order. */
+  retests?: readonly RetestDecision[];
 }
 
 /** T1: the next-morning comparison of one subject. */
@@ -89,6 +92,48 @@ export interface SubjectStats {
   /** Sessions with a set of the subject but no pain value (imported). */
   unratedSessions: number;
   nextMorning: NextMorningChange;
+  /**
+   * T2: other exercises present in every measured exposure that also show a change of +2 or more (their names).
+   * Next-morning evidence never makes a trigger while this is non-empty; T5 tells them apart.
+   */
+  confoundedWith?: string[];
+  /** T5/T6: the last verdict. Every other figure here counts from it onward (a verdict outranks earlier evidence). */
+  verdict?: TriggerVerdict;
+  /** T5: separated results since the last verdict, oldest first. */
+  separated?: TestResult[];
+  /** T6: re-test results since the re-test was accepted, oldest first. */
+  retest?: TestResult[];
+}
+
+/** One T5 separated exposure or T6 re-test session: its day, the next-morning change and the pain during it. */
+export interface TestResult {
+  date: string;
+  /** Next-morning pain minus pre-session pain. */
+  change: number;
+  /** Highest pain during the exercise that session. */
+  maxPain: number;
+  /** Sharp or radiating pain during the exercise that session. */
+  sharp: boolean;
+  /** Whether it counts as a clean result (T5) or a pass (T6). */
+  clean: boolean;
+}
+
+/** A T5 or T6 verdict on an exercise. */
+export interface TriggerVerdict {
+  by: "T5" | "T6";
+  result: "trigger" | "tolerated";
+  /** The day of the session that decided it. */
+  date: string;
+  /** The results that decided it, oldest first. */
+  results: TestResult[];
+}
+
+/** T6: a re-test the user accepted (or declined) on a day. */
+export interface RetestDecision {
+  exerciseId: string;
+  accept: boolean;
+  /** The local day of the decision. */
+  date: string;
 }
 
 /** T1 statistics of one exercise. */
@@ -114,6 +159,11 @@ export type TriggerReason =
   | "one-sharp-event"
   | "red-response"
   | "next-morning-slightly-worse"
+  | "next-morning-confounded"
+  | "separated-trigger"
+  | "separated-tolerated"
+  | "retest-failed"
+  | "retest-passed"
   | "tolerated"
   | "no-next-morning"
   | "next-morning-not-settled"

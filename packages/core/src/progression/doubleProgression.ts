@@ -14,7 +14,6 @@ import { formatWeight, fromUnit, hasLoadStep, loadInUnit, loadStepInUnit, roundL
 import { DELOAD_LOAD_FACTOR, deloadSets } from "./deload.js";
 import { muscleGuarding } from "./muscleGuarding.js";
 import { exerciseResponseInSession, type PainResponse, type PainResponseDetail } from "./painResponse.js";
-import { inSessionRedEvents, repeatedInSessionRed } from "./redEvents.js";
 import type { CheckinPain, ProgressionSet, ProgressionTriggerStatus, SessionLog } from "./types.js";
 
 /** What the next session of an exercise should do (API `decision`). */
@@ -131,7 +130,8 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
     .filter((s) => s.sets.some((x) => isWorking(x, exercise.id)))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.date.localeCompare(b.date));
   const last = own[own.length - 1];
-  const status = input.status ?? (repeatedInSessionRed(inSessionRedEvents(own, exercise.id)) ? "trigger" : "unknown");
+  // T2 decides triggers in one place (insights/status.ts); the caller passes the status, no private rule here.
+  const status = input.status ?? "unknown";
   const out = (o: Omit<NextTargets, "exerciseId" | "reps"> & { reps?: [number, number] }): NextTargets => ({
     exerciseId: exercise.id,
     reps: [lo, hi],
