@@ -17,6 +17,7 @@ export * from "./records/exercise.js";
 export * from "./records/profile.js";
 export * from "./records/readiness.js";
 export * from "./records/session.js";
+export * from "./records/text.js";
 export * from "./records/vocab.js";
 export * from "./report/index.js";
 export * from "./session/index.js";

@@ -1,4 +1,5 @@
 /** Input validation at the edge: JSON bodies and query strings through Zod, failures as VALIDATION_FAILED. */
+import { findBadText, textProblem } from "@spotter/core";
 import type { Context } from "hono";
 import type { ZodType, z } from "zod";
 import { ApiError, type ErrorDetail } from "./errors.js";
@@ -89,17 +90,35 @@ export async function jsonBody<S extends ZodType>(c: Context, schema: S): Promis
       { path: "(body)", message: "not valid JSON" },
     ]);
   }
+  refuseBadText(value);
   return parseWith(schema, value);
+}
+
+/**
+ * The text rule (core/records/text.ts) over a whole body or query: a control character or half a character in any
+ * text, known field or not, is a 400 naming where it is. Each field's schema adds its own stricter rule (single-line
+ * fields refuse tabs and line breaks too), so both engines are only ever asked to store text both accept.
+ */
+function refuseBadText(value: unknown): void {
+  const bad = findBadText(value);
+  if (bad) throw new ApiError("VALIDATION_FAILED", `${bad.path}: ${bad.message}`, [bad]);
 }
 
 /** Validates the query string against a schema (every value arrives as a string). */
 export function queryOf<S extends ZodType>(c: Context, schema: S): z.infer<S> {
-  return parseWith(schema, c.req.query());
+  const query = c.req.query();
+  refuseBadText(query);
+  return parseWith(schema, query);
 }
 
-/** A path parameter of the matched route (always present for a route that declares it). */
+/**
+ * A path parameter of the matched route (always present for a route that declares it). An id is short printable
+ * text: one with control characters, half a character or hundreds of characters names no record, so it is a 404
+ * before any query (PostgreSQL would refuse a NUL with an error, SQLite would look it up).
+ */
 export function pathParam(c: Context, name: string): string {
   const v = c.req.param(name) as string | undefined;
   if (!v) throw new ApiError("NOT_FOUND", "There is no such endpoint.");
+  if (v.length > 200 || textProblem(v, false) !== null) throw new ApiError("NOT_FOUND", "No record with that id.");
   return v;
 }

@@ -6,6 +6,7 @@
  * every field afterwards.
  */
 import { type CustomExerciseInput, customExerciseSchema, type LoadProfile, type Measure } from "../records/exercise.js";
+import { TEXT_LIMITS } from "../records/text.js";
 import type { Equipment, Laterality, Support } from "../records/vocab.js";
 import { CATEGORY_RULES, PATTERN_RULES, type PatternRule } from "./customRules.js";
 import type { ImportedSet, ImportedWorkout } from "./types.js";
@@ -117,7 +118,11 @@ function loadOf(words: string, rule: PatternRule | null, equipment: Equipment[])
 
 /** A name the schema accepts (2-100 characters), keeping the file's own words. */
 function validName(name: string): string {
-  const t = name.trim().slice(0, 100).trim();
+  const t = name
+    .trim()
+    .slice(0, TEXT_LIMITS.name)
+    .replace(/[\uD800-\uDBFF]$/, "")
+    .trim();
   if (t.length >= 2) return t;
   return t === "" ? "Imported exercise" : `${t} (imported)`;
 }

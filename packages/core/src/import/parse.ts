@@ -1,6 +1,7 @@
 /** The entry points of the import layer (X1): detect an export's app and parse it into workouts. */
 import Papa from "papaparse";
-import { detectDelimiter, readCsv, shapeProblem, stripBom } from "./csv.js";
+import { textProblem } from "../records/text.js";
+import { type CsvRow, detectDelimiter, readCsv, shapeProblem, stripBom } from "./csv.js";
 import { assertTimeZone, type WallTime, wallLocal, wallToMs } from "./dates.js";
 import { fitnotesReader } from "./fitnotes.js";
 import { hevyReader } from "./hevy.js";
@@ -17,6 +18,18 @@ const READERS: Record<ImportFormat, FormatReader> = {
 };
 
 const APP_NAMES: Record<ImportFormat, string> = { strong: "Strong", hevy: "Hevy", fitnotes: "FitNotes" };
+
+/**
+ * The text rule (records/text.ts) over a row: a cell holding a control character or half a character is refused,
+ * as the API refuses such a field, so the row is skipped naming its column. Cells may hold line breaks and tabs.
+ */
+function cellProblem(row: CsvRow, header: readonly string[]): string | null {
+  for (const [i, cell] of row.cells.entries()) {
+    const problem = textProblem(cell, true);
+    if (problem) return `the ${header[i] || `column ${i + 1}`} column ${problem}`;
+  }
+  return null;
+}
 
 /** The header cells of CSV text (first non-blank line), or null when there is none. */
 function headerOf(text: string): string[] | null {
@@ -101,7 +114,7 @@ export function parseWorkoutExport(text: string, format: ImportFormat, opts: Imp
   const read = reader.rowReader(table, ctx);
   const width = table.header.length;
   const outcomes: RowOutcome[] = table.rows.map((row) => {
-    const problem = row.broken ?? shapeProblem(row, width);
+    const problem = row.broken ?? shapeProblem(row, width) ?? cellProblem(row, table.header);
     if (problem !== null) return { kind: "skip", line: row.line, reason: problem };
     try {
       return read(row);

@@ -1,4 +1,5 @@
 /** Import and restore (SPEC X1, X2): from parsed files to the records to store, adding nothing twice. */
+export { type BackupProblem, backupIdProblem } from "./checkBackup.js";
 export { ingestBackup } from "./ingestBackup.js";
 export { ingestExport } from "./ingestExport.js";
 export type { ExistingKeys, IngestIds, IngestResult, NameMapping } from "./types.js";

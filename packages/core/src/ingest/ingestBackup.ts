@@ -41,7 +41,8 @@ function restoreCustoms(
       if (mine !== d.id) remap.set(d.id, mine);
       continue;
     }
-    const id = takenIds.has(d.id) ? `custom-${ids.newId()}` : d.id;
+    // An id taken by any account, or not in the custom space, gets a fresh one of the user's own.
+    const id = takenIds.has(d.id) || !d.id.startsWith("custom-") ? `custom-${ids.newId()}` : d.id;
     if (id !== d.id) remap.set(d.id, id);
     const def: ExerciseDef = {
       ...d,

@@ -8,9 +8,18 @@ import { customExerciseToDef, exerciseById, resolveExerciseName } from "../catal
 import { customExerciseFromName, exerciseHintsOf, type ImportedWorkout, type ImportParse } from "../import/index.js";
 import type { ExerciseDef } from "../records/exercise.js";
 import type { LoggedSet, TrainingSession } from "../records/session.js";
+import { TEXT_LIMITS } from "../records/text.js";
 import type { ExistingKeys, IngestIds, IngestResult, NameMapping } from "./types.js";
 
 type ParsedExport = Extract<ImportParse, { ok: true }>;
+
+/** A file's title or note cut to the field's limit (the API's own limit), so an import stores what the API would. */
+function clip(text: string | null, max: number): string | null {
+  if (text === null || text.length <= max) return text;
+  // Never cut a character in half: a lone surrogate is text neither engine stores as sent.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return text.slice(0, end);
+}
 
 /** Maps every distinct exercise name of the file to a catalog or custom exercise, making customs for the rest. */
 function mapNames(
@@ -76,8 +85,8 @@ export function ingestExport(parsed: ParsedExport, existing: ExistingKeys, ids: 
         // Other apps record no pain: these sessions count toward progress, never as pain evidence (T1).
         painBefore: null,
         painAfter: null,
-        note: w.note,
-        title: w.title,
+        note: clip(w.note, TEXT_LIMITS.note),
+        title: clip(w.title, TEXT_LIMITS.title),
         recovery: false,
         source: parsed.format,
         createdAt: ids.nowIso,

@@ -2,10 +2,12 @@
  * Shapes of the weekly plan (API.md POST /plans) and of today's session (GET /today). The plan days and today's
  * session hold the same blocks, so the web app renders both with one component.
  */
+
+import { PLAN_BLOCK_KINDS } from "../records/plan.js";
 import type { Weekday } from "../records/vocab.js";
 
-/** The kinds of block a session is made of, in the order a session runs them. */
-export const PLAN_BLOCK_KINDS = ["alignment", "main", "glute-core", "recovery", "cooldown"] as const;
+// The block kinds live with the stored plan's validator (records/plan.ts), the bottom layer both use.
+export { PLAN_BLOCK_KINDS };
 
 /** One kind of block. */
 export type PlanBlockKind = (typeof PLAN_BLOCK_KINDS)[number];

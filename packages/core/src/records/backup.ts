@@ -9,8 +9,10 @@ import { FUNCTION_ITEM_IDS } from "./checkin.js";
 import type { Clearance } from "./clearance.js";
 import { DAILY_KINDS, type DailyEntry } from "./daily.js";
 import { customExerciseSchema, type ExerciseDef } from "./exercise.js";
+import { storedPlanSchema } from "./plan.js";
 import { type Profile, profileUpdateSchema } from "./profile.js";
 import type { SessionWithSets } from "./session.js";
+import { type TextField, zTextField } from "./text.js";
 import {
   EVERYDAY_PAIN,
   NERVE_KINDS,
@@ -53,9 +55,10 @@ export interface Backup {
   clearances: Clearance[];
 }
 
-const zId = z.string().min(1).max(100);
-const zClient = z.string().min(1).max(100);
-const zText = (max: number) => z.string().max(max).nullable();
+// Every text by the one text rule (records/text.ts): the same characters and limits as the write endpoints.
+const zId = zTextField("id", { min: 1 });
+const zClient = zTextField("id", { min: 1 });
+const zText = (field: TextField) => zTextField(field).nullable();
 
 const zSet = z.object({
   id: zId,
@@ -86,8 +89,8 @@ const zSession = z.object({
   finishedAt: zInstant.nullable(),
   painBefore: zPain.nullable(),
   painAfter: zPain.nullable(),
-  note: zText(2000),
-  title: zText(200),
+  note: zText("note"),
+  title: zText("title"),
   recovery: z.boolean(),
   source: z.enum(["spotter", "strong", "hevy", "fitnotes", "spotter-backup"]),
   createdAt: zInstant,
@@ -122,7 +125,7 @@ const zCheckin = z.object({
   function: z
     .object(Object.fromEntries(FUNCTION_ITEM_IDS.map((k) => [k, z.int().min(0).max(4).optional()])))
     .nullable(),
-  note: zText(2000),
+  note: zText("note"),
   createdAt: zInstant,
   updatedAt: zInstant,
 });
@@ -133,9 +136,9 @@ const zDaily = z.object({
   date: zDay,
   kind: z.enum(DAILY_KINDS),
   amountMl: z.int().min(1).max(10_000).nullable(),
-  name: zText(100),
+  name: zText("name"),
   amount: z.number().positive().finite().nullable(),
-  unit: z.string().max(10).nullable(),
+  unit: zText("unit"),
   minutes: z.int().min(0).max(240).nullable(),
   used: z.boolean().nullable(),
   at: zInstant,
@@ -145,8 +148,8 @@ const zDaily = z.object({
 const zClearance = z.object({
   id: zId,
   date: zDay,
-  by: z.string().min(1).max(200),
-  restrictions: zText(2000),
+  by: zTextField("by", { min: 1 }),
+  restrictions: zText("restrictions"),
   recordedAt: zInstant,
 });
 
@@ -156,8 +159,8 @@ const zProfile = profileUpdateSchema.extend({
     .object({
       status: z.enum(["none", "cleared", "restricted"]),
       date: zDay.optional(),
-      by: z.string().max(200).optional(),
-      restrictions: z.string().max(2000).optional(),
+      by: zTextField("by").optional(),
+      restrictions: zTextField("restrictions").optional(),
     })
     .optional(),
   noticeAcceptedAt: zInstant.nullable().optional(),
@@ -165,11 +168,11 @@ const zProfile = profileUpdateSchema.extend({
 
 const zCustom = customExerciseSchema.extend({
   id: zId,
-  aliases: z.array(z.string().trim().min(1).max(100)).max(40),
+  aliases: z.array(zTextField("name", { trim: true, min: 1 })).max(40),
   loaded: z.boolean().optional(),
-  easier: z.string().max(100).optional(),
-  harder: z.string().max(100).optional(),
-  cues: z.array(z.string().min(1).max(200)).max(5),
+  easier: zTextField("id").optional(),
+  harder: zTextField("id").optional(),
+  cues: z.array(zTextField("cue", { min: 1 })).max(5),
 });
 
 /** Validator for a backup file (`POST /import?format=spotter`). Unknown fields are dropped, never trusted. */
@@ -184,7 +187,7 @@ export const backupSchema = z.object({
   exercises: z.array(zCustom).max(5000),
   checkins: z.array(zCheckin).max(50_000),
   sessions: z.array(zSession).max(50_000),
-  plans: z.array(z.object({ id: zId, createdAt: zInstant, plan: z.unknown() })).max(5000),
+  plans: z.array(z.object({ id: zId, createdAt: zInstant, plan: storedPlanSchema })).max(5000),
   daily: z.array(zDaily).max(500_000),
   clearances: z.array(zClearance).max(1000),
 });

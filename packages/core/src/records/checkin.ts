@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { zRecordDay } from "./dates.js";
+import { zTextField } from "./text.js";
 import {
   EVERYDAY_PAIN,
   type EverydayPain,
@@ -121,7 +122,7 @@ const checkinFields = {
   sleep: zSleep.nullable().optional(),
   habits: zHabits.nullable().optional(),
   function: zFunction.nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
+  note: zTextField("note").nullable().optional(),
 };
 
 /** Validator for `POST /checkins`. */

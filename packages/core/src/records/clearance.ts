@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { zRecordDay } from "./dates.js";
+import { zTextField } from "./text.js";
 
 /** A stored clearance. */
 export interface Clearance {
@@ -18,8 +19,8 @@ export interface Clearance {
 /** Validator for `POST /clearance`. */
 export const clearanceInputSchema = z.strictObject({
   date: zRecordDay,
-  by: z.string().trim().min(1).max(200),
-  restrictions: z.string().trim().max(2000).nullable().optional(),
+  by: zTextField("by", { trim: true, min: 1 }),
+  restrictions: zTextField("restrictions", { trim: true }).nullable().optional(),
 });
 /** A parsed clearance body. */
 export type ClearanceInput = z.infer<typeof clearanceInputSchema>;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { zRecordDay } from "./dates.js";
 import type { NutrientId, SupplementUnit } from "./nutrients.js";
 import { implausibleDose, matchNutrient, SUPPLEMENT_UNITS, unitMeaningless } from "./nutrients.js";
+import { zTextField } from "./text.js";
 import { zClientId, zInstant } from "./vocab.js";
 
 /** Kinds of daily entry. */
@@ -53,7 +54,7 @@ export const dailyEntryInputSchema = z
       .max(MAX_WATER_ENTRY_ML, `must be at most ${MAX_WATER_ENTRY_ML} mL (10 L) in one entry`)
       .nullable()
       .optional(),
-    name: z.string().trim().min(1).max(100).nullable().optional(),
+    name: zTextField("name", { trim: true, min: 1 }).nullable().optional(),
     amount: z.number().positive("must be more than 0").finite().nullable().optional(),
     unit: z.enum(SUPPLEMENT_UNITS).nullable().optional(),
     minutes: z

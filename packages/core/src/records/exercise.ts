@@ -3,6 +3,7 @@
  * custom exercises (`POST /exercises`).
  */
 import { z } from "zod";
+import { zTextField } from "./text.js";
 import {
   EQUIPMENT,
   type Equipment,
@@ -66,11 +67,20 @@ const zScore = z.int().min(0).max(3);
 
 /** Validator for `POST /exercises` (a custom exercise). */
 export const customExerciseSchema = z.strictObject({
-  name: z.string().trim().min(2).max(100),
-  aliases: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+  name: zTextField("name", { trim: true, min: 2 }),
+  aliases: z
+    .array(zTextField("name", { trim: true, min: 1 }))
+    .max(20)
+    .optional(),
   pattern: z.enum(PATTERNS),
-  primaryMuscles: z.array(z.string().min(1).max(50)).min(1).max(10),
-  secondaryMuscles: z.array(z.string().min(1).max(50)).max(10).optional(),
+  primaryMuscles: z
+    .array(zTextField("muscle", { min: 1 }))
+    .min(1)
+    .max(10),
+  secondaryMuscles: z
+    .array(zTextField("muscle", { min: 1 }))
+    .max(10)
+    .optional(),
   laterality: z.enum(LATERALITIES),
   equipment: z.array(z.enum(EQUIPMENT)).min(1).max(EQUIPMENT.length),
   load: z.strictObject({
@@ -84,7 +94,10 @@ export const customExerciseSchema = z.strictObject({
   beltEligible: z.boolean().optional(),
   measure: z.enum(["reps", "seconds", "distance"]).optional(),
   level: z.enum(EXPERIENCE_LEVELS).optional(),
-  cues: z.array(z.string().min(1).max(200)).max(5).optional(),
+  cues: z
+    .array(zTextField("cue", { min: 1 }))
+    .max(5)
+    .optional(),
 });
 /** A parsed custom exercise body. */
 export type CustomExerciseInput = z.infer<typeof customExerciseSchema>;

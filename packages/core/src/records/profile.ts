@@ -3,6 +3,7 @@
  * user has filled anything in. Nothing here is required: every field has a default.
  */
 import { z } from "zod";
+import { zTextField } from "./text.js";
 import {
   AGE_BANDS,
   type AgeBand,
@@ -166,13 +167,16 @@ export const profileUpdateSchema = z.strictObject({
   aggravating: z
     .array(
       z.union([
-        z.strictObject({ exerciseId: z.string().min(1).max(100) }),
+        z.strictObject({ exerciseId: zTextField("id", { min: 1 }) }),
         z.strictObject({ pattern: z.enum(PATTERNS) }),
       ]),
     )
     .max(200)
     .optional(),
-  cleared: z.array(z.string().min(1).max(100)).max(200).optional(),
+  cleared: z
+    .array(zTextField("id", { min: 1 }))
+    .max(200)
+    .optional(),
   reminders: z.strictObject({ from: zHhMm, to: zHhMm, breakMinutes: z.int().min(15).max(240) }).optional(),
   settings: z
     .strictObject({
@@ -187,7 +191,7 @@ export const profileUpdateSchema = z.strictObject({
         .optional(),
     })
     .optional(),
-  diagnosisNotes: z.string().max(2000).nullable().optional(),
+  diagnosisNotes: zTextField("note").nullable().optional(),
 });
 
 /** A parsed `PUT /profile` body. */

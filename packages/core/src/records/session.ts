@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { zRecordDay } from "./dates.js";
+import { zTextField } from "./text.js";
 import { PAIN_KINDS, type PainKind, SET_TYPES, type SetType, zClientId, zInstant, zKg, zPain } from "./vocab.js";
 
 /** Where a session came from. */
@@ -62,7 +63,7 @@ export const sessionInputSchema = z.strictObject({
   date: zRecordDay,
   startedAt: zInstant,
   painBefore: zPain,
-  title: z.string().max(200).nullable().optional(),
+  title: zTextField("title").nullable().optional(),
 });
 /** A parsed `POST /sessions` body. */
 export type SessionInput = z.infer<typeof sessionInputSchema>;
@@ -74,8 +75,8 @@ export const sessionPatchSchema = z.strictObject({
   finishedAt: zInstant.nullable().optional(),
   painBefore: zPain.optional(),
   painAfter: zPain.nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
-  title: z.string().max(200).nullable().optional(),
+  note: zTextField("note").nullable().optional(),
+  title: zTextField("title").nullable().optional(),
 });
 /** A parsed `PATCH /sessions/:id` body. */
 export type SessionPatch = z.infer<typeof sessionPatchSchema>;
@@ -84,7 +85,7 @@ export type SessionPatch = z.infer<typeof sessionPatchSchema>;
 export const sessionFinishSchema = z.strictObject({
   finishedAt: zInstant,
   painAfter: zPain,
-  note: z.string().max(2000).nullable().optional(),
+  note: zTextField("note").nullable().optional(),
 });
 /** A parsed finish body. */
 export type SessionFinish = z.infer<typeof sessionFinishSchema>;
@@ -96,7 +97,7 @@ const zRpe = z
   .refine((n) => Number.isInteger(n * 2), "must be in half points (e.g. 7.5)");
 
 const setFields = {
-  exerciseId: z.string().min(1).max(100),
+  exerciseId: zTextField("id", { min: 1 }),
   setIndex: z.int().min(0).max(200),
   warmup: z.boolean(),
   setType: z.enum(SET_TYPES).optional(),

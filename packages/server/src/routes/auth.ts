@@ -1,4 +1,5 @@
 /** Accounts: register, log in and out, personal tokens, password change, account deletion. */
+import { zTextField } from "@spotter/core";
 import {
   deleteLoginSession,
   deleteOtherLoginSessions,
@@ -35,7 +36,7 @@ const zPassword = z.string().min(8, "must be at least 8 characters").max(200, "m
 
 const credentialsSchema = z.strictObject({ email: zEmail, password: zPassword });
 const loginSchema = z.strictObject({ email: zEmail, password: z.string().min(1).max(200) });
-const tokenSchema = z.strictObject({ name: z.string().trim().min(1).max(100) });
+const tokenSchema = z.strictObject({ name: zTextField("name", { trim: true, min: 1 }) });
 const passwordSchema = z.strictObject({ current: z.string().min(1).max(200), next: zPassword });
 const deleteAccountSchema = z.strictObject({ password: z.string().min(1).max(200) });
 

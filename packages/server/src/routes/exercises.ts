@@ -11,6 +11,8 @@ import {
   PATTERNS,
   searchExercises,
   toExercise,
+  zLine,
+  zTextField,
 } from "@spotter/core";
 import { getProfile, insertCustomExercise } from "@spotter/db";
 import { z } from "zod";
@@ -25,7 +27,7 @@ import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
 const alternativesQuery = z.strictObject({ reason: z.enum(["trigger", "pain", "equipment"]).optional() });
 
 const listQuery = z.strictObject({
-  q: z.string().max(100).optional(),
+  q: zTextField("query").optional(),
   pattern: z.enum(PATTERNS).optional(),
   equipment: z.enum(EQUIPMENT).optional(),
   grade: z.enum(GRADES).optional(),
@@ -41,13 +43,13 @@ const customPostSchema = customExerciseSchema
   .required({ name: true })
   .extend({
     load: customExerciseSchema.shape.load.partial().optional(),
-    id: z.string().max(200).nullable().optional(),
+    id: zLine(200).nullable().optional(),
     grade: z.enum(GRADES).nullable().optional(),
     increment: z.looseObject({}).nullable().optional(),
     custom: z.boolean().optional(),
     loaded: z.boolean().optional(),
-    easier: z.string().max(100).nullable().optional(),
-    harder: z.string().max(100).nullable().optional(),
+    easier: zTextField("id").nullable().optional(),
+    harder: zTextField("id").nullable().optional(),
   });
 
 function customInput(body: z.infer<typeof customPostSchema>): CustomExerciseInput {

@@ -1,5 +1,5 @@
 /** Plans and today (SPEC §5): the weekly plan, swaps that stick, and today's session adapted to the tier. */
-import { coachToday, PlanSwapError, swapInPlan, type WeeklyPlan, zQueryDay } from "@spotter/core";
+import { coachToday, PlanSwapError, swapInPlan, type WeeklyPlan, zQueryDay, zTextField } from "@spotter/core";
 import { currentPlan, updatePlan } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -15,8 +15,8 @@ import { jsonBody, queryOf } from "../validate.js";
 const emptySchema = z.strictObject({});
 const swapSchema = z.strictObject({
   dayIndex: z.int().min(0).max(6),
-  fromExerciseId: z.string().min(1).max(100),
-  toExerciseId: z.string().min(1).max(100),
+  fromExerciseId: zTextField("id", { min: 1 }),
+  toExerciseId: zTextField("id", { min: 1 }),
 });
 const dayQuery = z.strictObject({ date: zQueryDay.optional() });
 

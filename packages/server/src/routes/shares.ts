@@ -4,7 +4,7 @@
  * (the same as JSON). The token is stored as a SHA-256 hash in its own table, which the login check never reads, so
  * it authenticates nothing else.
  */
-import { type ClinicianReport, type TriggerInsight, zRangeFrom, zRangeTo } from "@spotter/core";
+import { type ClinicianReport, type TriggerInsight, zRangeFrom, zRangeTo, zTextField } from "@spotter/core";
 import {
   findShare,
   findShareByTokenHash,
@@ -34,7 +34,7 @@ export const SHARE_DEFAULT_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 const shareInput = z.strictObject({
-  label: z.string().trim().max(200).nullable().optional(),
+  label: zTextField("label", { trim: true }).nullable().optional(),
   expiresInDays: z.int("must be a whole number of days").min(1).max(90).optional(),
   from: zRangeFrom.optional(),
   to: zRangeTo.optional(),

@@ -3,6 +3,7 @@
  * (core), and store it all in one transaction, or nothing on a dry run or an error.
  */
 import {
+  backupIdProblem,
   backupSchema,
   type ImportFormat,
   type IngestIds,
@@ -122,6 +123,9 @@ export async function importBackup(deps: Deps, userId: string, text: string, dry
   // Rows dated outside 1900-01-01 .. tomorrow are reported as skipped, never stored.
   const window = recordDayWindow(todayIn(deps, profile.timeZone));
   const { backup, skipped } = skipBackupRowsOutsideWindow(parseWith(backupSchema, json), window);
+  // Exercise ids in the user's own space: never a catalog id, never an id of someone else's (trust issue).
+  const problem = backupIdProblem(backup, existing.customExercises);
+  if (problem) throw invalidField(problem.path, problem.message);
   const taken = await takenCustomExerciseIds(
     db,
     backup.exercises.map((e) => e.id),
