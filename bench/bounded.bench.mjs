@@ -5,7 +5,8 @@
 // - POST /import of a 20 MB Strong export;
 // - the clinician report PDF of a year;
 // - the first load of a five-year log (a fresh server, then GET /insights/trends).
-// Run after `npx tsc -b`:  node bench/bounded.bench.mjs   (SPOTTER_BENCH_MB=5 for a smaller file)
+// Run after `npx tsc -b`:  node bench/bounded.bench.mjs   (SPOTTER_BENCH_MB=5 for a smaller file;
+// SPOTTER_BENCH_DATABASE_URL=postgres://... to run on PostgreSQL, in a schema of its own that is dropped after)
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { addDays, localDay } from "@spotter/core";
 import { openDatabase, uuidv7 } from "@spotter/db";
 import { createApp } from "@spotter/server";
+import { sql } from "kysely";
 import { prng } from "./prng.mjs";
 
 const TARGET_MB = Number(process.env.SPOTTER_BENCH_MB ?? 20);
@@ -59,7 +61,10 @@ async function watched(fn) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "spotter-bounded-bench-"));
-let db = await openDatabase({ dataDir: dir });
+const databaseUrl = process.env.SPOTTER_BENCH_DATABASE_URL;
+const schema = `bench_bounded_${process.pid}`;
+const open = () => openDatabase(databaseUrl ? { databaseUrl, schema } : { dataDir: dir });
+let db = await open();
 const deps = () => ({ db, now: () => Date.now(), newId: () => uuidv7(), signupsPerHour: 1e9 });
 let app = createApp(deps());
 
@@ -121,16 +126,19 @@ row(`report PDF of a year (${(pdfBytes / 1024).toFixed(0)} KiB)`, pdfMs, pdfDela
 
 // 4. The first load of that multi-year log on a fresh server (nothing cached), then the same request again.
 await db.close();
-db = await openDatabase({ dataDir: dir });
+db = await open();
 app = createApp(deps());
 const [firstMs, firstDelay] = await watched(() => call("GET", "/insights/trends", heavy));
 row("first load of the whole log (fresh server, GET /insights/trends)", firstMs, firstDelay);
 const [againMs, againDelay] = await watched(() => call("GET", "/insights/trends", heavy));
 row("the same request again (log cached)", againMs, againDelay);
 
-console.log(`today ${today}; SQLite; event loop watched with monitorEventLoopDelay (5 ms resolution)`);
+console.log(
+  `today ${today}; ${databaseUrl ? "PostgreSQL" : "SQLite"}; event loop watched with monitorEventLoopDelay (5 ms resolution)`,
+);
 console.log("| request | time | worst event-loop delay |");
 console.log("|---|---|---|");
 for (const r of rows) console.log(r);
+if (databaseUrl) await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(db.kysely);
 await db.close();
 rmSync(dir, { recursive: true, force: true });

@@ -277,6 +277,21 @@ function m0008(): Migration {
   };
 }
 
+function m0009(): Migration {
+  return {
+    async up(db: AnyDb) {
+      // An import stores all its sets at one instant, so pages of a big log need a unique key after the instant
+      // and the set's place: its client id (unique per user, and kept by a backup, so order survives a restore).
+      await db.schema
+        .createIndex("sets_user_order_client")
+        .on("sets")
+        .columns(["user_id", "created_at", "set_index", "client_id"])
+        .execute();
+      await db.schema.dropIndex("sets_user_order").execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -290,6 +305,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0006_rate_limits": m0006(ctx),
     "0007_client_ids": m0007(ctx),
     "0008_sets_user_order": m0008(),
+    "0009_sets_user_order_client": m0009(),
   };
 }
 

@@ -251,40 +251,49 @@ export async function listSetsForSessions(db: Db, userId: string, sessionIds: st
   return out;
 }
 
+/** Where a page of sets ends: the next page starts after this set in logging order. */
+export interface SetPageKey {
+  createdAt: number;
+  setIndex: number;
+  clientId: string;
+}
+
 /**
- * One page of the user's sets in logging order (created_at, then set_index), of those logged after `after`
- * (epoch ms of created_at; null: from the first). A page never splits the sets of one instant (an import stores
- * many at once), so reading page by page gives exactly the order of one read; `next` is where the following page
- * starts, null after the last. Each page is one range read of the `sets_user_order` index.
+ * One page of the user's sets in logging order (created_at, set_index, then client id, as `listAllSets`), after
+ * `after` (null: from the first); `next` is where the following page starts, null after the last. Each page is one
+ * range read of the `sets_user_order_client` index, so a big log read page by page costs what one read costs.
  */
 export async function listSetsPage(
   db: Db,
   userId: string,
-  after: number | null,
+  after: SetPageKey | null,
   limit: number,
-): Promise<{ sets: LoggedSet[]; next: number | null }> {
-  const from = () => {
-    const q = db.selectFrom("sets").selectAll().where("user_id", "=", userId);
-    return after === null ? q : q.where("created_at", ">", after);
-  };
-  const rows = await from().orderBy("created_at", "asc").orderBy("set_index", "asc").limit(limit).execute();
-  const last = rows[rows.length - 1];
-  if (rows.length < limit || !last) return { sets: rows.map(toSet), next: null };
-  const lastAt = Number(last.created_at);
-  let kept = rows.filter((r) => Number(r.created_at) < lastAt);
-  if (kept.length === 0) {
-    // The whole page is one instant: read all of that instant, however many.
-    kept = await from()
-      .where("created_at", "=", lastAt)
-      .orderBy("created_at", "asc")
-      .orderBy("set_index", "asc")
-      .execute();
-    return { sets: kept.map(toSet), next: lastAt };
+): Promise<{ sets: LoggedSet[]; next: SetPageKey | null }> {
+  let q = db.selectFrom("sets").selectAll().where("user_id", "=", userId);
+  if (after) {
+    q = q.where((eb) =>
+      eb(
+        eb.refTuple("created_at", "set_index", "client_id"),
+        ">",
+        eb.tuple(after.createdAt, after.setIndex, after.clientId),
+      ),
+    );
   }
-  return { sets: kept.map(toSet), next: Number(kept[kept.length - 1]?.created_at) };
+  const rows = await q
+    .orderBy("created_at", "asc")
+    .orderBy("set_index", "asc")
+    .orderBy("client_id", "asc")
+    .limit(limit)
+    .execute();
+  const last = rows[rows.length - 1];
+  const next =
+    rows.length === limit && last
+      ? { createdAt: Number(last.created_at), setIndex: Number(last.set_index), clientId: last.client_id }
+      : null;
+  return { sets: rows.map(toSet), next };
 }
 
-/** Every set of the user (for derived conclusions), in logging order. */
+/** Every set of the user (for derived conclusions), in logging order (ties by client id, as `listSetsPage`). */
 export async function listAllSets(db: Db, userId: string): Promise<LoggedSet[]> {
   const rows = await db
     .selectFrom("sets")
@@ -292,6 +301,7 @@ export async function listAllSets(db: Db, userId: string): Promise<LoggedSet[]> 
     .where("user_id", "=", userId)
     .orderBy("created_at", "asc")
     .orderBy("set_index", "asc")
+    .orderBy("client_id", "asc")
     .execute();
   return rows.map(toSet);
 }

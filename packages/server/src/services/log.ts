@@ -12,6 +12,7 @@ import {
   listSessions,
   listSetsPage,
   logVersion,
+  type SetPageKey,
 } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { exercisesFor } from "./exercises.js";
@@ -87,9 +88,9 @@ export async function readAllSets(
 ): Promise<LoggedSet[]> {
   const pageSize = opts.pageSize ?? SET_PAGE_SIZE;
   const out: LoggedSet[] = [];
-  let after: number | null = null;
+  let after: SetPageKey | null = null;
   do {
-    const page: { sets: LoggedSet[]; next: number | null } = await listSetsPage(
+    const page: { sets: LoggedSet[]; next: SetPageKey | null } = await listSetsPage(
       deps.db.kysely,
       userId,
       after,
