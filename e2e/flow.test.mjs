@@ -51,6 +51,11 @@ test("register, onboard, check in, log three sets, reload and still see them", a
     await page.getByRole("button", { name: "Send answers" }).click();
 
     await page.getByRole("button", { name: "Start session" }).waitFor();
+    // The red-flag answers went with a new client id, so the server applied them to today's check-in (a reused id
+    // would answer the stored check-in unchanged: API.md "Client ids").
+    const checkins = await (await page.request.get("/api/v1/checkins")).json();
+    assert.equal(checkins.length, 1);
+    assert.ok(Object.values(checkins[0].redFlags).every((v) => v === false), "every red flag is answered no");
     await shot("07-today");
     await page.getByRole("button", { name: "Start session" }).click();
     await page.waitForURL(/\/session\//);
