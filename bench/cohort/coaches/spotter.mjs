@@ -29,9 +29,9 @@ export function onboardingProfile(lifter) {
     ...defaultProfile(),
     ...lifter.profile,
     timeZone: "UTC",
-    // The profile has no field for a direction of spinal load yet (P9 is not built), so a declared direction cannot
-    // reach the coach; the lifter names no exercise or pattern either. See README "Onboarding".
-    aggravating: [],
+    // A declared direction reaches the coach through the profile (P9); the lifter names no exercise or pattern.
+    // See README "Onboarding".
+    aggravating: lifter.declared ? [{ direction: lifter.declared }] : [],
   };
 }
 

@@ -1,6 +1,7 @@
 /** Exercise catalog (SPEC §3 C1-C6): data, grades, increments, name resolution and search. */
 export { allExercises, CATALOG, exerciseById, toExercise } from "./catalog.js";
 export { customExerciseToDef } from "./custom.js";
+export { aggravatingDirections, DIRECTION_THRESHOLD, directionDemand, excludingDirection } from "./directions.js";
 export { GRADE_CUTOFFS, gradeOf, gradeRank, SPINE_DEMAND_WEIGHTS, SUPPORT_CREDIT, spineLoadScore } from "./grade.js";
 export {
   CARRY_STEP_METRES,

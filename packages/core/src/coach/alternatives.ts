@@ -1,4 +1,5 @@
 /** S1 alternatives for an exercise, for this user's triggers, equipment and a day's tier. */
+import { aggravatingDirections } from "../catalog/index.js";
 import type { TriggerStatus } from "../insights/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Pattern, Tier } from "../records/vocab.js";
@@ -36,6 +37,8 @@ export function alternativesOf(
       catalog: log.exercises,
       excluded,
       excludedPatterns,
+      excludedDirections: aggravatingDirections(log.profile.aggravating),
+      directionThreshold: log.profile.settings.directionThreshold,
       equipment: log.profile.equipment,
       tier,
       reason,

@@ -138,7 +138,7 @@ export function triggerInsightsFromStats(
   const namedPatterns = new Set<Pattern>();
   for (const a of named) {
     if ("exerciseId" in a) namedIds.add(a.exerciseId);
-    else namedPatterns.add(a.pattern);
+    else if ("pattern" in a) namedPatterns.add(a.pattern);
   }
   const byId = new Map(stats.map((s) => [s.exerciseId, s]));
   const byPattern = new Map(patterns.map((p) => [p.pattern, p]));

@@ -34,6 +34,10 @@ import type { PlanBlock, PlanDay, PlanStatusOf, WeeklyPlan } from "./types.js";
 import { planWeekdays } from "./weekdays.js";
 import { choiceWhy, exclusionWords, inPlaceOfWhy, lowerFirst } from "./wording.js";
 
+/** P3/P9: the plan's words when the user's exclusions leave no direct work for the back's own muscles. */
+export const NO_BACK_CARE_REASON =
+  "No direct work for the muscles of your back this week: every option loads your back in a way you listed as aggravating or needs equipment you have not listed. A physiotherapist can suggest one that suits you.";
+
 /** What buildWeeklyPlan reads. */
 export interface BuildWeeklyPlanInput {
   profile: Profile;
@@ -236,16 +240,19 @@ export function buildWeeklyPlan(input: BuildWeeklyPlanInput): WeeklyPlan {
   });
 
   const counts = countGroups(drafts);
+  const reasons = planReasons({
+    profile,
+    ctx,
+    days,
+    weekdays,
+    titles: templates.map((t) => t.title),
+    pushPull: pushPullSets(drafts),
+  });
+  // P3 with P9: the back's own work chooses among what the directions allow; when nothing is left, say so.
+  if (backCare.length === 0) reasons.push(NO_BACK_CARE_REASON);
   return {
     days,
     shortfalls: planShortfalls({ profile, drafts, counts, range: [range[0], range[1]] }),
-    reasons: planReasons({
-      profile,
-      ctx,
-      days,
-      weekdays,
-      titles: templates.map((t) => t.title),
-      pushPull: pushPullSets(drafts),
-    }),
+    reasons,
   };
 }

@@ -3,17 +3,25 @@
  * the user named it or its pattern as aggravating, or when it needs equipment the user lacks ("none" means
  * bodyweight and is always available). Triggers found by Spotter are per exercise, never per pattern.
  */
+import { aggravatingDirections, excludingDirection } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
-import type { Equipment, Pattern } from "../records/vocab.js";
+import type { Direction, Equipment, Pattern } from "../records/vocab.js";
 import type { PlanStatusOf } from "./types.js";
 
 /** Why an exercise cannot be planned, or null when it can. */
-export type PlanExclusion = "trigger" | "aggravating-exercise" | "aggravating-pattern" | "equipment";
+export type PlanExclusion =
+  | "trigger"
+  | "aggravating-exercise"
+  | "aggravating-pattern"
+  | "aggravating-direction"
+  | "equipment";
 
 /** What the eligibility rules read. */
 export interface PlanRules {
-  profile: Pick<Profile, "equipment" | "aggravating" | "cleared">;
+  profile: Pick<Profile, "equipment" | "aggravating" | "cleared"> & {
+    settings?: Pick<Profile["settings"], "directionThreshold">;
+  };
   statusOf: PlanStatusOf;
 }
 
@@ -50,17 +58,25 @@ export function isActiveTrigger(id: string, rules: PlanRules): boolean {
 
 /** Why the exercise is excluded from planning (first reason that applies), or null when it may be planned. */
 export function planExclusion(
-  ex: Pick<Exercise, "id" | "pattern" | "equipment">,
+  ex: Pick<Exercise, "id" | "pattern" | "equipment" | "load">,
   rules: PlanRules,
 ): PlanExclusion | null {
   if (aggravatingPatterns(rules.profile).has(ex.pattern)) return "aggravating-pattern";
   if (aggravatingExerciseIds(rules.profile).has(ex.id)) return "aggravating-exercise";
+  if (directionOut(ex, rules) !== null) return "aggravating-direction";
   if (isActiveTrigger(ex.id, rules)) return "trigger";
   if (!hasEquipmentFor(ex, planEquipment(rules.profile))) return "equipment";
   return null;
 }
 
+/** P9: the aggravating direction that keeps the exercise out of the plan, or null. */
+export function directionOut(ex: Pick<Exercise, "load">, rules: PlanRules): Direction | null {
+  const dirs = aggravatingDirections(rules.profile.aggravating);
+  if (dirs.size === 0) return null;
+  return excludingDirection(ex.load, dirs, rules.profile.settings?.directionThreshold);
+}
+
 /** True when the exercise may be planned. */
-export function isPlannable(ex: Pick<Exercise, "id" | "pattern" | "equipment">, rules: PlanRules): boolean {
+export function isPlannable(ex: Pick<Exercise, "id" | "pattern" | "equipment" | "load">, rules: PlanRules): boolean {
   return planExclusion(ex, rules) === null;
 }

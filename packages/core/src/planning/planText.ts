@@ -1,12 +1,20 @@
 /** The plan's shortfalls (P4: the plan says where the time budget wins) and reasons, in plain words. */
 import type { Profile } from "../records/profile.js";
-import type { Weekday } from "../records/vocab.js";
+import type { Direction, Weekday } from "../records/vocab.js";
 import { type DraftDay, limitOf, otherGroupsMedian, pushPullTolerance } from "./allocate.js";
 import { isActiveTrigger } from "./eligibility.js";
 import { PLAN_GROUP_LABELS, PLAN_MUSCLE_GROUPS, type PlanMuscleGroup } from "./groups.js";
 import type { PickContext } from "./pick.js";
 import type { PlanDay } from "./types.js";
 import { capitalize, joinAnd, lowerFirst, patternWords } from "./wording.js";
+
+/** P9 directions as the plan's reasons name them. */
+const DIRECTION_PLAIN: Record<Direction, string> = {
+  flexion: "bending forward",
+  extension: "arching back",
+  rotation: "twisting",
+  axial: "weight pressing down through the spine",
+};
 
 const SINGULAR: ReadonlySet<PlanMuscleGroup> = new Set(["core", "chest"]);
 
@@ -84,6 +92,12 @@ export function planReasons(input: {
   const patterns = profile.aggravating.flatMap((a) => ("pattern" in a ? [patternWords(a.pattern)] : []));
   if (patterns.length > 0) {
     out.push(`No ${joinAnd([...new Set(patterns)].sort())} movements: you listed them as aggravating your back.`);
+  }
+  const directions = profile.aggravating.flatMap((a) => ("direction" in a ? [DIRECTION_PLAIN[a.direction]] : []));
+  if (directions.length > 0) {
+    out.push(
+      `Nothing that loads your back strongly through ${joinAnd([...new Set(directions)].sort())}: you listed ${directions.length === 1 ? "that direction" : "those directions"} as aggravating.`,
+    );
   }
   const named = profile.aggravating.flatMap((a) => {
     if (!("exerciseId" in a)) return [];

@@ -2,6 +2,8 @@
  * Replacing one exercise of a plan with another (P4 triggers, P5 R4 swaps, user swaps), keeping the item's dose
  * where it still fits, and finding the replacement through S1 (rankAlternatives) so every area agrees.
  */
+
+import { aggravatingDirections } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import type { Pattern, Tier } from "../records/vocab.js";
@@ -77,6 +79,8 @@ export function alternativesInDay(
     catalog: ctx.exercises,
     excluded,
     excludedPatterns: patterns,
+    excludedDirections: aggravatingDirections(ctx.profile.aggravating),
+    directionThreshold: ctx.profile.settings.directionThreshold,
     equipment: planEquipment(ctx.profile),
     tier: opts.tier,
     reason: opts.reason,

@@ -4,7 +4,7 @@ import { allExercises } from "../catalog/catalog.js";
 import type { Exercise } from "../records/exercise.js";
 import { type AggravatingEntry, defaultProfile, type Profile } from "../records/profile.js";
 import type { Readiness } from "../records/readiness.js";
-import { type Equipment, GOALS, PATTERNS, type Pattern, type Tier } from "../records/vocab.js";
+import { DIRECTIONS, type Equipment, GOALS, PATTERNS, type Pattern, type Tier } from "../records/vocab.js";
 import type { PlanStatusOf } from "./types.js";
 
 /** The catalog, computed once. */
@@ -67,11 +67,13 @@ export const userArb = fc
       EXERCISES.map((e) => e.id),
       { maxLength: 5 },
     ),
+    directions: fc.subarray([...DIRECTIONS], { maxLength: 2 }),
   })
   .map((u) => {
     const aggravating: AggravatingEntry[] = [
       ...u.patterns.map((pattern) => ({ pattern })),
       ...u.aggravatingIds.map((exerciseId) => ({ exerciseId })),
+      ...u.directions.map((direction) => ({ direction })),
     ];
     const profile = profileWith({
       daysPerWeek: u.days,

@@ -19,6 +19,8 @@ export function exclusionWords(ex: Pick<Exercise, "name" | "pattern">, why: Plan
       return `you listed ${name} as aggravating your back`;
     case "aggravating-pattern":
       return `you listed ${patternWords(ex.pattern)} movements as aggravating your back`;
+    case "aggravating-direction":
+      return `${name} loads your back in a direction you listed as aggravating`;
     case "equipment":
       return `${name} needs equipment you have not listed`;
   }

@@ -7,6 +7,8 @@ import { zTextField } from "./text.js";
 import {
   AGE_BANDS,
   type AgeBand,
+  DIRECTIONS,
+  type Direction,
   EQUIPMENT,
   type Equipment,
   EXPERIENCE_LEVELS,
@@ -25,8 +27,8 @@ import {
   type Weekday,
 } from "./vocab.js";
 
-/** An aggravating movement the user names: one exercise or a whole pattern. */
-export type AggravatingEntry = { exerciseId: string } | { pattern: Pattern };
+/** An aggravating movement the user names: one exercise, a whole pattern, or a direction of spinal load (P9). */
+export type AggravatingEntry = { exerciseId: string } | { pattern: Pattern } | { direction: Direction };
 
 /** A professional clearance as shown on the profile (recorded only through `POST /clearance`). */
 export interface ClearanceStatus {
@@ -59,6 +61,8 @@ export interface Settings {
   waterServingMl: number;
   /** P4 weekly set ranges per muscle, by goal. */
   weeklySets: Record<Goal, [number, number]>;
+  /** P9: a direction named as aggravating excludes exercises whose demand in it is at least this (0-3 scale). */
+  directionThreshold: number;
 }
 
 /** The full profile as stored and as `GET /profile` answers it. */
@@ -77,6 +81,8 @@ export interface Profile {
   goal: Goal;
   experience: Experience;
   aggravating: AggravatingEntry[];
+  /** P6: exercise ids the user wants kept in the plan (below safety rules in precedence). */
+  pinned: string[];
   cleared: string[];
   reminders: Reminders;
   settings: Settings;
@@ -96,6 +102,7 @@ export const DEFAULT_SETTINGS: Settings = {
   waterMlPerKg: 35,
   waterServingMl: 250,
   weeklySets: { hypertrophy: [10, 20], strength: [6, 12], general: [6, 10] },
+  directionThreshold: 2,
 };
 
 /** The profile of a user who has filled nothing in yet. */
@@ -125,6 +132,7 @@ export function defaultProfile(): Profile {
     goal: "general",
     experience: "beginner",
     aggravating: [],
+    pinned: [],
     cleared: [],
     reminders: { from: "08:00", to: "21:00", breakMinutes: 45 },
     settings: structuredClone(DEFAULT_SETTINGS),
@@ -169,9 +177,14 @@ export const profileUpdateSchema = z.strictObject({
       z.union([
         z.strictObject({ exerciseId: zTextField("id", { min: 1 }) }),
         z.strictObject({ pattern: z.enum(PATTERNS) }),
+        z.strictObject({ direction: z.enum(DIRECTIONS) }),
       ]),
     )
     .max(200)
+    .optional(),
+  pinned: z
+    .array(zTextField("id", { min: 1 }))
+    .max(50)
     .optional(),
   cleared: z
     .array(zTextField("id", { min: 1 }))
@@ -186,6 +199,7 @@ export const profileUpdateSchema = z.strictObject({
       singleLimbShareR4: z.number().min(0).max(1).optional(),
       waterMlPerKg: z.int().min(20).max(60).optional(),
       waterServingMl: z.int().min(50).max(2000).optional(),
+      directionThreshold: z.int().min(1).max(3).optional(),
       weeklySets: z
         .strictObject({ hypertrophy: zRange.optional(), strength: zRange.optional(), general: zRange.optional() })
         .optional(),

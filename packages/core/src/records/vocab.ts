@@ -71,6 +71,8 @@ export const PATTERNS = [
 export const SEXES = ["female", "male"] as const;
 /** Adult age bands of the reference intakes. */
 export const AGE_BANDS = ["19-50", "51-70", "71+"] as const;
+/** Directions of spinal load a user may name as aggravating (P9); shear is not declarable. */
+export const DIRECTIONS = ["flexion", "extension", "rotation", "axial"] as const;
 /** Weekday slugs, Monday first. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 /** How a set felt in the back (G2). */
@@ -117,6 +119,7 @@ export type Pattern = (typeof PATTERNS)[number];
 export type Sex = (typeof SEXES)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
 export type PainKind = (typeof PAIN_KINDS)[number];
 export type EverydayPain = (typeof EVERYDAY_PAIN)[number];
 export type NerveKind = (typeof NERVE_KINDS)[number];

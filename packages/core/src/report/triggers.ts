@@ -2,6 +2,7 @@
  * X3 triggers and training avoided. Statuses come from the one T2 function (`triggerInsights`), fed the log up to
  * the end of the range, so the report says what the app concluded by then; nothing here re-decides a status.
  */
+import { aggravatingDirections } from "../catalog/index.js";
 import { type TriggerInsight, triggerInsights } from "../insights/index.js";
 import type { Checkin } from "../records/checkin.js";
 import type { Exercise } from "../records/exercise.js";
@@ -59,7 +60,12 @@ export function triggersSection(
   const named = profile.aggravating.map((a) =>
     "pattern" in a
       ? { name: `all ${patternText(a.pattern)} movements`, kind: "pattern" as const }
-      : { name: nameOf(a.exerciseId, exercises), kind: "exercise" as const },
+      : "direction" in a
+        ? {
+            name: `movements with ${a.direction === "axial" ? "axial load" : a.direction} of the spine`,
+            kind: "pattern" as const,
+          }
+        : { name: nameOf(a.exerciseId, exercises), kind: "exercise" as const },
   );
   const cleared = profile.cleared.map((id) => {
     const found = insights.find((i) => "exerciseId" in i.subject && i.subject.exerciseId === id && i.overruledByUser);
@@ -97,6 +103,8 @@ export function avoidedSection(
       catalog: exercises,
       excluded,
       excludedPatterns,
+      excludedDirections: aggravatingDirections(profile.aggravating),
+      directionThreshold: profile.settings.directionThreshold,
       equipment: profile.equipment,
       tier,
       reason: "trigger",

@@ -2,9 +2,9 @@
  * S1/S3: ranked alternatives to an exercise for a user's triggers, equipment and tier. Pure and deterministic:
  * the same input always gives the same list, ties broken by id.
  */
-import { gradeRank, SUPPORT_CREDIT, spineLoadScore } from "../catalog/index.js";
+import { excludingDirection, gradeRank, SUPPORT_CREDIT, spineLoadScore } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
-import type { Equipment, Grade, Pattern, Tier } from "../records/vocab.js";
+import type { Direction, Equipment, Grade, Pattern, Tier } from "../records/vocab.js";
 import { GUIDE_SUBSTITUTIONS } from "./guide.js";
 import { whyLine } from "./why.js";
 
@@ -19,6 +19,10 @@ export interface AlternativeContext {
   excluded: ReadonlySet<string>;
   /** Patterns the user excluded as aggravating. */
   excludedPatterns: ReadonlySet<Pattern>;
+  /** P9: directions the user named as aggravating; exercises at or above the threshold in one are never offered. */
+  excludedDirections?: ReadonlySet<Direction>;
+  /** P9 threshold (default 2). */
+  directionThreshold?: number;
   /** Equipment the user has ("none", bodyweight, is always available). */
   equipment: readonly Equipment[];
   /** Today's readiness tier: under R4 single-limb alternatives come first. */
@@ -121,6 +125,8 @@ export function rankAlternatives(exercise: Exercise, ctx: AlternativeContext): A
   for (const to of ctx.catalog) {
     if (to.id === exercise.id || ctx.excluded.has(to.id) || ctx.excludedPatterns.has(to.pattern)) continue;
     if (!hasEquipmentFor(to, ctx.equipment)) continue;
+    // P9: an excluded S3 mapping is skipped, so the next one leads.
+    if (ctx.excludedDirections && excludingDirection(to.load, ctx.excludedDirections, ctx.directionThreshold)) continue;
     const guideAt = guide.indexOf(to.id);
     if (guideAt < 0 && !isRelated(exercise, to)) continue;
     const toRank = gradeRank(to.grade);

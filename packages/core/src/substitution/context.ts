@@ -1,5 +1,5 @@
 /** Builds the S1 context from what the server already has: the profile, the found triggers and today's tier. */
-import { allExercises } from "../catalog/index.js";
+import { aggravatingDirections, allExercises } from "../catalog/index.js";
 import type { Exercise, ExerciseDef } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import type { Pattern, Tier } from "../records/vocab.js";
@@ -7,7 +7,9 @@ import type { AlternativeContext, AlternativeReason } from "./alternatives.js";
 
 /** What alternativeContextFor needs. */
 export interface AlternativeContextInput {
-  profile: Pick<Profile, "aggravating" | "cleared" | "equipment">;
+  profile: Pick<Profile, "aggravating" | "cleared" | "equipment"> & {
+    settings?: Pick<Profile["settings"], "directionThreshold">;
+  };
   /** Exercise ids whose T2 status is "trigger" (found by Spotter). */
   triggerIds: Iterable<string>;
   tier: Tier;
@@ -29,16 +31,19 @@ export function alternativeContextFor(input: AlternativeContextInput): Alternati
   const excludedPatterns = new Set<Pattern>();
   for (const a of input.profile.aggravating) {
     if ("exerciseId" in a) excluded.add(a.exerciseId);
-    else excludedPatterns.add(a.pattern);
+    else if ("pattern" in a) excludedPatterns.add(a.pattern);
   }
   const ctx: AlternativeContext = {
     catalog: allExercises(input.custom ?? []),
     excluded,
     excludedPatterns,
+    excludedDirections: aggravatingDirections(input.profile.aggravating),
     equipment: [...input.profile.equipment],
     tier: input.tier,
     reason: input.reason,
   };
+  const threshold = input.profile.settings?.directionThreshold;
+  if (threshold !== undefined) ctx.directionThreshold = threshold;
   if (input.limit !== undefined) ctx.limit = input.limit;
   return ctx;
 }

@@ -2,7 +2,7 @@
  * "Your back" in words: the movement patterns in plain language with examples, the profile's aggravating and
  * cleared lists as named rows, the clearance status, and the notes' counter. Pure functions, tested beside.
  */
-import { type AggravatingEntry, type ClearanceStatus, PATTERNS, type Pattern } from "@spotter/core";
+import { type AggravatingEntry, type ClearanceStatus, type Direction, PATTERNS, type Pattern } from "@spotter/core";
 import { dateText } from "../data/shareText.js";
 
 /** Each pattern's plain name and a few exercises that use it. */
@@ -28,6 +28,14 @@ export const PATTERN_WORDS: Record<Pattern, { name: string; examples: string }> 
   conditioning: { name: "Cardio", examples: "walking, cycling, rowing, running" },
 };
 
+/** Each direction of spinal load (P9) in plain words, with everyday examples of it. */
+export const DIRECTION_WORDS: Record<Direction, { name: string; examples: string }> = {
+  flexion: { name: "Bending forward", examples: "sit-ups, deadlifts from the floor, bent-over rows" },
+  extension: { name: "Arching backward", examples: "standing overhead presses, back extensions, kettlebell swings" },
+  rotation: { name: "Twisting", examples: "Russian twists, woodchops, one-sided throws" },
+  axial: { name: "Weight pressing down through the spine", examples: "barbell squats, heavy carries, overhead lifts" },
+};
+
 /** A pattern's name with its examples, as a choice reads: "Hinge (deadlifts, good mornings)". */
 export function patternChoice(p: string): string {
   const w = (PATTERN_WORDS as Record<string, { name: string; examples: string } | undefined>)[p];
@@ -42,7 +50,7 @@ export function patternName(p: string): string {
 /** One row of the "left out" list. */
 export interface ExcludedRow {
   key: string;
-  kind: "pattern" | "exercise";
+  kind: "pattern" | "exercise" | "direction";
   name: string;
   detail: string;
   /** The exercise's Library page, for an exercise row. */
@@ -51,6 +59,7 @@ export interface ExcludedRow {
 
 /** A stable key of an aggravating entry. */
 export function entryKey(e: AggravatingEntry): string {
+  if ("direction" in e) return `direction:${e.direction}`;
   return "pattern" in e ? `pattern:${e.pattern}` : `exercise:${e.exerciseId}`;
 }
 
@@ -68,11 +77,19 @@ export function excludedRows(
   const seen = new Set<string>();
   const patterns: ExcludedRow[] = [];
   const exercises: ExcludedRow[] = [];
+  const directions: ExcludedRow[] = [];
   for (const e of list) {
     const key = entryKey(e);
     if (seen.has(key)) continue;
     seen.add(key);
-    if ("pattern" in e) {
+    if ("direction" in e) {
+      directions.push({
+        key,
+        kind: "direction",
+        name: DIRECTION_WORDS[e.direction].name,
+        detail: `Exercises that load your back this way, such as ${DIRECTION_WORDS[e.direction].examples}`,
+      });
+    } else if ("pattern" in e) {
       patterns.push({
         key,
         kind: "pattern",
@@ -92,7 +109,7 @@ export function excludedRows(
   const order = (r: ExcludedRow) => PATTERNS.indexOf(r.key.slice("pattern:".length) as Pattern);
   patterns.sort((a, b) => order(a) - order(b));
   exercises.sort((a, b) => a.name.localeCompare(b.name));
-  return [...patterns, ...exercises];
+  return [...directions, ...patterns, ...exercises];
 }
 
 /** The list without the entry of `key`. */
@@ -103,6 +120,12 @@ export function withoutEntry(list: readonly AggravatingEntry[], key: string): Ag
 /** The list with a whole pattern added (once). */
 export function withPattern(list: readonly AggravatingEntry[], p: Pattern): AggravatingEntry[] {
   return list.some((e) => "pattern" in e && e.pattern === p) ? [...list] : [...list, { pattern: p }];
+}
+
+/** The list with a direction added (once) or removed. */
+export function withDirection(list: readonly AggravatingEntry[], d: Direction, on: boolean): AggravatingEntry[] {
+  const rest = list.filter((e) => !("direction" in e && e.direction === d));
+  return on ? [...rest, { direction: d }] : rest;
 }
 
 /** Patterns not yet left out, in vocabulary order. */
