@@ -25,10 +25,14 @@ export default defineConfig({
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/share\//],
         globPatterns: ["**/*.{js,css,html,svg}"],
+        // No source maps of the service worker either: the build publishes nothing but what the app runs.
+        sourcemap: false,
       },
     }),
   ],
   resolve: { conditions: ["@spotter/source"] },
-  build: { outDir: "dist", sourcemap: true },
+  // No source maps in the production build: everything in dist is served publicly, and the maps would hand out the
+  // original source. Debug with `vite dev`, which has them.
+  build: { outDir: "dist", sourcemap: false },
   server: { proxy: { "/api": "http://localhost:8080" } },
 });

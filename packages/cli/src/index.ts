@@ -15,7 +15,8 @@ Commands:
   serve [--port 8080] [--host 127.0.0.1] [--data ./data] [--database-url URL]
         [--rate-limits login=10/15m,register=10/1h,...|off] [--trust-proxy 127.0.0.1,10.0.0.0/8]
                                   Run Spotter (API and web app). SPOTTER_RATE_LIMITS and
-                                  SPOTTER_TRUST_PROXY work as the flags do.
+                                  SPOTTER_TRUST_PROXY work as the flags do. SPOTTER_PUBLIC_URL is
+                                  the address users open, when a proxy in front changes it.
   migrate [--data ./data] [--database-url URL]
                                   Bring the database schema up to date.
   user add EMAIL [--password P]   Create an account (prints a generated password when none is given).

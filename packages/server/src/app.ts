@@ -7,9 +7,12 @@ import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { crossSiteGuard } from "./auth/csrf.js";
 import { requireUser } from "./auth/middleware.js";
+import { closeAfterAnswer } from "./connection.js";
 import type { AppEnv, Deps } from "./context.js";
 import { ApiError } from "./errors.js";
+import { securityHeaders } from "./headers.js";
 import { openApiDocument } from "./openapi.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCheckinRoutes } from "./routes/checkins.js";
@@ -30,6 +33,8 @@ import { RETRY_AFTER_SECONDS, unavailableError } from "./unavailable.js";
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const api = new Hono<AppEnv>();
+  const where = { publicUrl: deps.publicUrl, trustProxy: deps.trustProxy };
+  app.use(securityHeaders(where));
   const limit = deps.bodyLimitBytes ?? 1024 * 1024;
   // An import carries a whole export file (five years of Strong or a full backup runs to tens of MB).
   const importLimit = deps.importLimitBytes ?? 64 * 1024 * 1024;
@@ -49,6 +54,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     await next();
     c.header("Cache-Control", "no-store");
   });
+  // Before any route reads a body: a forged write is refused whatever it asks for.
+  api.use(crossSiteGuard(where));
 
   const routes = new Routes(api, requireUser(deps));
   registerAuthRoutes(routes, deps);
@@ -71,6 +78,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     const known = err instanceof ApiError ? err : unavailableError(err);
     if (known) {
       if (known.code === "UNAVAILABLE") c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      // A 413 comes before the body was read: the connection cannot carry another request.
+      if (known.code === "PAYLOAD_TOO_LARGE") return closeAfterAnswer(c, c.json(known.toBody(), 413));
       return c.json(known.toBody(), known.status as 400);
     }
     console.error(err);

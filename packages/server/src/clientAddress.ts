@@ -102,6 +102,12 @@ function socketAddress(c: Context): string | null {
   }
 }
 
+/** True when the socket peer is a trusted proxy, so its forwarded headers (X-Forwarded-Proto, -Host) are believed. */
+export function fromTrustedProxy(c: Context, trusted: TrustedProxies | null | undefined): boolean {
+  const address = socketAddress(c);
+  return address !== null && trusted?.has(address) === true;
+}
+
 /**
  * The client's address: the socket peer, or, when that peer is a trusted proxy, the right-most `X-Forwarded-For`
  * hop that is not one (every hop to its right was added by a proxy we trust). "unknown" when there is no socket.

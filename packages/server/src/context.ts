@@ -20,8 +20,16 @@ export interface Deps {
   importLimitBytes?: number | undefined;
   /** The rate limits (`parseRateLimits`); absent means the defaults. Test harnesses raise `register`. */
   rateLimits?: RateLimits | undefined;
-  /** Proxies whose X-Forwarded-For names the client (`parseTrustProxy`); absent means the socket's peer is the client. */
+  /**
+   * Proxies whose forwarded headers are believed (`parseTrustProxy`): X-Forwarded-For names the client, and
+   * X-Forwarded-Proto and X-Forwarded-Host the scheme and host the browser used. Absent: the socket's peer is the client.
+   */
   trustProxy?: TrustedProxies | null | undefined;
+  /**
+   * The address users open (`SPOTTER_PUBLIC_URL`), when a proxy in front changes the Host or the scheme: its origin
+   * counts as the server's own for the cross-site check, and an https address turns HSTS on.
+   */
+  publicUrl?: string | undefined;
 }
 
 /** Per-request values set by the auth middleware. */

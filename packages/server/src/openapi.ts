@@ -31,9 +31,11 @@ function jsonSchema(s: z.ZodType): unknown {
 const ERROR_WORDS: Record<number, string> = {
   400: "Bad input (VALIDATION_FAILED, naming each field)",
   401: "Not logged in (UNAUTHENTICATED)",
+  403: "A cookie-authenticated write from another site's page (FORBIDDEN)",
   404: "No such record of this user (NOT_FOUND; another user's record answers the same)",
   409: "Conflict with what is stored",
   413: "The body is too large (PAYLOAD_TOO_LARGE)",
+  415: "A cookie-authenticated write whose body is not JSON (UNSUPPORTED_MEDIA_TYPE)",
   423: "Training is locked (TRAINING_LOCKED)",
   429: "Too many requests (RATE_LIMITED); retry after the Retry-After header's seconds",
   503: "The database is unreachable or busy (UNAVAILABLE); retry after the Retry-After header's seconds",
@@ -47,6 +49,8 @@ function errorResponses(d: RouteDoc, hasPathParams: boolean): Record<string, unk
   if (d.body || d.path === "/import") codes.add(413);
   // Every route reads or writes the database, so any of them answers 503 while it is unreachable.
   codes.add(503);
+  // The cross-site check (auth/csrf.ts) answers these to any write without a bearer token.
+  if (d.method !== "get") for (const code of [403, 415]) codes.add(code);
   return Object.fromEntries(
     [...codes]
       .sort((a, b) => a - b)

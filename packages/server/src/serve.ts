@@ -24,6 +24,8 @@ export interface StartOptions {
   rateLimits?: RateLimits;
   /** Proxies whose X-Forwarded-For is believed (`parseTrustProxy`). */
   trustProxy?: TrustedProxies | null;
+  /** `SPOTTER_PUBLIC_URL`: the address users open (its origin is the server's own for the cross-site check). */
+  publicUrl?: string | undefined;
 }
 
 /** A running server. */
@@ -49,6 +51,7 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
     webDir: opts.webDir,
     rateLimits: opts.rateLimits,
     trustProxy: opts.trustProxy,
+    publicUrl: opts.publicUrl,
   });
   const host = opts.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -29,4 +29,11 @@ describe("spotter serve: rate-limit and proxy settings", () => {
     expect(await serveCommand(["--port", "0", "--data", ":memory:"])).toBe(2);
     expect(errors.mock.calls.flat().join("\n")).toMatch(/SPOTTER_RATE_LIMITS: "register=lots"[\s\S]*prefix length/);
   });
+
+  it("SPOTTER_PUBLIC_URL must be an http or https address", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.stubEnv("SPOTTER_PUBLIC_URL", "spotter.example");
+    expect(await serveCommand(["--port", "0", "--data", ":memory:"])).toBe(2);
+    expect(errors.mock.calls.flat().join("\n")).toMatch(/SPOTTER_PUBLIC_URL must be an http or https address/);
+  });
 });

@@ -47,6 +47,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
     console.error(`--trust-proxy / SPOTTER_TRUST_PROXY: ${(e as Error).message}`);
     return 2;
   }
+  const publicUrl = process.env.SPOTTER_PUBLIC_URL?.trim() || undefined;
+  if (publicUrl && !/^https?:\/\/[^/]/i.test(publicUrl)) {
+    console.error(
+      `SPOTTER_PUBLIC_URL must be an http or https address, such as https://spotter.example, not "${publicUrl}".`,
+    );
+    return 2;
+  }
   const db = dbOptions(values);
   // An unreachable PostgreSQL at start-up (say, both started together) is retried with backoff for this long.
   const waitSeconds = Number(process.env.SPOTTER_DB_WAIT_SECONDS ?? 60);
@@ -69,6 +76,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       dbWaitMs: waitSeconds * 1000,
       rateLimits,
       trustProxy,
+      publicUrl,
     });
   } catch (e) {
     // One sentence for the operator (an unreachable database, a port in use), never a stack; `npm start` too.

@@ -171,6 +171,12 @@ export async function listTokens(db: Db, userId: string): Promise<TokenRow[]> {
   }));
 }
 
+/** Revokes every personal token of this user (a password change ends them); answers how many there were. */
+export async function deleteUserTokens(db: Db, userId: string): Promise<number> {
+  const r = await db.deleteFrom("tokens").where("user_id", "=", userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 /** Revokes a token of this user; false when there is none with that id. */
 export async function deleteToken(db: Db, userId: string, id: string): Promise<boolean> {
   const r = await db.deleteFrom("tokens").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();

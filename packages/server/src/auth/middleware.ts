@@ -36,14 +36,18 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
 }
 
+/** True when the request names a bearer token (valid or not): such a call never relies on the cookie. */
+export function hasBearerToken(c: Context): boolean {
+  return c.req.header("authorization")?.toLowerCase().startsWith("bearer ") ?? false;
+}
+
 /** Requires a valid cookie or bearer token; sets `userId`. Answers 401 otherwise. */
 export function requireUser(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const db = deps.db.kysely;
     const now = deps.now();
-    const auth = c.req.header("authorization");
-    if (auth?.toLowerCase().startsWith("bearer ")) {
-      const token = await findTokenByHash(db, secretHash(auth.slice(7).trim()));
+    if (hasBearerToken(c)) {
+      const token = await findTokenByHash(db, secretHash((c.req.header("authorization") ?? "").slice(7).trim()));
       if (!token) throw new ApiError("UNAUTHENTICATED", "The token is not valid or was revoked.");
       c.set("userId", token.userId);
       c.set("loginSessionId", null);

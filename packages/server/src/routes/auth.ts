@@ -5,6 +5,7 @@ import {
   deleteOtherLoginSessions,
   deleteToken,
   deleteUser,
+  deleteUserTokens,
   findLoginSession,
   findUserByEmail,
   findUserById,
@@ -204,7 +205,7 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
     {
       method: "post",
       path: "/auth/password",
-      summary: "Change the password; other sessions end",
+      summary: "Change the password; other sessions and every personal token end",
       tag: "accounts",
       errors: [429],
       body: passwordSchema,
@@ -222,8 +223,14 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
       }
       // Only wrong guesses count toward the limit: a user who knows the password is never locked out by changes.
       await attempt.giveBack();
-      await updatePasswordHash(db, userId, await hashPassword(next));
-      await deleteOtherLoginSessions(db, userId, c.get("loginSessionId"));
+      const hash = await hashPassword(next);
+      // A new password is what a user does who fears someone else got in: every other way in ends with the old
+      // password, in one transaction. The login session making the change stays; a token making it ends too.
+      await db.transaction().execute(async (trx) => {
+        await updatePasswordHash(trx, userId, hash);
+        await deleteOtherLoginSessions(trx, userId, c.get("loginSessionId"));
+        await deleteUserTokens(trx, userId);
+      });
       return c.body(null, 204);
     },
   );

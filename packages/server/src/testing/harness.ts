@@ -36,6 +36,8 @@ export async function startTestServer(
     rateLimits?: RateLimits;
     /** `--trust-proxy` text, e.g. "127.0.0.1". */
     trustProxy?: string;
+    /** `SPOTTER_PUBLIC_URL`. */
+    publicUrl?: string;
     /** An open database to serve instead of a fresh one of the engine (two servers on one database). */
     db?: Db;
   } = {},
@@ -50,6 +52,7 @@ export async function startTestServer(
     importLimitBytes: opts.importLimitBytes,
     rateLimits: opts.rateLimits ?? TEST_RATE_LIMITS,
     trustProxy: parseTrustProxy(opts.trustProxy),
+    publicUrl: opts.publicUrl,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));

@@ -1,10 +1,10 @@
 /**
  * Change the password (API.md POST /auth/password): current and new, each with show/hide. Other devices are logged
- * out; this one stays in. A wrong current password is reported next to that field.
+ * out and personal tokens end; this device stays in. A wrong current password is reported next to that field.
  */
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
-import { accountApi } from "../../api/account.js";
+import { accountApi, accountKeys } from "../../api/account.js";
 import { type FieldErrors, PASSWORD_MAX, PASSWORD_MIN, passwordChangeErrors, serverErrors } from "./accountText.js";
 import { focusField } from "./focus.js";
 import { PasswordField } from "./PasswordField.js";
@@ -21,6 +21,7 @@ export function PasswordForm() {
   const currentRef = useRef<HTMLInputElement>(null);
   const nextRef = useRef<HTMLInputElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  const qc = useQueryClient();
 
   /** Puts the cursor in the first field with a problem. */
   const focusFirst = (e: FieldErrors) => {
@@ -37,6 +38,8 @@ export function PasswordForm() {
       setFormError(null);
       setDone(true);
       setRound((r) => r + 1);
+      // The server ended every personal token: the list below shows none now.
+      void qc.invalidateQueries({ queryKey: accountKeys.tokens });
       // The fields are empty again; the confirmation is where the user's attention should be.
       requestAnimationFrame(() => doneRef.current?.focus());
     },
@@ -64,7 +67,10 @@ export function PasswordForm() {
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="pw-h">
       <h2 id="pw-h">Change your password</h2>
-      <p className="small">When you change it, Spotter logs you out on your other devices. You stay logged in here.</p>
+      <p className="small">
+        When you change it, Spotter logs you out on your other devices and ends your personal tokens, so a script that
+        uses one needs a new token. You stay logged in here.
+      </p>
       <PasswordField
         key={`current-${round}`}
         label="Current password"
@@ -95,7 +101,9 @@ export function PasswordForm() {
         {change.isPending ? "Changing your password…" : "Change password"}
       </button>
       <p ref={doneRef} tabIndex={-1} role="status" className={done ? "banner ok acct-after" : "visually-hidden"}>
-        {done ? "Your password is changed. Other devices need the new one to log in again." : ""}
+        {done
+          ? "Your password is changed. Other devices need the new one to log in again, and your personal tokens have ended."
+          : ""}
       </p>
     </form>
   );
