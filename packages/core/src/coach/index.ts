@@ -7,6 +7,15 @@ export { type AlternativesOptions, alternativesOf } from "./alternatives.js";
 export { type GuidanceAnswer, type SetGuidanceContext, setGuidanceOf } from "./guidance.js";
 export { deloadOn, newPlan, planInStep, planWeekIndex } from "./plan.js";
 export { coachReadiness, type TrainingLockAnswer, trainingLockOf } from "./readiness.js";
+export { calmStretch, RETEST_RULES, type RetestOffer, retestOffers } from "./retest.js";
+export {
+  applySeparation,
+  coachTriggerStats,
+  frozenForTest,
+  SEPARATION_MAX_PAUSE_DAYS,
+  type Separation,
+  separationFor,
+} from "./separation.js";
 export { coachStatuses, statusLookup } from "./statuses.js";
 export {
   type NextTargetsAnswer,

@@ -6,6 +6,7 @@ import type { TriggerStatus } from "../insights/index.js";
 import { applyStatusesToPlan, buildWeeklyPlan, type WeeklyPlan } from "../planning/index.js";
 import { type DeloadDecision, deloadDue } from "../progression/index.js";
 import { daysBetween, localDay } from "../time.js";
+import { SEPARATION_NOTE_START, separationPlanNote } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
 import type { CoachLog } from "./types.js";
 
@@ -20,7 +21,11 @@ export function planInStep(
   log: CoachLog,
   statuses: Map<string, TriggerStatus> = coachStatuses(log),
 ): WeeklyPlan {
-  return applyStatusesToPlan(plan, statusLookup(statuses), { profile: log.profile, exercises: log.exercises });
+  const inStep = applyStatusesToPlan(plan, statusLookup(statuses), { profile: log.profile, exercises: log.exercises });
+  // T5: one calm sentence on the plan while suspects that share a day are being told apart.
+  const note = separationPlanNote(inStep, statuses, log);
+  const reasons = inStep.reasons.filter((r) => !r.startsWith(SEPARATION_NOTE_START));
+  return { ...inStep, reasons: note ? [...reasons, note] : reasons };
 }
 
 /** The plan's week that a local day falls in, 1 for the week it was made (1 when there is no plan). */

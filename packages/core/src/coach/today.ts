@@ -8,6 +8,7 @@ import { type PlanItem, planDayOn, recoverySession, type TodayAnswer, todaySessi
 import type { Exercise } from "../records/exercise.js";
 import type { Readiness } from "../records/readiness.js";
 import { deloadOn } from "./plan.js";
+import { applySeparation, frozenForTest, separationFor } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
 import { type NextTargetsAnswer, nextTargetsOf } from "./targets.js";
 import type { CoachLog, CoachPlan } from "./types.js";
@@ -48,7 +49,7 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
   const plannedTargets = nextTargetsOf(log, pick(log.exercises, plannedIds), ctx);
   const guarding = plannedTargets.filter((t) => t.guarding).map((t) => t.exerciseId);
   const deload = deloadOn(log, plan.createdAtMs, date);
-  const today = todaySession({
+  let today = todaySession({
     plan: plan.plan,
     date,
     readiness,
@@ -68,6 +69,9 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
       "You started today's session with pain of 6 or more, so it became a recovery session: gentle movement only.",
     ];
   }
+  // T5: when suspects share today's session, one is tested and the others paused (coach/separation.ts).
+  const separation = separationFor(today, log, statuses, date);
+  today = applySeparation(today, separation);
   // The next targets travel with today's items (O1-O6): the load to use and why, per exercise.
   if (today.session) {
     const ids = [...new Set(today.session.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)))];
@@ -79,7 +83,7 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
       blocks: today.session.blocks.map((b) => ({
         ...b,
         items: b.items.map((item): TodayItem => {
-          const next = byId.get(item.exerciseId);
+          const next = frozenForTest(byId.get(item.exerciseId), separation, log);
           if (!next) return item;
           return {
             ...item,

@@ -22,6 +22,14 @@ export {
   type TriggerStatusOptions,
 } from "./status.js";
 export {
+  latestRetestDecision,
+  RETEST_RULE_TEXT,
+  runningTestSentence,
+  SEPARATE_RULE_TEXT,
+  type TriggerTest,
+  testOf,
+} from "./tests.js";
+export {
   type BeltShareWeek,
   type E1rmPoint,
   type ExerciseE1rmTrend,

@@ -6,13 +6,15 @@ import type { Pattern } from "../records/vocab.js";
 import { patternStatsFromIndex } from "./exerciseStats.js";
 import { indexLog } from "./logIndex.js";
 import { exerciseStatus, TRIGGER_STATUS_ORDER } from "./status.js";
-import { triggerTimeline } from "./triggerTimeline.js";
+import { latestRetestDecision, runningTestSentence, type TriggerTest, testOf } from "./tests.js";
+import { loadedLookup, triggerTimeline } from "./triggerTimeline.js";
 import type {
   ExerciseStats,
   InsightExercise,
   InsightProfile,
   InsightsLog,
   PatternStats,
+  RetestDecision,
   SubjectStats,
   TriggerReason,
   TriggerStatus,
@@ -39,12 +41,16 @@ export interface TriggerInsight {
   /** True for pattern entries found in the log: information only, never used to exclude anything. */
   informational: boolean;
   lastDate: string | null;
+  /** T5/T6: the test that decides it, where it stands and its rule (absent when no test concerns it). */
+  test?: TriggerTest;
 }
 
 /** Options of the trigger list. */
 export interface TriggerInsightOptions {
   /** Also list found per-pattern statistics (information only). */
   includePatterns?: boolean;
+  /** T6: exercise ids with a re-test offered today (the coach works them out from readiness). */
+  retestOffers?: readonly string[];
 }
 
 const SUMMARY: Record<TriggerStatus, (name: string) => string> = {
@@ -62,21 +68,47 @@ const ACTION: Record<TriggerStatus, string> = {
   unknown: "It stays in your plan; rate your pain during it so Spotter can learn how your back takes it.",
 };
 
+/** What a found entry needs besides its figures: re-test decisions and offers, and which exercises carry load. */
+interface FoundContext {
+  cleared: readonly string[];
+  retests: readonly RetestDecision[];
+  offers: ReadonlySet<string>;
+  loaded: (id: string) => boolean;
+}
+
 function foundEntry(
   stats: SubjectStats,
   subject: TriggerInsight["subject"],
-  cleared: readonly string[],
+  ctx: FoundContext,
   informational: boolean,
 ): TriggerInsight {
-  const r = exerciseStatus(stats, { cleared: "exerciseId" in subject ? cleared.includes(subject.exerciseId) : false });
+  const id = "exerciseId" in subject ? subject.exerciseId : null;
+  const r = exerciseStatus(stats, { cleared: id !== null ? ctx.cleared.includes(id) : false });
+  const test =
+    id === null || r.overruledByUser
+      ? undefined
+      : testOf(stats, r.status, {
+          decision: latestRetestDecision(ctx.retests, id),
+          offered: ctx.offers.has(id),
+          testable: ctx.loaded(id),
+        });
+  const running =
+    test?.state === "running"
+      ? runningTestSentence(
+          stats.name,
+          test.kind,
+          test.kind === "separate" ? (stats.separated ?? []) : (stats.retest ?? []),
+        )
+      : "";
   return {
+    ...(test ? { test } : {}),
     subject,
     status: r.status,
     exposures: stats.exposures,
     summary: r.overruledByUser
       ? `You cleared ${stats.name}; Spotter no longer treats it as a trigger.`
       : SUMMARY[r.status](stats.name),
-    evidence: r.evidence,
+    evidence: running ? `${r.evidence} ${running}` : r.evidence,
     source: "found",
     name: stats.name,
     reason: r.reason,
@@ -143,6 +175,12 @@ export function triggerInsightsFromStats(
   const byId = new Map(stats.map((s) => [s.exerciseId, s]));
   const byPattern = new Map(patterns.map((p) => [p.pattern, p]));
   const names = new Map(exercises.map((e) => [e.id, e.name]));
+  const ctx: FoundContext = {
+    cleared,
+    retests: profile.retests ?? [],
+    offers: new Set(options.retestOffers ?? []),
+    loaded: loadedLookup(exercises),
+  };
 
   const out: TriggerInsight[] = [];
   for (const id of namedIds) {
@@ -152,11 +190,11 @@ export function triggerInsightsFromStats(
   for (const p of namedPatterns) out.push(namedEntry({ pattern: p }, patternName(p), byPattern.get(p)));
   for (const s of stats) {
     if (namedIds.has(s.exerciseId)) continue;
-    out.push(foundEntry(s, { exerciseId: s.exerciseId }, cleared, false));
+    out.push(foundEntry(s, { exerciseId: s.exerciseId }, ctx, false));
   }
   if (options.includePatterns) {
     for (const p of patterns) {
-      if (!namedPatterns.has(p.pattern)) out.push(foundEntry(p, { pattern: p.pattern }, cleared, true));
+      if (!namedPatterns.has(p.pattern)) out.push(foundEntry(p, { pattern: p.pattern }, ctx, true));
     }
   }
   return out.sort(compareInsights);

@@ -1,0 +1,189 @@
+/**
+ * T5 in the plan: when suspects share a session, today's session keeps one of them and pauses the other loaded
+ * exercises that are not tolerated (at most 14 days each), so that the next morning speaks about that one alone.
+ * The suspect under test keeps the load and reps it had (no O1 increase, no O7 ramp; an O3 drop still applies).
+ * Kept apart from planning and progression so the rules of each stay in their own files.
+ */
+import { isLoaded } from "../catalog/index.js";
+import {
+  type ExerciseStats,
+  indexInsightsLog,
+  TRIGGER_RULES,
+  type TriggerStatus,
+  triggerTimeline,
+} from "../insights/index.js";
+import type { TodayAnswer, WeeklyPlan } from "../planning/index.js";
+import type { Exercise } from "../records/exercise.js";
+import { daysBetween } from "../time.js";
+import type { NextTargetsAnswer } from "./targets.js";
+import type { CoachLog } from "./types.js";
+
+/** T5: the longest pause of an exercise for a test, in days since it was last done. */
+export const SEPARATION_MAX_PAUSE_DAYS = 14;
+
+/** Today's T5 arrangement: the suspect tested and what is paused for it. */
+export interface Separation {
+  /** The suspect whose next morning today's session tests. */
+  testId: string;
+  /** Loaded exercises left out today so the test speaks about the suspect alone. */
+  pausedIds: string[];
+  /** One calm sentence for Today. */
+  note: string;
+}
+
+/** The T5 figures of every exercise in the log (the same walk the statuses come from). */
+export function coachTriggerStats(log: CoachLog): Map<string, ExerciseStats> {
+  const ix = indexInsightsLog({ sessions: log.sessions, sets: log.sets, checkins: log.checkins });
+  const { stats } = triggerTimeline(ix, { exercises: log.exercises, retests: log.retests ?? [] });
+  return new Map(stats.map((s) => [s.exerciseId, s]));
+}
+
+function names(ids: readonly string[], byId: Map<string, Exercise>): string {
+  const list = ids.map((id) => byId.get(id)?.name.toLowerCase() ?? id);
+  return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+
+/** T5: counts as tolerated beside a suspect under test (an unknown with no next-morning change of +1 or more too). */
+function toleratedHere(id: string, status: TriggerStatus, stats: Map<string, ExerciseStats>): boolean {
+  if (status === "tolerated") return true;
+  if (status !== "unknown") return false;
+  const change = stats.get(id)?.nextMorning.change ?? null;
+  return change === null || change < TRIGGER_RULES.suspectChange;
+}
+
+/** Whether a suspect's only evidence is next-morning change (T5: such tests may also run on R4 days). */
+function onlyNextMorning(s: ExerciseStats | undefined): boolean {
+  return !!s && s.sharpEvents === 0 && s.redResponses === 0;
+}
+
+/**
+ * T5: the arrangement for today's session, or null when no test is due: the session holds no suspect, or the
+ * suspect already stands alone, or every way of separating one would pause something for more than 14 days.
+ */
+export function separationFor(
+  today: TodayAnswer,
+  log: CoachLog,
+  statuses: Map<string, TriggerStatus>,
+  date: string,
+  stats: Map<string, ExerciseStats> = coachTriggerStats(log),
+): Separation | null {
+  const session = today.session;
+  if (!session || session.recovery) return null;
+  const tier = today.readiness.tier;
+  if (tier !== "R5" && tier !== "R4") return null;
+  const byId = new Map(log.exercises.map((e) => [e.id, e]));
+  const loadedIds = [
+    ...new Set(
+      session.blocks
+        .filter((b) => b.kind === "main" || b.kind === "glute-core")
+        .flatMap((b) => b.items.map((i) => i.exerciseId))
+        .filter((id) => {
+          const def = byId.get(id);
+          return def ? isLoaded(def) : true;
+        }),
+    ),
+  ];
+  const statusOf = (id: string): TriggerStatus => statuses.get(id) ?? "unknown";
+  const suspects = loadedIds
+    .filter((id) => statusOf(id) === "suspected")
+    .filter((id) => tier === "R5" || onlyNextMorning(stats.get(id)));
+  if (suspects.length === 0) return null;
+  // The suspect seen longest ago goes first, so suspects that share a day take turns.
+  const order = [...suspects].sort((a, b) => {
+    const la = stats.get(a)?.lastDate ?? "";
+    const lb = stats.get(b)?.lastDate ?? "";
+    return la < lb ? -1 : la > lb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  });
+  for (const testId of order) {
+    const others = loadedIds.filter((id) => id !== testId && !toleratedHere(id, statusOf(id), stats));
+    const tooLong = others.some((id) => {
+      const last = stats.get(id)?.lastDate;
+      return last !== null && last !== undefined && daysBetween(last, date) >= SEPARATION_MAX_PAUSE_DAYS;
+    });
+    if (tooLong) continue;
+    const name = byId.get(testId)?.name.toLowerCase() ?? testId;
+    const note =
+      others.length === 0
+        ? `Today ${name} is the only exercise in question, so tomorrow morning's check-in shows how your back takes it; its load stays as it was until then.`
+        : `Today leaves out ${names(others, byId)} so that ${name} is the only exercise in question; tomorrow morning's check-in then shows how your back takes it.`;
+    return { testId, pausedIds: others, note };
+  }
+  return null;
+}
+
+/** Today's session with the arrangement applied: paused items removed, the note added. */
+export function applySeparation(today: TodayAnswer, separation: Separation | null): TodayAnswer {
+  if (!separation || !today.session) return today;
+  const paused = new Set(separation.pausedIds);
+  return {
+    ...today,
+    session: {
+      ...today.session,
+      blocks: today.session.blocks.map((b) => ({ ...b, items: b.items.filter((i) => !paused.has(i.exerciseId)) })),
+    },
+    notes: [...(today.notes ?? []), separation.note],
+  };
+}
+
+/** The last working load of an exercise in the log (kg), or null. */
+export function lastWorkingLoad(log: CoachLog, exerciseId: string): number | null {
+  let bestDate = "";
+  let load: number | null = null;
+  for (const s of log.sessions) {
+    if (s.startedAt < bestDate) continue;
+    let top: number | null = null;
+    for (const x of s.sets) {
+      if (x.exerciseId !== exerciseId || x.warmup || x.loadKg === null || x.loadKg === undefined) continue;
+      top = top === null ? x.loadKg : Math.max(top, x.loadKg);
+    }
+    if (top !== null) {
+      bestDate = s.startedAt;
+      load = top;
+    }
+  }
+  return load;
+}
+
+/** The plan's sentence about the tests under way (none when no suspect shares a day with another one). */
+export function separationPlanNote(
+  plan: WeeklyPlan,
+  statuses: Map<string, TriggerStatus>,
+  log: CoachLog,
+): string | null {
+  const byId = new Map(log.exercises.map((e) => [e.id, e]));
+  const shared = new Set<string>();
+  for (const day of plan.days) {
+    const ids = [...new Set(day.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)))];
+    const suspects = ids.filter((id) => statuses.get(id) === "suspected");
+    if (suspects.length >= 2) for (const id of suspects) shared.add(id);
+  }
+  if (shared.size < 2) return null;
+  return `${SEPARATION_NOTE_START}${names([...shared].sort(), byId)} may be bothering your back; the coming sessions take turns leaving all but one of them out, so each next morning can tell them apart.`;
+}
+
+/** How the plan's T5 sentence starts, so the next keeping-in-step replaces it instead of adding another. */
+export const SEPARATION_NOTE_START = "Telling suspects apart: ";
+
+/** Decisions that would raise the target: O1's increase, O7's ramp back ("return"), a step up the ladder. */
+const RAISING_DECISIONS: readonly string[] = ["increase", "return", "step-up"];
+
+/**
+ * T5: the suspect under test keeps the load and reps it had when the test began: no O1 increase and no O7 ramp
+ * (an O3 drop, "reduce" or "regress", still applies).
+ */
+export function frozenForTest(
+  next: NextTargetsAnswer | undefined,
+  separation: Separation | null,
+  log: CoachLog,
+): NextTargetsAnswer | undefined {
+  if (!next || !separation || next.exerciseId !== separation.testId) return next;
+  if (!RAISING_DECISIONS.includes(next.decision)) return next;
+  const load = lastWorkingLoad(log, next.exerciseId);
+  const name = log.exercises.find((e) => e.id === next.exerciseId)?.name ?? next.exerciseId;
+  return {
+    ...next,
+    decision: "hold",
+    loadKg: load ?? next.loadKg,
+    why: `${name} is being tested on its own, so its load stays where it was until the next morning has shown how your back takes it.`,
+  };
+}
