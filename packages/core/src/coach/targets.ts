@@ -3,6 +3,7 @@
  * (O5), what a stand-in replaces (O4), and for a trigger the exercise that takes its place (S1).
  */
 import type { TriggerStatus } from "../insights/index.js";
+import type { WeeklyPlan } from "../planning/index.js";
 import { type NextTargets, type NextTargetsInput, nextTargets, STEP_UP_GREEN_SESSIONS } from "../progression/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { SessionWithSets } from "../records/session.js";
@@ -30,6 +31,39 @@ export interface TargetsContext {
   tierToday?: Tier;
   /** The statuses when the caller has them already. */
   statuses?: Map<string, TriggerStatus>;
+  /** The current plan: its items give each exercise's rep range, seconds and fixed dose (O1). */
+  plan?: WeeklyPlan;
+}
+
+/** O1: what the plan says of an exercise: its rep range, seconds, and whether its block keeps a fixed dose. */
+export interface PlannedDose {
+  reps: [number, number];
+  seconds?: number;
+  fixedDose: boolean;
+}
+
+const FIXED_DOSE_BLOCKS = new Set(["alignment", "cooldown", "recovery"]);
+
+/** O1: the first item of each exercise in the plan (main and glute-core items first, as those progress). */
+export function plannedDoses(plan: WeeklyPlan | undefined): Map<string, PlannedDose> {
+  const out = new Map<string, PlannedDose>();
+  if (!plan) return out;
+  const blocks = plan.days.flatMap((d) => d.blocks);
+  const ordered = [
+    ...blocks.filter((b) => !FIXED_DOSE_BLOCKS.has(b.kind)),
+    ...blocks.filter((b) => FIXED_DOSE_BLOCKS.has(b.kind)),
+  ];
+  for (const b of ordered) {
+    for (const item of b.items) {
+      if (out.has(item.exerciseId)) continue;
+      out.set(item.exerciseId, {
+        reps: item.reps,
+        ...(item.seconds !== undefined ? { seconds: item.seconds } : {}),
+        fixedDose: FIXED_DOSE_BLOCKS.has(b.kind),
+      });
+    }
+  }
+  return out;
 }
 
 /** Sessions with working sets of an exercise, oldest first. */
@@ -100,9 +134,29 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
   const today = localDay(ctx.nowMs, log.profile.timeZone);
   const deload = deloadOn(log, ctx.planCreatedAtMs, today);
   let tierToday = ctx.tierToday;
+  const doses = plannedDoses(ctx.plan);
+  // O7 reads the tiers of the days since an exercise's last session; each day is computed once per call.
+  const tiers = new Map<string, Tier>();
+  const tierOn = (day: string): Tier => {
+    let t = tiers.get(day);
+    if (t === undefined) {
+      t = coachReadiness(log, day).tier;
+      tiers.set(day, t);
+    }
+    return t;
+  };
+  const lastSessionBeforeToday = log.sessions.filter((s) => s.date < today).at(-1);
+  const byId = new Map(log.exercises.map((e) => [e.id, e]));
   const out: NextTargetsAnswer[] = [];
   for (const exercise of exercises) {
     const replaces = standInFor(exercise, log, statuses, ctx.nowMs);
+    const dose = doses.get(exercise.id);
+    const neighbours = [exercise.easier, exercise.harder].filter((x): x is string => x !== undefined);
+    const neighbourDays = log.sessions
+      .filter((s) => s.sets.some((x) => neighbours.includes(x.exerciseId) && !x.warmup))
+      .map((s) => s.date);
+    const easier = exercise.easier ? byId.get(exercise.easier) : undefined;
+    const inLastSession = lastSessionBeforeToday?.sets.some((x) => x.exerciseId === exercise.id) ?? false;
     const t: NextTargetsAnswer = nextTargets({
       exercise,
       history: log.sessions,
@@ -113,6 +167,12 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
       nowMs: ctx.nowMs,
       timeZone: log.profile.timeZone,
       deload: deload.due,
+      tierOn,
+      neighbourDays,
+      ...(inLastSession ? { inSessionBeforeR3: true } : {}),
+      ...(easier ? { easierExercise: easier } : {}),
+      ...(dose ? { repRange: dose.reps, fixedDose: dose.fixedDose } : {}),
+      ...(dose?.seconds !== undefined && exercise.measure === "seconds" ? { plannedSeconds: dose.seconds } : {}),
       ...(replaces ? { replaces } : {}),
     });
     if (t.decision === "substitute") {

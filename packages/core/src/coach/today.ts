@@ -41,7 +41,7 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
   const { log, plan, date, readiness, nowMs } = input;
   const statuses = input.statuses ?? coachStatuses(log);
   const statusOf = statusLookup(statuses);
-  const ctx = { nowMs, planCreatedAtMs: plan.createdAtMs, statuses };
+  const ctx = { nowMs, planCreatedAtMs: plan.createdAtMs, statuses, plan: plan.plan };
   // M1 and O5 shape the day itself: exercises flagged for muscle guarding (a red outranks it, so nextTargets only
   // flags those without one) and the deload week's fewer sets.
   const planned = planDayOn(plan.plan, date);
@@ -88,6 +88,8 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
           return {
             ...item,
             ...(next.loadKg !== null && item.loadKg === undefined ? { loadKg: next.loadKg } : {}),
+            // O1: a hold's target grows by seconds, never by a load it does not have.
+            ...(next.seconds !== undefined && item.seconds !== undefined ? { seconds: next.seconds } : {}),
             next: { decision: next.decision, why: next.why, ...(next.pending ? { pending: true as const } : {}) },
           };
         }),

@@ -8,12 +8,15 @@
 import type { Exercise } from "../records/exercise.js";
 import type { Settings } from "../records/profile.js";
 import { effectiveRir } from "../records/session.js";
-import type { Unit } from "../records/vocab.js";
-import { addDays, localDay } from "../time.js";
-import { formatWeight, fromUnit, hasLoadStep, loadInUnit, loadStepInUnit, roundLoadKg, roundToStep } from "../units.js";
+import type { Tier, Unit } from "../records/vocab.js";
+import { addDays, daysBetween, localDay } from "../time.js";
+import { formatWeight, hasLoadStep, roundLoadKg } from "../units.js";
 import { DELOAD_LOAD_FACTOR, deloadSets } from "./deload.js";
+import { increasedLoadKg, morningRedLoadKg, rampLoadKg, reducedLoadKg, returnLoadKg } from "./loadChanges.js";
 import { muscleGuarding } from "./muscleGuarding.js";
 import { exerciseResponseInSession, type PainResponse, type PainResponseDetail } from "./painResponse.js";
+import { RETURN_GAP_SHORT_DAYS, returnToLoad } from "./returnToLoad.js";
+import { timedTarget } from "./timedTargets.js";
 import type { CheckinPain, ProgressionSet, ProgressionTriggerStatus, SessionLog } from "./types.js";
 
 /** What the next session of an exercise should do (API `decision`). */
@@ -25,18 +28,18 @@ export type ProgressionDecision =
   | "regress"
   | "substitute"
   | "step-up"
-  | "deload";
+  | "deload"
+  | "return";
 
-/** The largest rise of one progression step, as a share of the load (O1), unless the smallest step is larger. */
-export const MAX_INCREASE_SHARE = 0.1;
-/** The least a red response takes off the load (O3). */
-export const RED_REDUCTION_SHARE = 0.1;
 /** Green sessions in a row on a stand-in before stepping back up (O4). */
 export const STEP_UP_GREEN_SESSIONS = 3;
 
 /** What O1 reads for one exercise. */
 export interface NextTargetsInput {
-  exercise: Pick<Exercise, "id" | "name" | "increment" | "easier" | "harder" | "measure">;
+  exercise: Pick<Exercise, "id" | "name" | "increment" | "easier" | "harder" | "measure"> &
+    Partial<Pick<Exercise, "grade" | "loaded">>;
+  /** O3: the easier rung as the catalog holds it; a step down goes there only when it is not harder. */
+  easierExercise?: Pick<Exercise, "id" | "grade">;
   /** Sessions with their sets (sets of other exercises only tell whether another exercise hurt). */
   history: ReadonlyArray<SessionLog>;
   checkins: ReadonlyArray<CheckinPain>;
@@ -58,6 +61,16 @@ export interface NextTargetsInput {
   replaces?: { exerciseId: string; via: "regression" | "substitution" };
   /** O5: true in a deload week (see `deloadDue`). */
   deload?: boolean;
+  /** O1: alignment, cool-down and recovery items keep a fixed dose. */
+  fixedDose?: boolean;
+  /** O1: the plan item's seconds (holds, hangs, rolling) or metres (walks, carries) per set. */
+  plannedSeconds?: number;
+  plannedMetres?: number;
+  /** O7: the tier of a day between the last session and today, and the days of ladder neighbours' sessions. */
+  tierOn?: (day: string) => Tier | undefined;
+  neighbourDays?: readonly string[];
+  /** O7: true when the exercise was in the session before the first R3 day of the gap. */
+  inSessionBeforeR3?: boolean;
 }
 
 /** The next targets of an exercise, shaped as `GET /exercises/:id/next`. */
@@ -79,40 +92,13 @@ export interface NextTargets {
   stepUpTo?: string;
   /** M1: possible muscle guarding (keep the load, stress the alignment block, offer the single-limb variant). */
   guarding?: boolean;
-}
-
-/**
- * O1: the load after one increase: one step in the user's unit, capped at 10% of the load, but never less than the
- * smallest step above it (all values in the user's unit).
- */
-export function capIncrease(base: number, proposed: number, step: number): number {
-  const limit = base * (1 + MAX_INCREASE_SHARE);
-  if (proposed <= limit + 1e-9) return proposed;
-  const capped = roundToStep(limit, step, "down");
-  const smallest = roundToStep(base, step, "down") + step;
-  return Number(Math.min(proposed, Math.max(capped, smallest)).toFixed(6));
-}
-
-/** O1: one load step above `baseKg`, in the user's unit, capped at 10% (the smallest step is always allowed). */
-export function increasedLoadKg(baseKg: number, exercise: Pick<Exercise, "increment">, unit: Unit): number {
-  const step = loadStepInUnit(exercise, unit);
-  const base = loadInUnit(baseKg, unit);
-  if (step === 0) return fromUnit(base, unit);
-  let next = roundToStep(base + step, step, "nearest");
-  if (next <= base) next = roundToStep(next + step, step, "nearest");
-  return fromUnit(capIncrease(base, next, step), unit);
-}
-
-/** O3: a load at least 10% lighter, rounded down to a loadable step in the user's unit. */
-export function reducedLoadKg(baseKg: number, exercise: Pick<Exercise, "increment">, unit: Unit): number {
-  return roundLoadKg(baseKg * (1 - RED_REDUCTION_SHARE), exercise, unit, "down");
+  /** O1: the target per set of a timed item, in seconds (no load). */
+  seconds?: number;
+  /** O1: the target per set of a distance item, in metres. */
+  metres?: number;
 }
 
 const isWorking = (s: ProgressionSet, id: string) => s.exerciseId === id && !s.warmup;
-
-function amountOf(s: ProgressionSet, measure: Exercise["measure"]): number | null {
-  return measure === "seconds" ? s.seconds : s.reps;
-}
 
 const REASON_WORDS: Record<string, string> = {
   sharp: "sharp pain",
@@ -121,33 +107,81 @@ const REASON_WORDS: Record<string, string> = {
   "after-above-5-with-pain": "pain above 5 after the session, with pain of 3 or more during it",
 };
 
-/** O1, O3, O4, O5, M1: the next targets of one exercise from its history. */
+/** O3: the rise of the 7-day pain average over the previous 7 days at or above which a tight green holds. */
+export const TIGHT_RISE_HOLDS = 1;
+
+/** O3: true when the 7-day pain average ending `today` is 1 or more above the 7 days before (4 check-ins each). */
+export function painAverageRising(checkins: ReadonlyArray<CheckinPain>, today: string): boolean {
+  const avg = (from: string, to: string) => {
+    const p = checkins.filter((c) => c.date >= from && c.date <= to).map((c) => c.painNow);
+    return p.length >= 4 ? p.reduce((a, b) => a + b, 0) / p.length : null;
+  };
+  const now = avg(addDays(today, -6), today);
+  const before = avg(addDays(today, -13), addDays(today, -7));
+  return now !== null && before !== null && now - before >= TIGHT_RISE_HOLDS - 1e-9;
+}
+
+const GRADE_ORDER = "ABCD";
+
+/** O3: a step down lands only on a rung that is not harder (a lower or equal grade; A is the most supported). */
+export function notHarder(from: Pick<Exercise, "grade">, to: Pick<Exercise, "grade">): boolean {
+  return GRADE_ORDER.indexOf(to.grade) <= GRADE_ORDER.indexOf(from.grade);
+}
+
+/** A load change under consideration; O3: when several apply, the lowest load wins, never multiplied. */
+interface LoadCandidate {
+  kg: number;
+  decision: ProgressionDecision;
+  why: string;
+}
+
+/** O1, O3, O4, O5, O7, M1: the next targets of one exercise from its history. */
 export function nextTargets(input: NextTargetsInput): NextTargets {
   const { exercise, unit } = input;
   const [lo, hi] = input.repRange ?? [8, 12];
   const targetRir = input.settings?.targetRir ?? 2;
+  const today = localDay(input.nowMs, input.timeZone ?? "UTC");
   const own = input.history
     .filter((s) => s.sets.some((x) => isWorking(x, exercise.id)))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.date.localeCompare(b.date));
   const last = own[own.length - 1];
   // T2 decides triggers in one place (insights/status.ts); the caller passes the status, no private rule here.
   const status = input.status ?? "unknown";
+  const timed = exercise.measure === "seconds" || exercise.measure === "distance";
+  const dose = {
+    ...(exercise.measure === "seconds" && input.plannedSeconds ? { seconds: input.plannedSeconds } : {}),
+    ...(exercise.measure === "distance" && input.plannedMetres ? { metres: input.plannedMetres } : {}),
+  };
   const out = (o: Omit<NextTargets, "exerciseId" | "reps"> & { reps?: [number, number] }): NextTargets => ({
     exerciseId: exercise.id,
     reps: [lo, hi],
+    ...dose,
     ...o,
   });
+  const triggerWhy =
+    "Your log marks this exercise as a trigger for your back, so the plan uses an alternative for the same muscles.";
 
+  if (input.fixedDose && status !== "trigger") {
+    return out({
+      loadKg: null,
+      sets: input.sets ?? 1,
+      decision: "hold",
+      why: "This item keeps the same gentle dose every time; it is there to loosen and settle, not to progress.",
+    });
+  }
   if (!last) {
     const decision = status === "trigger" ? "substitute" : "start";
+    const unit = exercise.measure === "seconds" ? "seconds" : exercise.measure === "distance" ? "metres" : null;
     return out({
       loadKg: null,
       sets: input.sets ?? 3,
       decision,
       why:
         decision === "substitute"
-          ? "Your log marks this exercise as a trigger for your back, so the plan uses an alternative for the same muscles."
-          : `Nothing is logged for this exercise yet. Pick a load you could lift for ${hi} reps with about ${targetRir} to spare, and keep pain during it at 0-2.`,
+          ? triggerWhy
+          : unit
+            ? `Nothing is logged for this exercise yet. Start at the planned ${unit}, at an easy pace, with pain during it at 0-2.`
+            : `Nothing is logged for this exercise yet. Pick a load you could lift for ${hi} reps with about ${targetRir} to spare, and keep pain during it at 0-2.`,
     });
   }
 
@@ -162,15 +196,10 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
   const show = (kg: number) => formatWeight(kg, unit);
 
   if (status === "trigger") {
-    return out({
-      loadKg: base,
-      sets,
-      decision: "substitute",
-      response: resp.response,
-      why: "Your log marks this exercise as a trigger for your back, so the plan uses an alternative for the same muscles.",
-    });
+    return out({ loadKg: base, sets, decision: "substitute", response: resp.response, why: triggerWhy });
   }
 
+  const candidates: LoadCandidate[] = [];
   if (resp.attributableRed) {
     const cause = resp.reasons
       .filter((r) => REASON_WORDS[r])
@@ -178,7 +207,13 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       .join(" and ");
     const quality = resp.reasons.includes("sharp") || resp.reasons.includes("radiating");
     const lighter = loaded && base !== null ? reducedLoadKg(base, exercise, unit) : null;
-    if (exercise.easier && (quality || !loaded || lighter === null || lighter <= 0)) {
+    // O3: a step down goes to a lower grade or more support, never to a harder lift.
+    const easierOk =
+      exercise.easier !== undefined &&
+      (input.easierExercise === undefined ||
+        exercise.grade === undefined ||
+        notHarder({ grade: exercise.grade }, input.easierExercise));
+    if (exercise.easier && easierOk && (quality || !loaded || lighter === null || lighter <= 0)) {
       return out({
         loadKg: null,
         sets,
@@ -188,31 +223,78 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
         why: `Last time this exercise brought ${cause}. Step down to the easier variant for now, with a load that keeps pain at 0-2.`,
       });
     }
-    if (lighter !== null && lighter > 0 && base !== null) {
+    if (lighter === null || lighter <= 0 || base === null) {
       return out({
-        loadKg: lighter,
-        sets,
+        loadKg: base,
+        sets: Math.max(1, sets - 1),
         decision: "reduce",
         response: "red",
-        why: `Last time this exercise brought ${cause}. The load drops from ${show(base)} to ${show(lighter)} so your back can settle.`,
+        why: `Last time this exercise brought ${cause}. Do one set fewer and use a shorter, slower range until it settles.`,
       });
     }
-    return out({
-      loadKg: base,
-      sets: Math.max(1, sets - 1),
+    candidates.push({
+      kg: lighter,
       decision: "reduce",
-      response: "red",
-      why: `Last time this exercise brought ${cause}. Do one set fewer and use a shorter, slower range until it settles.`,
+      why: `Last time this exercise brought ${cause}. The load drops from ${show(base)} to ${show(lighter)} so your back can settle.`,
+    });
+  } else if (resp.morningRed && loaded && base !== null) {
+    const lighter = morningRedLoadKg(base, exercise, unit);
+    candidates.push({
+      kg: lighter,
+      decision: "reduce",
+      why: `Your back was 2 or more points worse the morning after this session, so every loaded exercise of it drops one step: ${show(base)} to ${show(lighter)}. Spotter compares sessions to find which one was behind it.`,
     });
   }
-
+  if (loaded && base !== null) {
+    const neighbourLast = [...(input.neighbourDays ?? [])]
+      .filter((d) => d <= today)
+      .sort()
+      .at(-1);
+    const lastDay = neighbourLast && neighbourLast > last.date ? neighbourLast : last.date;
+    const back = returnToLoad({
+      lastDay,
+      today,
+      grade: exercise.grade ?? "A",
+      ...(input.tierOn ? { tierOn: input.tierOn } : {}),
+      ...(input.inSessionBeforeR3 ? { inSessionBeforeR3: true } : {}),
+    });
+    if (back) {
+      const kg = returnLoadKg(base, back.factor, exercise, unit);
+      const words = back.words.charAt(0).toUpperCase() + back.words.slice(1);
+      candidates.push({
+        kg,
+        decision: "return",
+        why: `${words} of your last ${show(base)}, so ${show(kg)}. The load ramps back from there.`,
+      });
+    }
+    if (input.deload) {
+      candidates.push({
+        kg: roundLoadKg(base * DELOAD_LOAD_FACTOR, exercise, unit, "down"),
+        decision: "deload",
+        why: "This is a lighter week: about 40% fewer sets and 10% less load, so you recover before building again.",
+      });
+    }
+  }
+  const lowest = candidates.reduce<LoadCandidate | undefined>(
+    (m, c) => (m === undefined || c.kg < m.kg ? c : m),
+    undefined,
+  );
+  if (lowest) {
+    return out({
+      loadKg: lowest.kg,
+      sets: input.deload ? deloadSets(sets) : sets,
+      decision: lowest.decision,
+      response: resp.response,
+      why: lowest.why,
+    });
+  }
   if (input.deload) {
     return out({
-      loadKg: loaded && base !== null ? roundLoadKg(base * DELOAD_LOAD_FACTOR, exercise, unit, "down") : base,
+      loadKg: base,
       sets: deloadSets(sets),
       decision: "deload",
       response: resp.response,
-      why: "This is a lighter week: about 40% fewer sets and 10% less load, so you recover before building again.",
+      why: "This is a lighter week: about 40% fewer sets, so you recover before building again.",
     });
   }
 
@@ -221,7 +303,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
 
   if (resp.morningRed) {
     return hold(
-      "Your back was 2 or more points worse the morning after this session. Keep the same load and reps until it settles; Spotter compares sessions to find which exercise was behind it.",
+      "Your back was 2 or more points worse the morning after this session. Keep the same dose until it settles; Spotter compares sessions to find which exercise was behind it.",
     );
   }
   if (resp.response === "pending") {
@@ -231,55 +313,69 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
   }
   const guarding = muscleGuarding({ exerciseId: exercise.id, history: own });
   if (guarding.flagged) return hold(guarding.why, { guarding: true });
-  if (resp.response === "amber") return hold(amberWhy(resp));
+  if (resp.response === "amber") return hold(amberWhy(resp, base === null ? null : show(base)));
+  // O3: a tight green progresses only while the 7-day pain average is not rising by 1 or more.
+  const rising = resp.tight && painAverageRising(input.checkins, today);
+  if (rising) {
+    return hold(
+      "The tightness settled, but your pain this week averages a point or more above last week's, so the load stays the same for now.",
+    );
+  }
+
+  if (timed) {
+    const t = timedTarget({
+      measure: exercise.measure === "seconds" ? "seconds" : "distance",
+      lastSets: judged,
+      ...(exercise.measure === "seconds" && input.plannedSeconds ? { planned: input.plannedSeconds } : {}),
+      ...(exercise.measure === "distance" && input.plannedMetres ? { planned: input.plannedMetres } : {}),
+      mayProgress: true,
+      loaded,
+    });
+    const next = t.loadStep && loaded && base !== null ? increasedLoadKg(base, exercise, unit) : base;
+    return out({
+      loadKg: next,
+      sets,
+      decision: t.decision,
+      response: resp.response,
+      why: t.why,
+      ...(t.seconds !== undefined ? { seconds: t.seconds } : {}),
+      ...(t.metres !== undefined ? { metres: t.metres } : {}),
+    });
+  }
 
   const topReached =
     judged.length > 0 &&
     judged.every((s) => {
-      const amount = amountOf(s, exercise.measure);
       const rir = effectiveRir(s);
-      return amount !== null && amount >= hi && (rir === null || rir >= targetRir);
+      return s.reps !== null && s.reps >= hi && (rir === null || rir >= targetRir);
     });
 
-  if (input.replaces && own.length >= STEP_UP_GREEN_SESSIONS) {
-    const recent = own.slice(-STEP_UP_GREEN_SESSIONS);
-    const allGreen = recent.every(
-      (s) => exerciseResponseInSession(s, exercise.id, input.checkins, input.nowMs).response === "green",
-    );
-    if (allGreen) {
-      const target =
-        input.replaces.via === "regression"
-          ? (exercise.harder ?? input.replaces.exerciseId)
-          : input.replaces.exerciseId;
-      // A proposal, not an order: who stays on this exercise keeps progressing by O1 (the load for staying).
-      const stay = topReached && loaded && base !== null ? increasedLoadKg(base, exercise, unit) : base;
-      const stayWords =
-        stay !== null && base !== null && stay > base
-          ? ` If you stay with this one, go from ${show(base)} to ${show(stay)}.`
-          : "";
+  // O7: after a return, each calm green adds about 5% (a tight one the smallest step) up to the load before the break.
+  const anchor = loaded && base !== null ? rampAnchor(own, exercise.id, input.neighbourDays ?? []) : null;
+  if (anchor !== null && base !== null && base < anchor) {
+    const next = rampLoadKg(base, anchor, exercise, unit, resp.tight);
+    if (next !== null && next > base) {
       return out({
-        loadKg: stay,
+        loadKg: next,
         sets,
-        decision: "step-up",
-        stepUpTo: target,
+        decision: "return",
         response: resp.response,
-        why:
-          (input.replaces.via === "regression"
-            ? "Three sessions in a row on this easier variant went well, with pain at 0-2. You can step back up the ladder, starting light."
-            : "Three sessions in a row on this alternative went well, with pain at 0-2. You can carefully try the original exercise again, starting light.") +
-          stayWords,
+        why: `Ramping back after the break: ${show(base)} to ${show(next)}, on the way to your earlier ${show(anchor)}.`,
       });
     }
   }
 
-  const unitWord = exercise.measure === "seconds" ? "seconds" : "reps";
+  const step = stepUpTarget(input, own, topReached, loaded, base, resp.response);
+  if (step) return out({ ...step, sets });
+
   if (!topReached) {
     return hold(
       base !== null
-        ? `Stay at ${show(base)} and add ${unitWord} until every set reaches ${hi} with about ${targetRir} reps to spare.`
-        : `Add ${unitWord} until every set reaches ${hi} with about ${targetRir} reps to spare.`,
+        ? `Stay at ${show(base)} and add reps until every set reaches ${hi} with about ${targetRir} reps to spare.`
+        : `Add reps until every set reaches ${hi} with about ${targetRir} reps to spare.`,
     );
   }
+  const calmWord = resp.tight ? "the tightness settled by the next morning" : "your back stayed calm";
   if (loaded && base !== null) {
     const next = increasedLoadKg(base, exercise, unit);
     return out({
@@ -287,18 +383,77 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       sets,
       decision: "increase",
       response: resp.response,
-      why: `Every set reached ${hi} ${unitWord} with ${targetRir} or more to spare, and your back stayed calm. Add one step: ${show(base)} to ${show(next)}, back at ${lo} ${unitWord}.`,
+      why: `Every set reached ${hi} reps with ${targetRir} or more to spare, and ${calmWord}. Add the smallest step: ${show(base)} to ${show(next)}, back at ${lo} reps.`,
     });
   }
-  const gain = exercise.measure === "seconds" ? 5 : 2;
+  const gain = 2;
   return out({
     loadKg: base,
     sets,
     reps: [lo + gain, hi + gain],
     decision: "increase",
     response: resp.response,
-    why: `Every set reached ${hi} ${unitWord} and your back stayed calm. Aim for ${lo + gain}-${hi + gain} ${unitWord} next time.`,
+    why: `Every set reached ${hi} reps and ${calmWord}. Aim for ${lo + gain}-${hi + gain} reps next time.`,
   });
+}
+
+/**
+ * O7: the working load before the latest break (a gap of 14 days or more without the exercise or a ladder
+ * neighbour), or null when there was none. The ramp climbs toward it and never above it.
+ */
+export function rampAnchor(
+  own: ReadonlyArray<SessionLog>,
+  exerciseId: string,
+  neighbourDays: readonly string[],
+): number | null {
+  for (let i = own.length - 1; i >= 1; i--) {
+    const prev = own[i - 1];
+    const cur = own[i];
+    if (!prev || !cur) continue;
+    const between = neighbourDays.some((d) => d > prev.date && d < cur.date);
+    if (!between && daysBetween(prev.date, cur.date) >= RETURN_GAP_SHORT_DAYS) {
+      const loads = prev.sets.filter((s) => isWorking(s, exerciseId)).map((s) => s.loadKg ?? 0);
+      const max = Math.max(0, ...loads);
+      return max > 0 ? max : null;
+    }
+  }
+  return null;
+}
+
+/** O4: three greens in a row on a stand-in propose the step back up (a proposal: staying keeps O1's load). */
+function stepUpTarget(
+  input: NextTargetsInput,
+  own: ReadonlyArray<SessionLog>,
+  topReached: boolean,
+  loaded: boolean,
+  base: number | null,
+  response: PainResponse,
+): Omit<NextTargets, "exerciseId" | "reps" | "sets"> | null {
+  const { exercise, unit } = input;
+  if (!input.replaces || own.length < STEP_UP_GREEN_SESSIONS) return null;
+  const recent = own.slice(-STEP_UP_GREEN_SESSIONS);
+  const allGreen = recent.every(
+    (s) => exerciseResponseInSession(s, exercise.id, input.checkins, input.nowMs).response === "green",
+  );
+  if (!allGreen) return null;
+  const target =
+    input.replaces.via === "regression" ? (exercise.harder ?? input.replaces.exerciseId) : input.replaces.exerciseId;
+  const stay = topReached && loaded && base !== null ? increasedLoadKg(base, exercise, unit) : base;
+  const stayWords =
+    stay !== null && base !== null && stay > base
+      ? ` If you stay with this one, go from ${formatWeight(base, unit)} to ${formatWeight(stay, unit)}.`
+      : "";
+  return {
+    loadKg: stay,
+    decision: "step-up",
+    stepUpTo: target,
+    response,
+    why:
+      (input.replaces.via === "regression"
+        ? "Three sessions in a row on this easier variant went well, with pain at 0-2. You can step back up the ladder, starting light."
+        : "Three sessions in a row on this alternative went well, with pain at 0-2. You can carefully try the original exercise again, starting light.") +
+      stayWords,
+  };
 }
 
 function pendingWhen(last: SessionLog, input: NextTargetsInput): string {
@@ -308,11 +463,14 @@ function pendingWhen(last: SessionLog, input: NextTargetsInput): string {
   return `Spotter waits for ${when} before raising the load.`;
 }
 
-function amberWhy(resp: PainResponseDetail): string {
+function amberWhy(resp: PainResponseDetail, planned: string | null): string {
   const parts: string[] = [];
-  if (resp.reasons.includes("pain-3-to-5")) parts.push("some tightness (3-5) during it");
+  if (resp.reasons.includes("pain-rose-2")) parts.push("pain that rose during it");
   if (resp.reasons.includes("next-morning-plus-1")) parts.push("a slightly worse next morning");
   if (resp.reasons.includes("after-above-5-elsewhere")) parts.push("high pain after the session");
+  if (resp.reasons.includes("tight-unsettled"))
+    parts.push("tightness with no next-morning check-in to show it settled");
   const what = parts.length > 0 ? parts.join(" and ") : "some pain";
-  return `Last time brought ${what}. Keep the same load and reps; the load goes up after a session with pain at 0-2.`;
+  const keep = planned ? `Keep the planned ${planned} and the same reps` : "Keep the same reps";
+  return `Last time brought ${what}. ${keep}; the load goes up after a session that settles.`;
 }

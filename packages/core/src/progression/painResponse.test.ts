@@ -22,12 +22,13 @@ describe("O2 pain response", () => {
 
   it.each([
     [2, "green"],
-    [3, "amber"],
-    [5, "amber"],
+    [3, "green"],
+    [5, "green"],
     [6, "red"],
     [10, "red"],
-  ] as const)("O2: max pain %d during the exercise gives %s", (pain, want) => {
-    expect(painResponse({ ...base, sets: sets([0, "none"], [pain, pain >= 3 ? "tightness" : "none"]) })).toBe(want);
+  ] as const)("O2: steady max pain %d during the exercise gives %s", (pain, want) => {
+    const kind = pain >= 3 ? "tightness" : "none";
+    expect(painResponse({ ...base, sets: sets([pain, kind], [pain, kind]) })).toBe(want);
   });
 
   it.each([
@@ -50,7 +51,7 @@ describe("O2 pain response", () => {
 
   it.each([
     // painAfter, pain during this exercise, want
-    [5, 4, "amber"],
+    [5, 4, "green"],
     [6, 3, "red"],
     [6, 2, "amber"],
     [6, 0, "amber"],
@@ -131,6 +132,51 @@ describe("O2 pain response", () => {
           });
           expect(rank[b]).toBeGreaterThanOrEqual(rank[a]);
           expect(rank[c]).toBeGreaterThanOrEqual(rank[a]);
+        },
+      ),
+    );
+  });
+
+  it.each([
+    // pains of the working sets in order, next morning (start 2), hours, want, tight
+    [[4, 4, 4], 2, 20, "green", true],
+    [[2, 2, 2], 2, 20, "green", false],
+    [[3, 4, 5], 2, 20, "amber", false],
+    [[4, 4, 4], null, 50, "amber", false],
+    [[1, 1, 1], null, 50, "green", false],
+    [[4, 4, 4], 3, 20, "amber", false],
+  ] as const)(
+    "O2 (revised 2026-12): sets %j, next morning %s, after %d h -> %s (tight %s)",
+    (pains, morning, h, want, tight) => {
+      const r = assessPainResponse({
+        ...base,
+        sets: pains.map((pain) => ({ pain, painKind: "tightness" as const })),
+        nextMorningPain: morning,
+        hoursSinceSession: h,
+      });
+      expect(r.response).toBe(want);
+      expect(r.tight).toBe(tight);
+    },
+  );
+
+  it("O2/S0.5: steady tightness of 3-5 that settles is never amber or red (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 3, max: 5 }), { minLength: 1, maxLength: 5 }).map((a) => {
+          const first = a[0] ?? 3;
+          return a.map((p) => Math.min(p, first + 1));
+        }),
+        fc.integer({ min: 0, max: 5 }),
+        (pains, before) => {
+          const r = assessPainResponse({
+            sets: pains.map((pain) => ({ pain, painKind: "tightness" as const })),
+            painBefore: before,
+            painAfter: 3,
+            nextMorningPain: before,
+            hoursSinceSession: 20,
+          });
+          expect(r.response).toBe("green");
+          expect(r.tight).toBe(true);
         },
       ),
     );

@@ -1,7 +1,9 @@
 /**
- * O2: the pain response of one exercise in one session, green, amber or red, from the pain during its sets, the
- * pain after the session and the next morning's check-in. A response waits ("pending") for the next morning, but
- * never longer than 48 hours; a red the session itself showed is final at once, since no morning can undo it.
+ * O2 (revised 2026-12, the pain-monitoring model): the pain response of one exercise in one session, green, amber
+ * or red, from the pain during its sets, the pain after the session and the next morning's check-in. Steady
+ * tightness of 3-5 that has settled by the next morning is green ("tight"), not amber (S0.5). A response waits
+ * ("pending") for the next morning, but never longer than 48 hours; a red the session itself showed is final at
+ * once, since no morning can undo it.
  */
 import { addDays } from "../time.js";
 import type { CheckinPain, ProgressionSet, SessionLog } from "./types.js";
@@ -16,17 +18,22 @@ export type PainResponseReason =
   | "pain-above-5"
   | "after-above-5-with-pain"
   | "next-morning-plus-2"
-  | "pain-3-to-5"
+  | "pain-rose-2"
   | "next-morning-plus-1"
-  | "after-above-5-elsewhere";
+  | "after-above-5-elsewhere"
+  | "tight-unsettled";
 
 /** Hours a response waits for the next-morning check-in before it is settled from the session alone. */
 export const PENDING_HOURS = 48;
+/** O2/G3: a rise of pain during this much or more within one exercise is amber (G3's third rule). */
+export const PAIN_RISE_AMBER = 2;
+/** O2: the highest pain during that still reads as calm; above it, up to 5, a green is "tight". */
+export const CALM_MAX_PAIN = 2;
 
 /** What O2 reads for one exercise in one session. */
 export interface PainResponseInput {
   /** The sets of this exercise in this session (warm-ups included: pain in a warm-up still counts). */
-  sets: ReadonlyArray<Pick<ProgressionSet, "pain" | "painKind">>;
+  sets: ReadonlyArray<Pick<ProgressionSet, "pain" | "painKind"> & { warmup?: boolean }>;
   painBefore: number | null;
   painAfter: number | null;
   /** Pain now of the check-in of the day after the session, or null while there is none. */
@@ -51,6 +58,18 @@ export interface PainResponseDetail {
   settledWithoutMorning: boolean;
   /** Highest pain during the sets, or null when none carried a pain value (imported). */
   maxPain: number | null;
+  /** O2: a green (or pending) response with pain during of 3-5: progresses by the smallest step only (O3). */
+  tight: boolean;
+}
+
+/** O2/G3: the rise of pain from the exercise's first working set with a pain value to its highest later one. */
+export function painRiseWithin(sets: PainResponseInput["sets"]): number {
+  const working = sets.filter((s) => !s.warmup && s.pain !== null);
+  const first = working[0]?.pain;
+  if (first === undefined || first === null) return 0;
+  let rise = 0;
+  for (const s of working) rise = Math.max(rise, (s.pain ?? 0) - first);
+  return rise;
 }
 
 /** O2: the response with its reasons. */
@@ -78,23 +97,31 @@ export function assessPainResponse(input: PainResponseInput): PainResponseDetail
   const morningDelta =
     canCompareMorning && input.nextMorningPain !== null ? input.nextMorningPain - (input.painBefore ?? 0) : null;
   if (morningDelta !== null && morningDelta >= 2) reasons.push("next-morning-plus-2");
-  if (during >= 3 && during <= 5) reasons.push("pain-3-to-5");
+  if (during >= 3 && painRiseWithin(input.sets) >= PAIN_RISE_AMBER) reasons.push("pain-rose-2");
   if (morningDelta === 1) reasons.push("next-morning-plus-1");
   if (afterHigh && during < 3) reasons.push("after-above-5-elsewhere");
+  const tightPain = during > CALM_MAX_PAIN && during <= 5;
 
   const waiting = canCompareMorning && input.nextMorningPain === null;
   const base = { reasons, inSessionRed, attributableRed, maxPain };
-  if (attributableRed) return { ...base, response: "red", morningRed: false, settledWithoutMorning: false };
+  if (attributableRed) {
+    return { ...base, response: "red", morningRed: false, settledWithoutMorning: false, tight: false };
+  }
   if (waiting && input.hoursSinceSession < PENDING_HOURS) {
-    return { ...base, response: "pending", morningRed: false, settledWithoutMorning: false };
+    return { ...base, response: "pending", morningRed: false, settledWithoutMorning: false, tight: tightPain };
   }
   const morningRed = morningDelta !== null && morningDelta >= 2;
+  // Tightness is green only once it has settled: a next morning not above the start. Without a morning to compare
+  // (none after 48 hours, or no pre-session pain) it cannot be called settled, so it is amber.
+  if (tightPain && !morningRed && (waiting || !canCompareMorning)) reasons.push("tight-unsettled");
   const amber = reasons.length > 0;
+  const response = morningRed ? "red" : amber ? "amber" : "green";
   return {
     ...base,
-    response: morningRed ? "red" : amber ? "amber" : "green",
+    response,
     morningRed,
     settledWithoutMorning: waiting,
+    tight: response === "green" && tightPain,
   };
 }
 

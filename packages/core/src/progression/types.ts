@@ -9,7 +9,8 @@ import type { LoggedSet, TrainingSession } from "../records/session.js";
 export type ProgressionSet = Pick<
   LoggedSet,
   "exerciseId" | "warmup" | "setType" | "reps" | "loadKg" | "seconds" | "rir" | "rpe" | "pain" | "painKind"
->;
+> &
+  Partial<Pick<LoggedSet, "distanceM">>;
 
 /** A session with its sets, as progression reads it (a `SessionWithSets` fits). */
 export type SessionLog = Pick<

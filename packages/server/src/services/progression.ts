@@ -11,6 +11,7 @@ import {
   nextTargetsOf,
   type SessionWithSets,
   targetsAfterSession,
+  type WeeklyPlan,
 } from "@spotter/core";
 import { currentPlan } from "@spotter/db";
 import type { Deps } from "../context.js";
@@ -21,6 +22,12 @@ export type { NextTargetsAnswer };
 async function planCreatedAtMs(deps: Deps, userId: string): Promise<number | null> {
   const plan = await currentPlan(deps.db.kysely, userId);
   return plan ? plan.createdAt : null;
+}
+
+/** The plan's age and items: the deload week (O5) and each item's rep range, seconds and fixed dose (O1). */
+async function planContext(deps: Deps, userId: string): Promise<{ planCreatedAtMs: number | null; plan?: WeeklyPlan }> {
+  const plan = await currentPlan<WeeklyPlan>(deps.db.kysely, userId);
+  return plan ? { planCreatedAtMs: plan.createdAt, plan: plan.plan } : { planCreatedAtMs: null };
 }
 
 /**
@@ -41,7 +48,7 @@ export async function nextTargetsFor(
   log?: UserLog,
 ): Promise<NextTargetsAnswer[]> {
   const data = log ?? (await loadUserLog(deps, userId));
-  return nextTargetsOf(data, exercises, { nowMs: deps.now(), planCreatedAtMs: await planCreatedAtMs(deps, userId) });
+  return nextTargetsOf(data, exercises, { nowMs: deps.now(), ...(await planContext(deps, userId)) });
 }
 
 /** The next targets for each exercise of a finished session. */
@@ -51,8 +58,5 @@ export async function progressionAfter(
   session: SessionWithSets,
 ): Promise<NextTargetsAnswer[]> {
   const log = await loadUserLog(deps, userId);
-  return targetsAfterSession(log, session, {
-    nowMs: deps.now(),
-    planCreatedAtMs: await planCreatedAtMs(deps, userId),
-  });
+  return targetsAfterSession(log, session, { nowMs: deps.now(), ...(await planContext(deps, userId)) });
 }
