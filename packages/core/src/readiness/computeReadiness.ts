@@ -5,13 +5,13 @@
  * A day is read from the indexed history (`readinessIndex.ts`), so its cost follows the records and the window the
  * rules look at, never the years since the first check-in; `dayByDayReadiness.ts` is the plain walk it must match.
  */
-import type { Readiness, ReadinessReason } from "../records/readiness.js";
+import type { Readiness, ReadinessAdvice, ReadinessReason } from "../records/readiness.js";
 import type { Tier } from "../records/vocab.js";
 import { addDays, daysBetween } from "../time.js";
 import { isCheckinCovered } from "./clearanceCover.js";
 import type { ReadinessInput } from "./inputs.js";
 import { isNerveEntryCleared, type LockSign } from "./lockSigns.js";
-import { noImprovementOn } from "./noImprovement.js";
+import { type NoImprovementFinding, noImprovementOn, reviewDue, spellOn } from "./noImprovement.js";
 import {
   coverIndexOn,
   coverState,
@@ -31,6 +31,22 @@ export const PAIN_HIGH_FROM = 6;
 export const PAIN_MODERATE_FROM = 3;
 /** How much today's pain must exceed yesterday's pre-session pain to count as lingering (R3). */
 export const LINGERING_PAIN_RISE = 2;
+
+/** R6: the `review` advice in our words, with the averages of the day (or of the day the spell began). */
+export function reviewAdvice(
+  painByDay: ReadonlyMap<string, number>,
+  date: string,
+  start: NoImprovementFinding,
+): ReadinessAdvice {
+  const { averageNow, averageBefore } = noImprovementOn(painByDay, date) ?? start;
+  const one = (n: number) => (Math.round(n * 10) / 10).toString();
+  return {
+    code: "review",
+    message:
+      `Your 7-day pain average (${one(averageNow)}) is no lower than four weeks ago (${one(averageBefore)}). Keep ` +
+      "training as your day allows; a slow course is a good reason to book a review with a physiotherapist or GP.",
+  };
+}
 
 /** A reason found while evaluating, before the tier is chosen. */
 interface Finding {
@@ -87,8 +103,12 @@ export function readinessOn(ix: ReadinessIndex, date: string): Readiness {
   signs.sort((a, b) => REASON_ORDER.indexOf(a.code) - REASON_ORDER.indexOf(b.code));
   for (const s of signs) findings.push(lockFinding(s, date));
 
-  // R2 no improvement in a month, counted from the last clearance: only uncovered check-ins take part.
-  const stalled = state.firstStall && state.firstStall.day <= date ? state.firstStall : null;
+  // R6 no improvement in a month, counted from the last clearance: only uncovered check-ins take part. It is advice
+  // that never locks, except after a yes to cancer history, weight loss, onset after 50 or night pain: then R2.
+  const r6Locks = ix.r6LockFrom !== null && ix.r6LockFrom <= date;
+  const stalled = r6Locks && state.firstStall && state.firstStall.day <= date ? state.firstStall : null;
+  const spell = r6Locks ? null : spellOn(state.spells, date);
+  const advice = spell && reviewDue(spell.start, date) ? [reviewAdvice(state.painByDay, date, spell.start)] : [];
   if (stalled) {
     const current = noImprovementOn(state.painByDay, date) ?? stalled;
     findings.push({
@@ -129,7 +149,7 @@ export function readinessOn(ix: ReadinessIndex, date: string): Readiness {
   const tier = findings.map(tierOf).sort()[0] ?? "R4";
   const reasons = findings.filter((f) => tierOf(f) === tier).map((f) => f.reason);
   if (due && tier !== "R4") reasons.push(readinessReason("RED_FLAGS_DUE"));
-  return { tier, reasons, askRedFlags: due };
+  return { tier, reasons, askRedFlags: due, ...(advice.length > 0 ? { advice } : {}) };
 }
 
 /** Computes the day's readiness from plain data (indexes the history, then reads the day: see `readinessOn`). */

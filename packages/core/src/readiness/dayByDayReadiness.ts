@@ -7,12 +7,29 @@ import type { Readiness, ReadinessReason } from "../records/readiness.js";
 import type { Tier } from "../records/vocab.js";
 import { addDays, daysBetween } from "../time.js";
 import { isCheckinCovered, latestClearanceCover } from "./clearanceCover.js";
-import { LINGERING_PAIN_RISE, mergeSameDay, PAIN_HIGH_FROM, PAIN_MODERATE_FROM } from "./computeReadiness.js";
+import {
+  LINGERING_PAIN_RISE,
+  mergeSameDay,
+  PAIN_HIGH_FROM,
+  PAIN_MODERATE_FROM,
+  reviewAdvice,
+} from "./computeReadiness.js";
 import type { ReadinessCheckin, ReadinessInput } from "./inputs.js";
 import { isNerveEntryCleared, type LockSign, nerveBaseline, nerveLockSigns, redFlagLockSigns } from "./lockSigns.js";
-import { type NoImprovementFinding, noImprovementOn } from "./noImprovement.js";
+import { improvedOn, type NoImprovementFinding, noImprovementOn, reviewDue } from "./noImprovement.js";
+import { R6_LOCK_FLAGS } from "./readinessIndex.js";
 import { READINESS_REASON_TIERS, type ReadinessReasonCode, readinessReason } from "./reasons.js";
 import { redFlagsDue } from "./redFlagsDue.js";
+
+/** R6 walked every day: the spell alive on `to` (it began on a firing day and no day since showed improvement). */
+function spellEveryDay(painByDay: ReadonlyMap<string, number>, from: string, to: string): NoImprovementFinding | null {
+  let spell: NoImprovementFinding | null = null;
+  for (let day = from; daysBetween(day, to) >= 0; day = addDays(day, 1)) {
+    if (spell && improvedOn(painByDay, day)) spell = null;
+    else if (!spell) spell = noImprovementOn(painByDay, day);
+  }
+  return spell;
+}
 
 /** The original R6 walk: every day from 28 days after the first check-in to `to`. */
 function firstNoImprovementEveryDay(
@@ -83,7 +100,10 @@ export function dayByDayReadiness(input: ReadinessInput): Readiness {
   const painByDay = new Map<string, number>();
   for (const c of checkins) if (!isCheckinCovered(c, cover)) painByDay.set(c.date, c.painNow);
   const first = checkins[0];
-  const stalled = first ? firstNoImprovementEveryDay(painByDay, first.date, date) : null;
+  const r6Locks = checkins.some((c) => R6_LOCK_FLAGS.some((k) => c.redFlags?.[k] === true));
+  const stalled = first && r6Locks ? firstNoImprovementEveryDay(painByDay, first.date, date) : null;
+  const spell = first && !r6Locks ? spellEveryDay(painByDay, first.date, date) : null;
+  const advice = spell && reviewDue(spell, date) ? [reviewAdvice(painByDay, date, spell)] : [];
   if (stalled) {
     const current = noImprovementOn(painByDay, date) ?? stalled;
     findings.push({
@@ -127,5 +147,5 @@ export function dayByDayReadiness(input: ReadinessInput): Readiness {
   const tier = findings.map(tierOf).sort()[0] ?? "R4";
   const reasons = findings.filter((f) => tierOf(f) === tier).map((f) => f.reason);
   if (due.due && tier !== "R4") reasons.push(readinessReason("RED_FLAGS_DUE"));
-  return { tier, reasons, askRedFlags: due.due };
+  return { tier, reasons, askRedFlags: due.due, ...(advice.length > 0 ? { advice } : {}) };
 }

@@ -43,12 +43,46 @@ describe("R2 no improvement in a month", () => {
     expect(noImprovementOn(painMap(now, before), D) !== null).toBe(fires);
   });
 
-  it("R2: no improvement gives R2 with both averages in the message", () => {
+  it("R6: no improvement in a month is `review` advice with both averages, and never locks", () => {
     const r = computeReadiness(input(D, history([4, 4, 4, 4], [3, 3, 3, 3])));
-    expect(r.tier).toBe("R2");
-    expect(codes(r)).toEqual(["NO_IMPROVEMENT"]);
-    expect(r.reasons[0]?.message).toContain("(4)");
-    expect(r.reasons[0]?.message).toContain("(3)");
+    expect(r.tier).toBe("R4");
+    expect(codes(r)).toEqual(["PAIN_MODERATE"]);
+    expect(r.advice?.map((a) => a.code)).toEqual(["review"]);
+    expect(r.advice?.[0]?.message).toContain("(4)");
+    expect(r.advice?.[0]?.message).toContain("(3)");
+    expect(r.advice?.[0]?.message).not.toMatch(/!/);
+  });
+
+  it.each([
+    [0, true],
+    [1, false],
+    [6, false],
+    [7, true],
+    [14, true],
+  ])("R6: %d days after the spell began, the review advice shows: %s", (after, shows) => {
+    const days = history([4, 4, 4, 4], [3, 3, 3, 3]);
+    for (let i = 1; i <= after; i++) days.push(checkin(addDays(D, i), { painNow: 4 }));
+    const r = computeReadiness(input(addDays(D, after), days));
+    expect(r.advice !== undefined).toBe(shows);
+    expect(r.tier).not.toBe("R2");
+  });
+
+  it("R6: the advice ends when the 7-day average drops below the one 28 days earlier", () => {
+    const days = history([4, 4, 4, 4], [3, 3, 3, 3]);
+    for (let i = 1; i <= 7; i++) days.push(checkin(addDays(D, i), { painNow: 1 }));
+    expect(computeReadiness(input(addDays(D, 7), days)).advice).toBeUndefined();
+  });
+
+  it("R6: after a yes to cancer history, no improvement in a month is a red-flag finding (R2)", () => {
+    const days = history([4, 4, 4, 4], [3, 3, 3, 3]);
+    const early = days.find((c) => c.date === addDays(D, -28));
+    if (early) early.redFlags = { ...early.redFlags, cancerHistory: true };
+    const r = computeReadiness(input(D, days, { clearances: [clearance(addDays(D, -27))] }));
+    // The clearance covers the yes; a month without improvement counted after it asks again.
+    const after = computeReadiness(input(D, days));
+    expect(after.tier).toBe("R2");
+    expect(codes(after)).toContain("NO_IMPROVEMENT");
+    expect(r.advice).toBeUndefined();
   });
 
   it("R2: with 3 check-ins in the earlier window there is no R2", () => {
@@ -56,9 +90,11 @@ describe("R2 no improvement in a month", () => {
     expect(r.tier).toBe("R4");
   });
 
-  it("R2: the lock holds after the averages move, until a clearance", () => {
+  it("R6/R2: with the cancer-history exception the lock holds after the averages move, until a clearance", () => {
     const fired = addDays(D, -5);
     const days = [...history([4, 4, 4, 4], [3, 3, 3, 3], fired), checkin(D, { painNow: 1 })];
+    const cancer = { ...(days[0]?.redFlags ?? {}), cancerHistory: true };
+    if (days[0]) days[0] = { ...days[0], redFlags: cancer };
     // Lower pain on the days after it fired would not fire again on its own.
     for (let i = 1; i <= 4; i++) days.push(checkin(addDays(fired, i), { painNow: 1 }));
     expect(noImprovementOn(new Map(days.map((c) => [c.date, c.painNow])), D)).toBeNull();

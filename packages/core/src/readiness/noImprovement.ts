@@ -1,9 +1,9 @@
 /**
- * R2 "no improvement in a month" (SPEC §2): the 7-day pain average is 3 or more and not lower than the 7-day
+ * R6 "no improvement in a month" (SPEC §2, revised 2026-12; R2 only with the cancer-history exception): the 7-day pain average is 3 or more and not lower than the 7-day
  * average 28 days earlier, with at least 4 check-ins in each window. A month without check-ins, or a month without
  * pain, is never "no improvement". Windows count whole calendar days, inclusive.
  */
-import { addDays } from "../time.js";
+import { addDays, daysBetween } from "../time.js";
 
 /** Days in each averaging window. */
 export const PAIN_AVERAGE_DAYS = 7;
@@ -94,4 +94,67 @@ export function firstNoImprovement(
     if (day > next) next = day;
   }
   return null;
+}
+
+/** R6: the `review` advice repeats every this many days while the month without improvement lasts. */
+export const REVIEW_EVERY_DAYS = 7;
+
+/** R6: true when the 7-day average ending `day` is below the one 28 days earlier (each with 4 check-ins). */
+export function improvedOn(painByDay: ReadonlyMap<string, number>, day: string): boolean {
+  const now = painWindowAverage(painByDay, day);
+  const before = painWindowAverage(painByDay, addDays(day, -NO_IMPROVEMENT_LOOKBACK_DAYS));
+  if (now.count < NO_IMPROVEMENT_MIN_CHECKINS || before.count < NO_IMPROVEMENT_MIN_CHECKINS) return false;
+  return now.average !== null && before.average !== null && now.average < before.average;
+}
+
+/** R6: a spell of no improvement: the finding that began it and the day it ended (null while it lasts). */
+export interface NoImprovementSpell {
+  start: NoImprovementFinding;
+  end: string | null;
+}
+
+/**
+ * R6 (revised 2026-12): every spell of no improvement, oldest first. A spell starts on a day the rule fires and lasts
+ * until a day whose 7-day average is below the one 28 days earlier. Both need check-ins in the window, so only days
+ * whose 7-day window holds a check-in are evaluated (as `firstNoImprovement` does); `work` counts them.
+ */
+export function noImprovementSpells(painByDay: ReadonlyMap<string, number>, work?: WalkCounter): NoImprovementSpell[] {
+  const days = [...painByDay.keys()].sort();
+  const earliest = days[0];
+  const out: NoImprovementSpell[] = [];
+  if (earliest === undefined) return out;
+  let active: NoImprovementFinding | null = null;
+  let next = addDays(earliest, NO_IMPROVEMENT_LOOKBACK_DAYS);
+  for (const checkinDay of days) {
+    const last = addDays(checkinDay, PAIN_AVERAGE_DAYS - 1);
+    let day = next;
+    if (checkinDay > day) day = checkinDay;
+    for (; day <= last; day = addDays(day, 1)) {
+      if (work) work.days++;
+      if (active && improvedOn(painByDay, day)) {
+        out.push({ start: active, end: day });
+        active = null;
+      } else if (!active) {
+        active = noImprovementOn(painByDay, day);
+      }
+    }
+    if (day > next) next = day;
+  }
+  if (active) out.push({ start: active, end: null });
+  return out;
+}
+
+/** R6: the spell that holds `day` (began on or before it and had not ended), or null. */
+export function spellOn(spells: readonly NoImprovementSpell[], day: string): NoImprovementSpell | null {
+  for (let i = spells.length - 1; i >= 0; i--) {
+    const s = spells[i];
+    if (s && s.start.day <= day) return s.end === null || s.end > day ? s : null;
+  }
+  return null;
+}
+
+/** R6: true on the first day of a spell and every 7th day after it. */
+export function reviewDue(spell: Pick<NoImprovementFinding, "day">, day: string): boolean {
+  const d = daysBetween(spell.day, day);
+  return d >= 0 && d % REVIEW_EVERY_DAYS === 0;
 }

@@ -17,7 +17,14 @@ import { type ClearanceCover, clearanceCoverOf, isCheckinCovered } from "./clear
 import type { ReadinessCheckin, ReadinessInput } from "./inputs.js";
 import { type LockSign, nerveBaseline, nerveLockSigns, redFlagLockSigns } from "./lockSigns.js";
 import { isNewOrWorse, type NerveSymptomKey } from "./nerve.js";
-import { firstNoImprovement, type NoImprovementFinding, PAIN_AVERAGE_DAYS, type WalkCounter } from "./noImprovement.js";
+import {
+  firstNoImprovement,
+  type NoImprovementFinding,
+  type NoImprovementSpell,
+  noImprovementSpells,
+  PAIN_AVERAGE_DAYS,
+  type WalkCounter,
+} from "./noImprovement.js";
 import { RED_FLAGS_PAIN_TRIGGER, redFlagsComplete } from "./redFlagsDue.js";
 
 /** Two check-ins for one day (which the API never stores) are merged the cautious way: the worse of each answer. */
@@ -49,8 +56,10 @@ export interface CoverState {
   nerveBaseline: Set<NerveSymptomKey>;
   /** Pain by day of the check-ins the clearance does not cover (R6 counts only those). */
   painByDay: Map<string, number>;
-  /** The first day R6 fired since the clearance, or null. */
+  /** The first day R6 fired since the clearance, or null (a lock only under R6's exception). */
   firstStall: NoImprovementFinding | null;
+  /** R6's spells of no improvement since the clearance (the `review` advice). */
+  spells: NoImprovementSpell[];
 }
 
 /** The indexed history of one user; build it with `indexReadiness`, read it with `readinessOn`. */
@@ -73,7 +82,12 @@ export interface ReadinessIndex {
   coverStates: Map<number, CoverState>;
   /** Days evaluated by look-back walks and by day-by-day series: the work a caller caused. */
   work: WalkCounter;
+  /** R6's exception: the first day with a yes to cancer history, weight loss, onset after 50 or night pain. */
+  r6LockFrom: string | null;
 }
+
+/** R6's exception: a yes to any of these ever makes no improvement in a month a red-flag finding (R2). */
+export const R6_LOCK_FLAGS: readonly RedFlagKey[] = ["cancerHistory", "weightLoss", "onsetAfter50", "nightPain"];
 
 /** Index of the last element of a sorted array that is <= key, or -1. */
 export function lastAtOrBefore<T>(sorted: readonly T[], key: T): number {
@@ -136,6 +150,7 @@ export function indexReadiness(input: Omit<ReadinessInput, "date">): ReadinessIn
     painBeforeByDay,
     coverStates: new Map(),
     work: { days: 0 },
+    r6LockFrom: checkins.find((c) => R6_LOCK_FLAGS.some((k) => c.redFlags?.[k] === true))?.date ?? null,
   };
 }
 
@@ -175,7 +190,15 @@ export function coverState(ix: ReadinessIndex, at: number): CoverState {
     first && lastDay !== undefined
       ? firstNoImprovement(painByDay, first.date, addDays(lastDay, PAIN_AVERAGE_DAYS - 1), ix.work)
       : null;
-  const state: CoverState = { cover, signs, nerveBaseline: nerveBaseline(ix.checkins, cover), painByDay, firstStall };
+  const spells = noImprovementSpells(painByDay, ix.work);
+  const state: CoverState = {
+    cover,
+    signs,
+    nerveBaseline: nerveBaseline(ix.checkins, cover),
+    painByDay,
+    firstStall,
+    spells,
+  };
   ix.coverStates.set(at, state);
   return state;
 }

@@ -7,9 +7,17 @@ export interface ReadinessReason {
   message: string;
 }
 
+/** Advice that never changes the tier (SPEC R6, R7): a stable code and a plain message. */
+export interface ReadinessAdvice {
+  code: string;
+  message: string;
+}
+
 /** The day's readiness, as `GET /readiness` and `POST /checkins` answer it. */
 export interface Readiness {
   tier: Tier;
   reasons: ReadinessReason[];
   askRedFlags: boolean;
+  /** Advice that never locks training (R6 `review`, R7); absent when there is none. */
+  advice?: ReadinessAdvice[];
 }
