@@ -2,16 +2,19 @@
  * Guidance after a logged set (SPEC §6 G3, G4): replays the session's stop rules over its stored sets plus the new
  * one, so "stopped" and "flagged" are always derived from the log (G6).
  */
+
+import { isRecoveryExercise, type PlanItem, recoverySession } from "../planning/index.js";
 import { bestE1rm } from "../progression/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Readiness } from "../records/readiness.js";
 import type { LoggedSet, TrainingSession } from "../records/session.js";
 import type { Tier } from "../records/vocab.js";
-import { replaySessionGuidance, setGuidance } from "../session/index.js";
+import { isRecoverySessionStart, replaySessionGuidance, setGuidance } from "../session/index.js";
 import type { Alternative } from "../substitution/index.js";
 import { addDays, localDay } from "../time.js";
 import { alternativesOf } from "./alternatives.js";
 import { coachReadiness, trainingLockOf } from "./readiness.js";
+import { coachStatuses, statusLookup } from "./statuses.js";
 import type { CoachLog } from "./types.js";
 
 /** The guidance answer of `POST /sessions/:id/sets`. */
@@ -22,6 +25,8 @@ export interface GuidanceAnswer {
   message: string;
   rule: string;
   alternatives?: Alternative[];
+  /** G3: the recovery items, when loaded work ends for the day (R2 lock, R3 day, start at pain 6+, two above 5). */
+  recovery?: PlanItem[];
 }
 
 /** What `setGuidanceOf` reads besides the log. */
@@ -47,14 +52,25 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
   const stored = log.sessions.find((s) => s.id === session.id)?.sets ?? [];
   const earlier = stored.filter((s) => s.id !== set.id && s.createdAt <= set.createdAt);
   const lock = trainingLockOf(log, ctx.sessionReadiness);
-  const recoveryIds = lock?.allowedIds ?? null;
+  // G3: an R3 day, or a session started at pain 6 or more, is the recovery session, as under an R2 lock.
+  const recoveryDay =
+    ctx.sessionReadiness.tier === "R3" || session.recovery === true || isRecoverySessionStart(session.painBefore);
+  const recoveryAll = exercises.filter((e) => isRecoveryExercise(e.id, exercises)).map((e) => e.id);
+  const recoveryIds = lock?.allowedIds ?? (recoveryDay ? recoveryAll : null);
+  const because = lock ? "lock" : "recovery-day";
   const replay = replaySessionGuidance({
     sets: earlier,
     sessionPainBefore: session.painBefore,
     exercisesById: byId,
     unit: profile.unit,
-    ...(recoveryIds ? { recoveryExerciseIds: recoveryIds } : {}),
+    recoveryIdsWhenEnded: recoveryAll,
+    ...(recoveryIds ? { recoveryExerciseIds: recoveryIds, recoveryBecause: because } : {}),
   });
+  const ended = replay.stoppedAbove5Ids.length >= 2;
+  const outsideIds = recoveryIds ?? (ended ? recoveryAll : null);
+  // R4 caps effort on grade C-D work at 2 in reserve (X5 caps join here when restrictions carry them).
+  const effortCapRir =
+    ctx.sessionReadiness.tier === "R4" && (exercise.grade === "C" || exercise.grade === "D") ? 2 : undefined;
   // The belt cue reads the estimated 1RM from the last 8 weeks of this exercise.
   const since = addDays(session.date, -56);
   const history = log.sessions
@@ -70,7 +86,10 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
     unit: profile.unit,
     e1rmKg,
     beltThresholdPct: profile.settings.beltThresholdPct,
-    outsideRecovery: recoveryIds !== null && !recoveryIds.includes(exercise.id),
+    stoppedAbove5Ids: replay.stoppedAbove5Ids,
+    outsideRecovery: outsideIds !== null && !outsideIds.includes(exercise.id),
+    recoveryBecause: recoveryIds ? because : "loaded-work-ended",
+    ...(effortCapRir !== undefined ? { effortCapRir } : {}),
   });
   const answer: GuidanceAnswer = {
     action: g.action,
@@ -84,6 +103,13 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
     answer.rule = "training-locked";
     answer.message =
       "Training is locked: the warning signs you reported need emergency care. Stop here and call your local emergency number or go to an emergency department. The set is saved and marked.";
+  } else if (
+    (g.rule === "outside-recovery" && lock?.tier !== "R1") ||
+    (g.rule === "pain-above-5" && replay.stoppedAbove5Ids.some((id) => id !== exercise.id))
+  ) {
+    // Loaded work is over for the day: the answer carries the recovery items instead of alternatives.
+    const statusOf = statusLookup(coachStatuses(log));
+    answer.recovery = recoverySession({ profile, exercises, statusOf, tier: "R3" }).blocks.flatMap((b) => b.items);
   } else if (g.action === "stop-exercise") {
     const tier = ctx.tierToday ?? coachReadiness(log, localDay(ctx.nowMs, profile.timeZone)).tier;
     answer.alternatives = alternativesOf(log, exercise, "pain", { tier, limit: 5 });

@@ -1,8 +1,11 @@
 /**
- * G3: the stop rules, applied to every set as it is logged; the first that matches wins. (1) Sharp or radiating
- * pain stops the exercise for the day; (2) pain above 5 stops it; (3) pain 2 or more above the session's start
- * takes 10-20% off the next set (or calls for a switch); (4) tightness of 3-5 that is not climbing may go on, but
- * the load is not raised next time. A set that arrives after its exercise was stopped is kept and flagged.
+ * G3 (revised 2026-12): the stop rules, applied to every set as it is logged; the first that matches wins. (1) Sharp
+ * or radiating pain stops the exercise for the day; (2) pain above 5 stops it, and a second exercise above 5 the
+ * same day ends loaded work; (3) pain of 3-5 that rose 2 or more since this exercise's first working set takes
+ * 10-15% off the next set (or calls for a switch), and a further rise of 2 after that stops the exercise; (4) steady
+ * tightness of 3-5 carries on, and the next morning decides what it meant (O2). A set harder than today's effort
+ * cap is answered `hold` with the cap. A set after a stop, or a loaded set outside the recovery session (an R2 lock,
+ * an R3 day, a session started at pain 6 or more, or after loaded work ended), is kept, flagged and stopped.
  */
 
 import type { Exercise } from "../records/exercise.js";
@@ -21,6 +24,8 @@ export type StopRule =
   | "sharp-or-radiating"
   | "pain-above-5"
   | "pain-rise-2"
+  | "pain-rise-again"
+  | "effort-cap"
   | "tightness-3-5"
   | "none";
 
@@ -52,8 +57,15 @@ export interface SetGuidanceInput {
   /** The exercise's estimated 1RM, for the belt cue of the next set. */
   e1rmKg?: number | null;
   beltThresholdPct?: number;
-  /** Under an R2 lock: true when this exercise is not part of the recovery session. */
+  /** True when this exercise is not part of the recovery session the day calls for. */
   outsideRecovery?: boolean;
+  /** Why only the recovery session is open: an R2 lock (default), an R3 day or a session started at pain 6+, or
+   * loaded work ended by a second exercise above 5. */
+  recoveryBecause?: "lock" | "recovery-day" | "loaded-work-ended";
+  /** Exercises stopped today by pain above 5 (a second one ends loaded work for the day). */
+  stoppedAbove5Ids?: ReadonlyArray<string>;
+  /** Today's effort cap for this exercise in reps in reserve (R4: 2 on grade C-D), when there is one. */
+  effortCapRir?: number;
 }
 
 /** G3's answer for one set (API `guidance`, plus the rule and the flag). */
@@ -70,8 +82,10 @@ export interface SetGuidance {
 
 /** Pain before a session from which the session becomes the recovery session (G3). */
 export const RECOVERY_START_PAIN = 6;
-/** Share of the load kept after a pain rise: the drop aims at 15%, within the 10-20% of G3. */
-export const PAIN_RISE_KEEP = { aim: 0.85, most: 0.9, least: 0.8 } as const;
+/** Share of the load kept after a pain rise: 10-15% lighter (G3, revised 2026-12), aiming at 15%. */
+export const PAIN_RISE_KEEP = { aim: 0.85, most: 0.9, least: 0.85 } as const;
+/** G3: a rise of pain within one exercise that calls for a lighter set, and after it a stop. */
+export const PAIN_RISE_WITHIN = 2;
 
 /** G3: true when a session started at this pain must become the recovery session (6 or more). */
 export function isRecoverySessionStart(painBefore: number | null): boolean {
@@ -88,6 +102,14 @@ export function painRiseLoadKg(loadKg: number, exercise: Pick<Exercise, "increme
   // Coarse steps may skip the 10-20% band: take the heaviest load that is still at least 10% lighter.
   return roundLoadKg(loadKg * PAIN_RISE_KEEP.most, exercise, unit, "down");
 }
+
+const OUTSIDE_RECOVERY_WORDS = {
+  lock: "Loaded training is paused until a professional has cleared you. The set is saved and marked; today is for the recovery session.",
+  "recovery-day":
+    "Today is a recovery day, so loaded work is off. The set is saved and marked; the recovery items below are for today.",
+  "loaded-work-ended":
+    "Loaded work ended for today after two exercises hurt above 5. The set is saved and marked; the recovery items below are for today.",
+} as const;
 
 const STOP_WORDS = {
   sharp: "Sharp pain is a signal to stop this exercise for today.",
@@ -112,11 +134,7 @@ export function setGuidance(input: SetGuidanceInput): SetGuidance {
     );
   }
   if (input.outsideRecovery) {
-    return stop(
-      "outside-recovery",
-      "Loaded training is paused until a professional has cleared you. The set is saved and marked; today is for the recovery session.",
-      true,
-    );
+    return stop("outside-recovery", OUTSIDE_RECOVERY_WORDS[input.recoveryBecause ?? "lock"], true);
   }
   const pain = set.pain ?? 0;
   if (set.painKind === "sharp" || set.painKind === "radiating") {
@@ -126,9 +144,12 @@ export function setGuidance(input: SetGuidanceInput): SetGuidance {
     );
   }
   if (pain > 5) {
+    const second = (input.stoppedAbove5Ids ?? []).some((id) => id !== exercise.id);
     return stop(
       "pain-above-5",
-      `Pain of ${pain} is above 5, the top of the acceptable zone. Stop this exercise for today; an alternative is one tap away.`,
+      second
+        ? `Pain of ${pain} is above 5 for a second exercise today, so loaded work ends here. The set is saved; the recovery items below are what is left for today.`
+        : `Pain of ${pain} is above 5, the top of the acceptable zone. Stop this exercise for today; an alternative is one tap away.`,
     );
   }
 
@@ -139,9 +160,18 @@ export function setGuidance(input: SetGuidanceInput): SetGuidance {
     beltCue: g.next ? nextBeltCue(input, g.next) : false,
   });
 
-  const start = input.sessionPainBefore;
-  if (start !== null && set.pain !== null && pain - start >= 2) {
-    // The drop is from the load that hurt, or from the plan's next load when that was lighter already.
+  // G3 (3): the rise counts from this exercise's first working set today, and only pain of 3-5 is judged by it.
+  const working = [...input.previousSetsOfExercise.filter((x) => !x.warmup && x.pain !== null)];
+  const first = working[0]?.pain ?? null;
+  const triggerAt = first === null ? -1 : working.findIndex((x) => (x.pain ?? 0) - first >= PAIN_RISE_WITHIN);
+  const triggerPain = triggerAt >= 0 ? (working[triggerAt]?.pain ?? null) : null;
+  if (!set.warmup && set.pain !== null && triggerPain !== null && pain - triggerPain >= PAIN_RISE_WITHIN) {
+    return stop(
+      "pain-rise-again",
+      `Pain rose again after the lighter set, to ${pain}. Stop this exercise for today; an alternative is one tap away.`,
+    );
+  }
+  if (!set.warmup && set.pain !== null && pain >= 3 && first !== null && pain - first >= PAIN_RISE_WITHIN) {
     const from = noHigher(planned.loadKg, set.loadKg);
     if (from !== null && from > 0 && hasLoadStep(exercise, input.unit)) {
       const lighter = painRiseLoadKg(from, exercise, input.unit);
@@ -149,7 +179,7 @@ export function setGuidance(input: SetGuidanceInput): SetGuidance {
         return withBelt({
           action: "reduce",
           rule: "pain-rise-2",
-          message: `Your pain is ${pain - start} points above where you started today. Take the next set about 15% lighter, or switch to an easier variant.`,
+          message: `Your pain rose ${pain - first} points since your first set of this exercise. Take the next set 10-15% lighter, or switch to an easier variant.`,
           next: { ...planned, loadKg: lighter },
         });
       }
@@ -157,22 +187,29 @@ export function setGuidance(input: SetGuidanceInput): SetGuidance {
     return withBelt({
       action: "reduce",
       rule: "pain-rise-2",
-      message: `Your pain is ${pain - start} points above where you started today. Do fewer reps with a shorter range on the next set, or switch to an easier variant.`,
+      message: `Your pain rose ${pain - first} points since your first set of this exercise. Do fewer reps with a shorter range on the next set, or switch to an easier variant.`,
       next: { ...planned, reps: planned.reps !== null ? Math.max(1, Math.round(planned.reps * 0.8)) : null },
     });
   }
 
-  if (pain >= 3) {
-    const prev = lastPain(input.previousSetsOfExercise);
-    const rising = prev !== null && pain > prev;
-    // Climbing tightness is not named by G3 (4); holding the load is the careful answer there too.
+  // An effort cap (R4 on grade C-D work, X5) is answered with the cap, never with "carry on".
+  const rir = effectiveRir(set);
+  if (!set.warmup && input.effortCapRir !== undefined && rir !== null && rir < input.effortCapRir) {
     return withBelt({
       action: "hold",
-      rule: "tightness-3-5",
-      message: rising
-        ? `Tightness went from ${prev} to ${pain}. You can finish your sets at this load if it stays at 5 or below; the load stays the same next time.`
-        : `Tightness at ${pain} and not climbing: you can carry on at this load. The load stays the same next time.`,
+      rule: "effort-cap",
+      message: `That set went closer to failure than today's cap. Keep at least ${input.effortCapRir} reps in reserve on this exercise today.`,
       next: { ...planned, loadKg: noHigher(planned.loadKg, set.loadKg) },
+    });
+  }
+
+  // G3 (4): steady tightness (pain of 1 or more logged as "none" counts too) carries on; the next morning decides.
+  if (pain >= 3) {
+    return withBelt({
+      action: "continue",
+      rule: "tightness-3-5",
+      message: `Tightness at ${pain} and steady: you can carry on at this load. Tomorrow morning's check-in tells Spotter what it meant.`,
+      next: planned,
     });
   }
 
@@ -182,14 +219,6 @@ export function setGuidance(input: SetGuidanceInput): SetGuidance {
     message: "Pain is in the safe zone. Carry on as planned.",
     next: planned,
   });
-}
-
-function lastPain(sets: ReadonlyArray<GuidanceSet>): number | null {
-  for (let i = sets.length - 1; i >= 0; i--) {
-    const p = sets[i]?.pain;
-    if (p !== null && p !== undefined) return p;
-  }
-  return null;
 }
 
 function noHigher(planned: number | null, current: number | null): number | null {
