@@ -82,4 +82,18 @@ describe("the text rule (trust issue: both engines store the same text)", () => 
     expect(findBadText({ "bad\u0000key": 1 })?.path).toBe("bad\u0000key");
     expect(findBadText("\ud800")).toEqual({ path: "(body)", message: expect.stringContaining("half of a character") });
   });
+
+  it("walks a body nested 100,000 deep without running out of stack (JSON allows it; a 500 did not)", () => {
+    let arrays: unknown = "fine";
+    let objects: unknown = "x\u0000";
+    for (let i = 0; i < 100_000; i++) {
+      arrays = [arrays];
+      objects = { a: objects };
+    }
+    expect(findBadText(arrays)).toBeNull();
+    const bad = findBadText({ deep: objects });
+    expect(bad?.message).toBe("must not contain a NUL character");
+    expect(bad?.path.startsWith("deep.a.a.a")).toBe(true);
+    expect(bad?.path.split(".")).toHaveLength(100_001);
+  });
 });

@@ -101,28 +101,48 @@ export function zLine(max: number) {
     });
 }
 
+/** One place in a JSON value being walked: the value, and its key and parent place (for the path, built once). */
+interface Place {
+  value: unknown;
+  key: string | number | null;
+  parent: Place | null;
+  /** True for an object's entry, whose key is text to check too. */
+  isEntry?: boolean;
+}
+
+function pathOf(place: Place): string {
+  const keys: (string | number)[] = [];
+  for (let p: Place | null = place; p && p.key !== null; p = p.parent) keys.push(p.key);
+  return keys.reverse().join(".") || "(body)";
+}
+
 /**
  * The first text anywhere in a JSON value that breaks the character rule, with its dotted path (keys included), or
- * null. Multi-line text is allowed everywhere here; a field's own schema is stricter where it knows the field.
+ * null. Multi-line text is allowed everywhere here; a field's own schema is stricter where it knows the field. The
+ * walk keeps its own stack, as JSON may nest deeper than the call stack goes.
  */
-export function findBadText(value: unknown, path: (string | number)[] = []): { path: string; message: string } | null {
-  if (typeof value === "string") {
-    const problem = textProblem(value, true);
-    return problem ? { path: path.join(".") || "(body)", message: problem } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const bad = findBadText(value[i], [...path, i]);
-      if (bad) return bad;
+export function findBadText(value: unknown): { path: string; message: string } | null {
+  const stack: Place[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const place = stack.pop() as Place;
+    if (place.isEntry) {
+      // An object's key is checked as its entry is reached, before its value, as a recursive walk would.
+      const keyProblem = textProblem(String(place.key), false);
+      if (keyProblem) return { path: pathOf(place), message: `has a key that ${keyProblem}` };
     }
-    return null;
-  }
-  if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      const keyProblem = textProblem(k, false);
-      if (keyProblem) return { path: [...path, k].join(".") || "(body)", message: `has a key that ${keyProblem}` };
-      const bad = findBadText(v, [...path, k]);
-      if (bad) return bad;
+    const v = place.value;
+    if (typeof v === "string") {
+      const problem = textProblem(v, true);
+      if (problem) return { path: pathOf(place), message: problem };
+    } else if (Array.isArray(v)) {
+      // Pushed last-first, so the walk visits them in order and the first bad text found is the first in the body.
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: place });
+    } else if (v !== null && typeof v === "object") {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, x] = entries[i] as [string, unknown];
+        stack.push({ value: x, key: k, parent: place, isEntry: true });
+      }
     }
   }
   return null;
