@@ -59,6 +59,10 @@ describe("X2: a stored plan's shape (a restored backup's plan must not break Tod
     for (let i = 0; i < PLAN_MAX_DEPTH + 2; i++) deep = { d: deep };
     const nested = { ...plan(), extra: deep };
     expect(firstIssue(nested)?.message).toBe(`nests deeper than ${PLAN_MAX_DEPTH} levels`);
+    // JSON.parse accepts any depth: 100,000 levels are refused without overflowing the stack.
+    let abyss: unknown = [];
+    for (let i = 0; i < 100_000; i++) abyss = [abyss];
+    expect(firstIssue({ ...plan(), extra: abyss })?.message).toBe(`nests deeper than ${PLAN_MAX_DEPTH} levels`);
     const big = { ...plan(), extra: "x".repeat(PLAN_MAX_CHARS) };
     expect(firstIssue(big)?.message).toBe(`is larger than ${PLAN_MAX_CHARS} characters`);
   });

@@ -52,22 +52,28 @@ const zPlanDay = z.looseObject({
     .max(10),
 });
 
-function depthOf(value: unknown): number {
-  if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(depthOf));
-  if (value !== null && typeof value === "object") return 1 + Math.max(0, ...Object.values(value).map(depthOf));
-  return 0;
+/** True when a JSON value nests deeper than `max` levels; a walk with its own stack, so any depth is safe to ask. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== "object") continue;
+    if (depth + 1 > max) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return false;
 }
 
 /** Validator for a stored weekly plan (the `plan` of a backup's `plans`). */
 export const storedPlanSchema = z
   .unknown()
   .superRefine((v, ctx) => {
-    // Size and depth first, so a hostile plan costs no more than reading it once.
-    const text = JSON.stringify(v) ?? "";
-    if (text.length > PLAN_MAX_CHARS) {
-      ctx.addIssue({ code: "custom", message: `is larger than ${PLAN_MAX_CHARS} characters` });
-    } else if (depthOf(v) > PLAN_MAX_DEPTH) {
+    // Depth first (a walk that never recurses: JSON.parse accepts any depth), then size, so a hostile plan costs no
+    // more than reading it once before it is refused.
+    if (nestsDeeperThan(v, PLAN_MAX_DEPTH)) {
       ctx.addIssue({ code: "custom", message: `nests deeper than ${PLAN_MAX_DEPTH} levels` });
+    } else if ((JSON.stringify(v) ?? "").length > PLAN_MAX_CHARS) {
+      ctx.addIssue({ code: "custom", message: `is larger than ${PLAN_MAX_CHARS} characters` });
     } else {
       const bad = findBadText(v);
       if (bad)

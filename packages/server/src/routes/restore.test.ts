@@ -118,6 +118,17 @@ for (const engine of testEngines()) {
       });
     }
 
+    it("X2: a plan nested 100,000 deep (JSON.parse takes it) is a 400 naming the plan, never a 500", async () => {
+      const b = await newUser(server);
+      const backup = structuredClone(source.backup);
+      backup.plans[0].plan = "DEEP";
+      const deep = `{"abyss":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+      const text = JSON.stringify(backup).replace('"DEEP"', deep);
+      const r = await b.req("POST", "/import?format=spotter", text);
+      expect(r.status).toBe(400);
+      expect(r.body.error.details.map((d: { path: string }) => d.path)).toContain("plans.0.plan");
+    });
+
     it("X2: a restored plan is Today's plan, and Today answers", async () => {
       const b = await newUser(server);
       expect((await restore(b, source.backup)).status).toBe(201);
