@@ -55,7 +55,10 @@ test("register, onboard, check in, log three sets, reload and still see them", a
     // would answer the stored check-in unchanged: API.md "Client ids").
     const checkins = await (await page.request.get("/api/v1/checkins")).json();
     assert.equal(checkins.length, 1);
-    assert.ok(Object.values(checkins[0].redFlags).every((v) => v === false), "every red flag is answered no");
+    assert.ok(
+      Object.values(checkins[0].redFlags).every((v) => v === false),
+      "every red flag is answered no",
+    );
     await shot("07-today");
     await page.getByRole("button", { name: "Start session" }).click();
     await page.waitForURL(/\/session\//);
