@@ -5,7 +5,7 @@
  */
 export { type AlternativesOptions, alternativesOf } from "./alternatives.js";
 export { type GuidanceAnswer, type SetGuidanceContext, setGuidanceOf } from "./guidance.js";
-export { deloadOn, newPlan, planInStep, planWeekIndex } from "./plan.js";
+export { deloadOn, newPlan, planHistoryOf, planInStep, planWeekIndex, START_GRADE_WINDOW_DAYS } from "./plan.js";
 export { coachReadiness, type TrainingLockAnswer, trainingLockOf } from "./readiness.js";
 export { calmStretch, RETEST_RULES, type RetestOffer, retestOffers } from "./retest.js";
 export {

@@ -2,17 +2,67 @@
  * The weekly plan (SPEC §5): made from the profile, kept in step with the trigger statuses so a new trigger is
  * substituted from the next session on (P4, T2) without rewriting the rest, and the deload week from its age (O5).
  */
+
+import { gradeRank } from "../catalog/index.js";
 import type { TriggerStatus } from "../insights/index.js";
-import { applyStatusesToPlan, buildWeeklyPlan, type WeeklyPlan } from "../planning/index.js";
+import {
+  applyStatusesToPlan,
+  buildWeeklyPlan,
+  type PlanHistory,
+  pinStates,
+  type WeeklyPlan,
+} from "../planning/index.js";
 import { type DeloadDecision, deloadDue } from "../progression/index.js";
-import { daysBetween, localDay } from "../time.js";
+import type { Grade, Pattern } from "../records/vocab.js";
+import { addDays, daysBetween, localDay, weekdayOf } from "../time.js";
 import { SEPARATION_NOTE_START, separationPlanNote } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
 import type { CoachLog } from "./types.js";
 
-/** A new weekly plan from the profile and today's statuses. */
+/** P6 look-back for start grades: the last 8 weeks of the log. */
+export const START_GRADE_WINDOW_DAYS = 56;
+
+/** The Monday of a local day's week. */
+function mondayOf(day: string): string {
+  const order = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  return addDays(day, -order.indexOf(weekdayOf(day)));
+}
+
+/**
+ * P6/P8: what the log says about the person: different weeks with a session (imports included), and per pattern the
+ * highest grade of working sets in the 8 weeks up to the last session, leaving out exercises now trigger or suspected.
+ */
+export function planHistoryOf(log: CoachLog, statuses: Map<string, TriggerStatus> = coachStatuses(log)): PlanHistory {
+  const tz = log.profile.timeZone;
+  const days = log.sessions.map((s) => localDay(Date.parse(s.startedAt), tz)).sort();
+  const weeks = new Set(days.map(mondayOf));
+  const last = days.at(-1);
+  const trainedGrades: Partial<Record<Pattern, Grade>> = {};
+  if (last !== undefined) {
+    const from = addDays(last, -(START_GRADE_WINDOW_DAYS - 1));
+    const byId = new Map(log.exercises.map((e) => [e.id, e]));
+    const recent = new Set(log.sessions.filter((s) => localDay(Date.parse(s.startedAt), tz) >= from).map((s) => s.id));
+    for (const set of log.sets) {
+      if (!recent.has(set.sessionId) || set.warmup) continue;
+      const st = statuses.get(set.exerciseId);
+      if (st === "trigger" || st === "suspected") continue;
+      const ex = byId.get(set.exerciseId);
+      if (!ex) continue;
+      const had = trainedGrades[ex.pattern];
+      if (had === undefined || gradeRank(ex.grade) > gradeRank(had)) trainedGrades[ex.pattern] = ex.grade;
+    }
+  }
+  return { weeksLogged: weeks.size, trainedGrades };
+}
+
+/** A new weekly plan from the profile, the log's history (P6, P8) and today's statuses. */
 export function newPlan(log: CoachLog, statuses: Map<string, TriggerStatus> = coachStatuses(log)): WeeklyPlan {
-  return buildWeeklyPlan({ profile: log.profile, exercises: log.exercises, statusOf: statusLookup(statuses) });
+  return buildWeeklyPlan({
+    profile: log.profile,
+    exercises: log.exercises,
+    statusOf: statusLookup(statuses),
+    history: planHistoryOf(log, statuses),
+  });
 }
 
 /** The stored plan with today's statuses applied (a new trigger substituted, a cleared one back). */
@@ -21,11 +71,15 @@ export function planInStep(
   log: CoachLog,
   statuses: Map<string, TriggerStatus> = coachStatuses(log),
 ): WeeklyPlan {
-  const inStep = applyStatusesToPlan(plan, statusLookup(statuses), { profile: log.profile, exercises: log.exercises });
+  const statusOf = statusLookup(statuses);
+  const inStep = applyStatusesToPlan(plan, statusOf, { profile: log.profile, exercises: log.exercises });
   // T5: one calm sentence on the plan while suspects that share a day are being told apart.
   const note = separationPlanNote(inStep, statuses, log);
   const reasons = inStep.reasons.filter((r) => !r.startsWith(SEPARATION_NOTE_START));
-  return { ...inStep, reasons: note ? [...reasons, note] : reasons };
+  const { pins: _old, ...rest } = inStep;
+  // P6: pins are answered as they stand today (a pin added or cleared since the plan was made shows at once).
+  const pins = pinStates(log.profile, inStep, log.exercises, { profile: log.profile, statusOf });
+  return { ...rest, reasons: note ? [...reasons, note] : reasons, ...(pins.length > 0 ? { pins } : {}) };
 }
 
 /** The plan's week that a local day falls in, 1 for the week it was made (1 when there is no plan). */

@@ -2,6 +2,8 @@
  * P1-P4: the weekly plan from the profile. Pure and deterministic: the same profile, exercises and statuses give
  * the same plan (every choice sorts with an id tie-break; nothing random).
  */
+
+import { HIGH_ECCENTRIC_DOSE, isHighEccentric } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
 import { alignmentBlock, cooldownBlock } from "./alignment.js";
@@ -16,7 +18,8 @@ import {
   setCost,
 } from "./allocate.js";
 import { MAX_SETS, type PlanRole, planItemFor } from "./dose.js";
-import { type PlanRules, planEquipment, planExclusion } from "./eligibility.js";
+import { isPlannable, type PlanRules, planEquipment, planExclusion } from "./eligibility.js";
+import { type PlanHistory, planFitOf } from "./fit.js";
 import { PLAN_OTHER_GROUPS, type PlanMuscleGroup, planGroupsOf } from "./groups.js";
 import {
   backCareCandidates,
@@ -27,6 +30,7 @@ import {
   pickRotating,
   slotCandidates,
 } from "./pick.js";
+import { pinStates } from "./pins.js";
 import { planReasons, planShortfalls } from "./planText.js";
 import { PLAN_SLOTS, type PlanSlotKey, planSplit } from "./splits.js";
 import { planBlocksSeconds } from "./timing.js";
@@ -45,6 +49,8 @@ export interface BuildWeeklyPlanInput {
   exercises: readonly Exercise[];
   /** T2 status per exercise id (from insights). */
   statusOf: PlanStatusOf;
+  /** P6/P8: what the log says about the person (weeks logged, grades trained); absent for a new user. */
+  history?: PlanHistory;
   /** Plans take no seed: they are deterministic. */
   seed?: never;
 }
@@ -65,7 +71,9 @@ function unconstrained(ctx: PickContext): PickContext {
     profile: { equipment: planEquipment(ctx.rules.profile), aggravating: [], cleared: [] },
     statusOf: () => "unknown",
   };
-  return { rules, exercises: ctx.exercises };
+  const out: PickContext = { rules, exercises: ctx.exercises };
+  if (ctx.fit) out.fit = ctx.fit;
+  return out;
 }
 
 /** The why of a chosen exercise, naming what it stands in for when a trigger or exclusion moved it. */
@@ -93,6 +101,19 @@ function draftItem(
     item.beltCue = true;
   }
   const groups = planGroupsOf(ex);
+  if (isHighEccentric(ex) && (ex.measure ?? "reps") === "reps") {
+    // P8: high-eccentric moves at 2-3 sets of 3-6 reps, never 10-15.
+    item.reps = [HIGH_ECCENTRIC_DOSE.reps[0], HIGH_ECCENTRIC_DOSE.reps[1]];
+    return {
+      ex,
+      role,
+      item,
+      groups,
+      forGroup: null,
+      minSets: HIGH_ECCENTRIC_DOSE.sets[0],
+      maxSets: HIGH_ECCENTRIC_DOSE.sets[1],
+    };
+  }
   return { ex, role, item, groups, forGroup: null, minSets, maxSets: MAX_SETS[role] };
 }
 
@@ -138,10 +159,29 @@ function extraItemFor(
   return undefined;
 }
 
+/** P6: pinned, plannable exercises no slot took, each added once as an accessory on the day with the most room. */
+function placePins(drafts: readonly DraftDay[], ctx: PickContext, profile: Profile): void {
+  const placed = new Set(drafts.flatMap((d) => d.items.map((it) => it.ex.id)));
+  for (const id of profile.pinned ?? []) {
+    const ex = ctx.exercises.find((e) => e.id === id);
+    if (!ex || placed.has(id) || !isPlannable(ex, ctx.rules)) continue;
+    const day = [...drafts].sort(
+      (a, b) => b.budgetSeconds - draftDaySeconds(b) - (a.budgetSeconds - draftDaySeconds(a)),
+    )[0];
+    if (!day) return;
+    const item = draftItem(ex, "accessory", profile, 0, 2, "You pinned this lift, so the plan keeps it.");
+    day.items.push(item);
+    placed.add(id);
+  }
+}
+
 /** P1-P4: the weekly plan for a profile (the caller adds the id). */
 export function buildWeeklyPlan(input: BuildWeeklyPlanInput): WeeklyPlan {
   const { profile } = input;
-  const ctx = pickContextOf(profile, input.exercises, input.statusOf);
+  const ctx: PickContext = {
+    ...pickContextOf(profile, input.exercises, input.statusOf),
+    fit: planFitOf(profile, input.history),
+  };
   const free = unconstrained(ctx);
   const byId = new Map(ctx.exercises.map((e) => [e.id, e]));
   const weekdays = planWeekdays(profile);
@@ -198,6 +238,9 @@ export function buildWeeklyPlan(input: BuildWeeklyPlanInput): WeeklyPlan {
     return { budgetSeconds, fixedSeconds, items, blocks: { alignment, cooldown } };
   });
 
+  // P6: a pin the safety rules allow stays in the plan; one no slot took goes to the day with the most room.
+  placePins(drafts, ctx, profile);
+
   // A very short budget may not hold two sets each of the fixed glute-core work: drop to one set.
   for (const d of drafts) {
     for (const it of d.items) if (it.item.sets > 0 && draftDaySeconds(d) > d.budgetSeconds) it.item.sets = 1;
@@ -250,7 +293,9 @@ export function buildWeeklyPlan(input: BuildWeeklyPlanInput): WeeklyPlan {
   });
   // P3 with P9: the back's own work chooses among what the directions allow; when nothing is left, say so.
   if (backCare.length === 0) reasons.push(NO_BACK_CARE_REASON);
+  const pins = pinStates(profile, { days }, ctx.exercises, ctx.rules);
   return {
+    ...(pins.length > 0 ? { pins } : {}),
     days,
     shortfalls: planShortfalls({ profile, drafts, counts, range: [range[0], range[1]] }),
     reasons,

@@ -1,10 +1,20 @@
 /** Planning (SPEC §5 P1-P5, §8 M1 alignment): the weekly plan, today's session, swaps and the recovery session. */
 
 export { ALIGNMENT_IDS } from "./alignment.js";
-export { type BuildWeeklyPlanInput, buildWeeklyPlan } from "./buildPlan.js";
+export { type BuildWeeklyPlanInput, buildWeeklyPlan, NO_BACK_CARE_REASON } from "./buildPlan.js";
 export { isPlannable, type PlanExclusion, planExclusion } from "./eligibility.js";
+export {
+  BEGINNER_WEEKS,
+  DEFAULT_GRADE_CEILING,
+  type FitExclusion,
+  fitExclusion,
+  type PlanFit,
+  type PlanHistory,
+  planFitOf,
+} from "./fit.js";
 export { PLAN_GROUP_LABELS, PLAN_MUSCLE_GROUPS, type PlanMuscleGroup, planGroupsOf } from "./groups.js";
 export { BACK_CARE_IDS } from "./pick.js";
+export { type PlanPin, pinStates } from "./pins.js";
 export { adaptDayForR4, r4RirFloor, singleLimbShare } from "./r4.js";
 export {
   HEAT_COLD_NOTES,
@@ -25,6 +35,7 @@ export type {
   PlanExerciseStatus,
   PlanItem,
   PlanItemProposal,
+  PlanPinState,
   PlanStatusOf,
   WeeklyPlan,
 } from "./types.js";

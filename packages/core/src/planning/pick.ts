@@ -8,6 +8,7 @@ import { gradeRank } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Pattern } from "../records/vocab.js";
 import { isPlannable, type PlanRules } from "./eligibility.js";
+import { fitExclusion, OLDER_ADULT_FREE_PENALTY, type PlanFit, startGradeBonus } from "./fit.js";
 import { isCoreAntiMovement, isGluteExercise, planGroupsOf } from "./groups.js";
 import type { PlanSlotSpec } from "./splits.js";
 
@@ -15,6 +16,27 @@ import type { PlanSlotSpec } from "./splits.js";
 export interface PickContext {
   rules: PlanRules;
   exercises: readonly Exercise[];
+  /** P6/P8: the person's levels, ceiling, start grades and pins (absent: no such limits). */
+  fit?: PlanFit;
+}
+
+/** Pinned work leads its slot (P6) by far more than any other preference. */
+const PIN_BONUS = 100;
+
+/** True when the exercise fits the person in this role (P6 ceiling, P8 levels; a pin always fits). */
+function fits(ex: Exercise, ctx: PickContext, main: boolean): boolean {
+  return ctx.fit === undefined || fitExclusion(ex, ctx.fit, main) === null;
+}
+
+/** The score changes of fit: pins first, an older adult's free work later, main lifts toward the start grade. */
+function fitScore(ex: Exercise, ctx: PickContext, main: boolean): number {
+  const fit = ctx.fit;
+  if (!fit) return 0;
+  let s = 0;
+  if (fit.pinned.has(ex.id)) s -= PIN_BONUS;
+  if (fit.olderAdult && (ex.load.support === "free" || ex.load.support === "braced")) s += OLDER_ADULT_FREE_PENALTY;
+  if (main) s += startGradeBonus(ex, fit);
+  return s;
 }
 
 /** A scored candidate (lower score is better). */
@@ -56,8 +78,8 @@ export function slotCandidates(spec: PlanSlotSpec, ctx: PickContext): ScoredExer
     if (spec.unilateral && ex.laterality !== "unilateral") continue;
     if (spec.primaryAny && !ex.primaryMuscles.some((m) => spec.primaryAny?.includes(m))) continue;
     if (!planGroupsOf(ex).includes(spec.group)) continue;
-    if (!isPlannable(ex, ctx.rules)) continue;
-    let s = baseScore(ex, ctx.rules);
+    if (!isPlannable(ex, ctx.rules) || !fits(ex, ctx, !spec.accessory)) continue;
+    let s = baseScore(ex, ctx.rules) + fitScore(ex, ctx, !spec.accessory);
     if (notReps(ex)) s += 20;
     if (!spec.accessory && ex.increment.kg > 0) s -= 4;
     out.push({ exercise: ex, score: s });
@@ -71,8 +93,8 @@ export function gluteCandidates(ctx: PickContext): ScoredExercise[] {
   for (const ex of ctx.exercises) {
     if (ex.pattern !== "hip-extension" && ex.pattern !== "isolation") continue;
     if (!isGluteExercise(ex) || ex.primaryMuscles.includes("lower-back") || notReps(ex)) continue;
-    if (!isPlannable(ex, ctx.rules)) continue;
-    let s = baseScore(ex, ctx.rules);
+    if (!isPlannable(ex, ctx.rules) || !fits(ex, ctx, false)) continue;
+    let s = baseScore(ex, ctx.rules) + fitScore(ex, ctx, false);
     if (ex.increment.kg > 0) s -= 3;
     if (ex.laterality === "unilateral") s -= 1;
     out.push({ exercise: ex, score: s });
@@ -80,8 +102,8 @@ export function gluteCandidates(ctx: PickContext): ScoredExercise[] {
   if (out.length > 0) return ranked(out);
   // With hip extension and isolation excluded, any plannable glute work (a lunge, a squat) keeps P3.
   for (const ex of ctx.exercises) {
-    if (isGluteExercise(ex) && !notReps(ex) && isPlannable(ex, ctx.rules)) {
-      out.push({ exercise: ex, score: baseScore(ex, ctx.rules) });
+    if (isGluteExercise(ex) && !notReps(ex) && isPlannable(ex, ctx.rules) && fits(ex, ctx, false)) {
+      out.push({ exercise: ex, score: baseScore(ex, ctx.rules) + fitScore(ex, ctx, false) });
     }
   }
   return ranked(out);
@@ -92,8 +114,8 @@ export function coreCandidates(ctx: PickContext): ScoredExercise[] {
   const out: ScoredExercise[] = [];
   for (const ex of ctx.exercises) {
     if (!isCoreAntiMovement(ex) || ex.primaryMuscles.includes("lower-back")) continue;
-    if (!isPlannable(ex, ctx.rules)) continue;
-    let s = baseScore(ex, ctx.rules);
+    if (!isPlannable(ex, ctx.rules) || !fits(ex, ctx, false)) continue;
+    let s = baseScore(ex, ctx.rules) + fitScore(ex, ctx, false);
     if (ex.primaryMuscles.includes("hip-flexors")) s += 10;
     out.push({ exercise: ex, score: s });
   }

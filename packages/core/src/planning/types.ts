@@ -62,6 +62,16 @@ export interface WeeklyPlan {
   shortfalls: string[];
   /** The main choices behind the plan, in plain words. */
   reasons: string[];
+  /** P6: the user's pins, each planned or held back by a higher rule (absent on plans made before pins). */
+  pins?: PlanPinState[];
+}
+
+/** P6: one pin's state (see pins.ts). */
+export interface PlanPinState {
+  exerciseId: string;
+  state: "planned" | "held-back" | "no-room";
+  heldBackBy?: string;
+  text: string;
 }
 
 /** T2 status of an exercise, as insights computes it (planning takes it as an input). */
