@@ -2,6 +2,7 @@
 
 export * from "./catalog/index.js";
 export * from "./coach/index.js";
+export * from "./contract/index.js";
 export * from "./daily/index.js";
 export * from "./import/index.js";
 export * from "./ingest/index.js";

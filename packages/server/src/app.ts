@@ -57,7 +57,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // Before any route reads a body: a forged write is refused whatever it asks for.
   api.use(crossSiteGuard(where));
 
-  const routes = new Routes(api, requireUser(deps));
+  // Under test every answer is checked against its schema (routes.ts); a served app never checks.
+  const checkAnswers = deps.checkAnswers ?? process.env.VITEST === "true";
+  const routes = new Routes(api, requireUser(deps), { checkAnswers });
   registerAuthRoutes(routes, deps);
   registerProfileRoutes(routes, deps);
   registerCheckinRoutes(routes, deps);

@@ -30,6 +30,8 @@ export interface Deps {
    * counts as the server's own for the cross-site check, and an https address turns HSTS on.
    */
   publicUrl?: string | undefined;
+  /** Check every success answer against core's route table (default: on under Vitest, never otherwise). */
+  checkAnswers?: boolean | undefined;
 }
 
 /** Per-request values set by the auth middleware. */
@@ -59,4 +61,6 @@ export interface RouteDoc {
   ok?: [number, string];
   /** Error statuses beyond those every route may answer (400, 401, 404 on :id paths, 413 with a body). */
   errors?: (409 | 423 | 429)[];
+  /** The success answer's schema when it is not the route table's (`API_ROUTES` in core); null: no JSON body. */
+  response?: ZodType | null;
 }

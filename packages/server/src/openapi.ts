@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 document, generated from the registered routes and their Zod schemas. */
 import { z } from "zod";
 import type { RouteDoc } from "./context.js";
+import { answerSchemaFor } from "./routes.js";
 
 const errorSchema = {
   type: "object",
@@ -20,9 +21,9 @@ const errorSchema = {
   },
 };
 
-function jsonSchema(s: z.ZodType): unknown {
+function jsonSchema(s: z.ZodType, io: "input" | "output" = "input"): unknown {
   try {
-    return z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
+    return z.toJSONSchema(s, { io, unrepresentable: "any" });
   } catch {
     return { type: "object" };
   }
@@ -85,6 +86,11 @@ export function openApiDocument(docs: RouteDoc[]): unknown {
       });
     }
     const [status, description] = d.ok ?? [200, "OK"];
+    // The success answer, from core's route table (API_ROUTES); null means no JSON body (204, CSV, a report page).
+    const answer = answerSchemaFor(d);
+    const success = answer
+      ? { description, content: { "application/json": { schema: jsonSchema(answer, "output") } } }
+      : { description };
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[d.method] = {
       summary: d.summary,
@@ -95,7 +101,7 @@ export function openApiDocument(docs: RouteDoc[]): unknown {
         : {}),
       ...(d.public ? { security: [] } : {}),
       responses: {
-        [status]: { description },
+        [status]: success,
         ...errorResponses(
           d,
           params.some((p) => p.in === "path"),

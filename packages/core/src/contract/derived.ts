@@ -1,0 +1,213 @@
+/**
+ * The shapes of answers the rules derive (API.md): next targets, alternatives, plans, today, guidance after a set,
+ * insights, import results and the shared report. The fields a client reads are listed; deeper parts that the rule
+ * areas are still growing (plan items, the report's sections) are described by their required fields and accept
+ * more.
+ */
+import { z } from "zod";
+import { backupSchema } from "../records/backup.js";
+import { TIERS } from "../records/vocab.js";
+import {
+  bloodFlowSuggestionAnswer,
+  dayAnswer,
+  exerciseAnswer,
+  idAnswer,
+  instantAnswer,
+  readinessAnswer,
+  sessionAnswer,
+  setAnswer,
+} from "./records.js";
+
+/** The next target of one exercise (O1-O6, M1): what to lift next time and why. */
+export const nextTargetAnswer = z
+  .object({
+    exerciseId: z.string(),
+    reps: z.array(z.number()).optional(),
+    loadKg: z.number().nullable(),
+    sets: z.number().int(),
+    decision: z.string(),
+    why: z.string(),
+    response: z.string().optional(),
+    regressTo: z.string().optional(),
+    stepUpTo: z.string().optional(),
+    substitute: z.object({ exerciseId: z.string(), name: z.string(), why: z.string() }).optional(),
+    guarding: z.boolean().optional(),
+    pending: z.boolean().optional(),
+  })
+  .loose();
+
+/** One ranked alternative (S1) with the reason in the user's words. */
+export const alternativeAnswer = z.object({
+  exercise: exerciseAnswer,
+  why: z.string(),
+  gradeFrom: z.string(),
+  gradeTo: z.string(),
+});
+
+/** One modification of an exercise (S2). */
+export const modificationAnswer = z.object({ kind: z.string(), text: z.string(), exerciseId: z.string().optional() });
+
+/** One item of a plan block: an exercise with its dose and why it is there. */
+export const planItemAnswer = z
+  .object({
+    exerciseId: z.string(),
+    sets: z.number().int(),
+    reps: z.array(z.number()).optional(),
+    seconds: z.number().optional(),
+    distanceM: z.number().optional(),
+    targetRir: z.number().optional(),
+    restSeconds: z.number().optional(),
+    why: z.string(),
+  })
+  .loose();
+
+/** A block of a plan day (alignment, main, glute-core, cooldown, recovery). */
+export const planBlockAnswer = z
+  .object({ kind: z.string(), items: z.array(planItemAnswer), notes: z.array(z.string()).optional() })
+  .loose();
+
+/** The weekly plan (§5): its days, blocks, shortfalls and the reasons behind it. */
+export const planAnswer = z
+  .object({
+    id: idAnswer,
+    createdAt: instantAnswer,
+    days: z.array(
+      z
+        .object({
+          index: z.number().int(),
+          weekday: z.string(),
+          title: z.string(),
+          minutes: z.number(),
+          blocks: z.array(planBlockAnswer),
+        })
+        .loose(),
+    ),
+    shortfalls: z.array(z.string()),
+    reasons: z.array(z.string()),
+  })
+  .loose();
+
+/** A new plan with what changed against the one before. */
+export const newPlanAnswer = planAnswer.extend({
+  changes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).loose(),
+});
+
+/** Today (§8): the readiness, the day's session adapted to it, or a rest day with its suggestions. */
+export const todayAnswer = z
+  .object({
+    date: dayAnswer,
+    planId: idAnswer,
+    readiness: readinessAnswer,
+    restDay: z.boolean(),
+    session: z
+      .object({
+        dayIndex: z.number().int(),
+        title: z.string(),
+        minutes: z.number(),
+        recovery: z.boolean(),
+        blocks: z.array(planBlockAnswer),
+      })
+      .loose()
+      .nullable(),
+    notes: z.array(z.string()).optional(),
+    suggestions: z.array(bloodFlowSuggestionAnswer).optional(),
+  })
+  .loose();
+
+/** The stop-rule guidance after a set (G3, G4) with alternatives when it says stop. */
+export const setGuidanceAnswer = z
+  .object({
+    action: z.string(),
+    rule: z.string(),
+    beltCue: z.boolean(),
+    message: z.string(),
+    next: z.object({ loadKg: z.number().nullable(), reps: z.number().nullable() }).loose().optional(),
+    alternatives: z.array(alternativeAnswer).optional(),
+  })
+  .loose();
+
+/** A set just logged, with the guidance for the next one. */
+export const loggedSetAnswer = z.object({ set: setAnswer, guidance: setGuidanceAnswer });
+
+/** A finished session with the next targets it changed. */
+export const finishedSessionAnswer = sessionAnswer.extend({ progression: z.array(nextTargetAnswer) });
+
+/** A new session with the readiness it started under. */
+export const startedSessionAnswer = sessionAnswer.extend({ readiness: readinessAnswer });
+
+/** One trigger statistic (T1, T2) of an exercise or a pattern. */
+export const triggerInsightAnswer = z
+  .object({
+    subject: z.object({ exerciseId: z.string().optional(), pattern: z.string().optional() }),
+    status: z.enum(["trigger", "suspected", "tolerated", "unknown"]),
+    exposures: z.number().int(),
+    summary: z.string(),
+    evidence: z.string(),
+    name: z.string(),
+    lastDate: dayAnswer.nullable(),
+  })
+  .loose();
+
+/** One habit link (T3): next-day pain with and without a habit. */
+export const habitAnswer = z
+  .object({
+    factor: z.string(),
+    daysWith: z.number().int(),
+    daysWithout: z.number().int(),
+    nextDayPainDelta: z.number().nullable(),
+    summary: z.string(),
+  })
+  .loose();
+
+/** The trends (T4) over a window: pain, sessions, weekly volume, e1RM and belt use. */
+export const trendsAnswer = z
+  .object({
+    from: dayAnswer,
+    to: dayAnswer,
+    pain: z.array(z.object({ date: dayAnswer, pain: z.number().nullable() }).loose()),
+    sessions: z.array(z.object({ date: dayAnswer, sessionId: idAnswer, recovery: z.boolean() }).loose()),
+    volume: z.array(z.object({ week: z.string(), muscle: z.string(), sets: z.number() }).loose()),
+    e1rm: z.array(z.object({}).loose()),
+    belt: z.array(z.object({ week: z.string() }).loose()),
+    belt4Weeks: z.object({ total: z.number(), belted: z.number(), warn: z.boolean() }).loose(),
+  })
+  .loose();
+
+/** What an import read, skipped and stored (or would store, on a dry run). */
+export const importAnswer = z
+  .object({
+    format: z.string(),
+    rows: z.number().int(),
+    skipped: z.array(z.object({ line: z.number().int(), reason: z.string() }).loose()),
+    dryRun: z.boolean(),
+    workouts: z.number().int(),
+    sets: z.number().int(),
+    alreadyImported: z.number().int(),
+  })
+  .loose();
+
+/** The JSON backup (X2): exactly what `POST /import?format=spotter` restores. */
+export const backupAnswer = backupSchema;
+
+/** The clinician report model (X3), as a share link shows it. */
+export const clinicianReportAnswer = z
+  .object({
+    kind: z.string(),
+    version: z.number().int(),
+    from: dayAnswer,
+    to: dayAnswer,
+    days: z.number().int(),
+    generatedAt: instantAnswer,
+    pain: z.object({}).loose(),
+  })
+  .loose();
+
+/** A share link opened: the report and the current triggers, without anything that would identify the owner. */
+export const sharedReportAnswer = z.object({
+  report: clinicianReportAnswer,
+  triggers: z.array(z.unknown()),
+  share: z.object({ label: z.string().nullable(), expiresAt: instantAnswer }),
+});
+
+/** The readiness tier names, for clients that show them. */
+export const tierAnswer = z.enum(TIERS);
