@@ -45,6 +45,8 @@ test("N1 N2 D1-D3: log water and supplements, see totals, target and the upper-l
     await page.getByRole("button", { name: "I understand, continue" }).click();
     await page.getByRole("heading", { name: "About you and your training" }).waitFor();
     await page.getByLabel("Body weight (kg)").fill("82");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await page.getByRole("heading", { name: "What already hurts" }).waitFor();
     await page.getByRole("button", { name: "Save and go to your first check-in" }).click();
     await page.getByRole("heading", { name: "Daily check-in" }).waitFor();
     await sendCheckin(page, { pain: 2, everyday: "No pain" });
@@ -151,6 +153,8 @@ test("dark theme: the daily screen and a Learn piece", async () => {
     await page.getByLabel("Password").fill("correct horse battery");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("button", { name: "I understand, continue" }).click();
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await page.getByRole("heading", { name: "What already hurts" }).waitFor();
     await page.getByRole("button", { name: "Save and go to your first check-in" }).click();
     await page.getByRole("heading", { name: "Daily check-in" }).waitFor();
     await page.goto("/daily");

@@ -40,6 +40,8 @@ test("register, onboard, check in, log three sets, reload and still see them", a
     await page.getByRole("heading", { name: "About you and your training" }).waitFor();
     await page.getByLabel("Body weight (kg)").fill("82.5");
     await shot("04-profile");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await page.getByRole("heading", { name: "What already hurts" }).waitFor();
     await page.getByRole("button", { name: "Save and go to your first check-in" }).click();
 
     await page.getByRole("heading", { name: "Daily check-in" }).waitFor();

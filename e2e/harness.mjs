@@ -142,6 +142,8 @@ export async function registerAndOnboard(page, email, { unit = "kg" } = {}) {
   await page.getByRole("button", { name: "I understand, continue" }).click();
   await page.getByRole("heading", { name: "About you and your training" }).waitFor();
   if (unit === "lb") await page.getByText("Pounds (lb)").click();
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.getByRole("heading", { name: "What already hurts" }).waitFor();
   await page.getByRole("button", { name: "Save and go to your first check-in" }).click();
   await page.getByRole("heading", { name: "Daily check-in" }).waitFor();
 }

@@ -16,6 +16,7 @@ import { LiveSessionScreen } from "../screens/LiveSession.js";
 import { MeScreen } from "../screens/Me.js";
 import { NewExerciseScreen } from "../screens/NewExercise.js";
 import { NoticeScreen } from "../screens/Notice.js";
+import { OnboardingBackScreen } from "../screens/OnboardingBack.js";
 import { OnboardingProfileScreen } from "../screens/OnboardingProfile.js";
 import { PlanScreen } from "../screens/Plan.js";
 import { ProfileEditScreen } from "../screens/ProfileEdit.js";
@@ -81,6 +82,7 @@ function Signed() {
           <Route path="/" component={TodayScreen} />
           <Route path="/welcome">{() => <NoticeScreen mode="accept" />}</Route>
           <Route path="/welcome/profile" component={OnboardingProfileScreen} />
+          <Route path="/welcome/back" component={OnboardingBackScreen} />
           <Route path="/about">{() => <NoticeScreen mode="read" />}</Route>
           <Route path="/checkin" component={CheckinScreen} />
           <Route path="/checkin/red-flags" component={RedFlagsScreen} />

@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { Link } from "wouter";
 import { ClearanceCard } from "../components/back/ClearanceCard.js";
 import { ClearedCard } from "../components/back/ClearedCard.js";
+import { DirectionsCard } from "../components/back/DirectionsCard.js";
 import { ExcludedCard } from "../components/back/ExcludedCard.js";
 import { NotesCard } from "../components/back/NotesCard.js";
 import { useExercises, useProfile, withDefaults } from "../lib/queries.js";
@@ -30,6 +31,7 @@ export function BackScreen() {
         What you have told Spotter about your back. Each change is saved at once, and today's session follows it. To
         rework the rest of your week, <Link href="/plan">make a new plan</Link> on the Plan tab.
       </p>
+      <DirectionsCard list={profile.aggravating ?? []} />
       <ExcludedCard list={profile.aggravating ?? []} names={names} />
       <ClearedCard cleared={profile.cleared ?? []} names={names} />
       <ClearanceCard clearance={profile.clearance} />

@@ -14,6 +14,7 @@ import { GradeBadge } from "../components/library/GradeBadge.js";
 import { LoadChart } from "../components/library/LoadChart.js";
 import { hasHistory, NextTargetCard } from "../components/library/NextTargetCard.js";
 import { Alternatives, Ladder, Modifications } from "../components/library/Suggestions.js";
+import { PinButton } from "../components/plan/Pins.js";
 import { keys, useExercises, useProfile, withDefaults } from "../lib/queries.js";
 import "../styles/library.css";
 
@@ -121,6 +122,7 @@ function ExerciseDetail(props: {
       </div>
 
       <BackCard exercise={e} profile={profile} finding={findingFor(triggers.data, e.id)} />
+      <PinButton exerciseId={e.id} name={e.name} pinned={profile.pinned ?? []} />
 
       {hasHistory(next.data) && (
         <NextTargetCard target={next.data} exercise={e} unit={profile.unit} nameOf={props.nameOf} />

@@ -1,4 +1,4 @@
-/** Onboarding step two: the profile, then on to the first check-in (which brings the first safety questions). */
+/** Onboarding step two: the profile, then what already hurts (P9), then the first check-in. */
 import { useLocation } from "wouter";
 import { ProfileForm } from "../components/ProfileForm.js";
 import { useProfile, withDefaults } from "../lib/queries.js";
@@ -16,8 +16,8 @@ export function OnboardingProfileScreen() {
       <ProfileForm
         profile={withDefaults(data)}
         preferBrowserZone
-        submitLabel="Save and go to your first check-in"
-        onSaved={() => navigate("/checkin?first=1")}
+        submitLabel="Save and continue"
+        onSaved={() => navigate("/welcome/back")}
       />
     </section>
   );

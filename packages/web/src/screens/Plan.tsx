@@ -11,6 +11,7 @@ import { messageOf } from "../api/errors.js";
 import { type CurrentPlan, type NewPlan, planApi, planQueryKey, usePlan, useTodayPlan } from "../api/plan.js";
 import type { Alternative } from "../api/types.js";
 import { BlockList } from "../components/plan/BlockList.js";
+import { PinsCard } from "../components/plan/Pins.js";
 import {
   initialDay,
   type PlanChangeSummary,
@@ -64,6 +65,7 @@ export function PlanScreen() {
       tier={todayPlan.data?.readiness.tier}
       nameOf={nameOf}
       todayWeekday={weekdayOf(today)}
+      pinned={profile?.pinned ?? []}
     />
   );
 }
@@ -76,6 +78,8 @@ function PlanView(props: {
   tier?: Tier;
   nameOf: (id: string) => string;
   todayWeekday: Weekday;
+  /** P6: the profile's pinned exercise ids. */
+  pinned: readonly string[];
 }) {
   const { plan, nameOf } = props;
   const search = useSearch();
@@ -185,6 +189,8 @@ function PlanView(props: {
           <BlockList blocks={selected.blocks} unit={props.unit} nameOf={nameOf} onSwap={setSwapping} purposes />
         </section>
       )}
+
+      <PinsCard pins={plan.pins ?? []} pinned={props.pinned} nameOf={nameOf} />
 
       {plan.reasons.length > 0 && (
         <section className="card" aria-labelledby="plan-reasons">

@@ -18,7 +18,8 @@ export function ExcludedCard(props: { list: AggravatingEntry[]; names: ReadonlyM
   const heading = useRef<HTMLHeadingElement>(null);
   const select = useRef<HTMLSelectElement>(null);
   const save = useSaveBack();
-  const rows = excludedRows(props.list, props.names);
+  // Directions have their own card above.
+  const rows = excludedRows(props.list, props.names).filter((r) => r.kind !== "direction");
   const addable = patternsToAdd(props.list);
 
   const remove = (key: string, name: string) => {

@@ -1,4 +1,4 @@
-import { PATTERNS } from "@spotter/core";
+import { type AggravatingEntry, PATTERNS } from "@spotter/core";
 import { describe, expect, it } from "vitest";
 import {
   backSummary,
@@ -10,6 +10,7 @@ import {
   PATTERN_WORDS,
   patternChoice,
   patternsToAdd,
+  withDirection,
   withoutEntry,
   withPattern,
 } from "./backText.js";
@@ -100,5 +101,16 @@ describe("clearance and notes", () => {
         clearance: { status: "cleared" },
       }),
     ).toBe("2 movements left out, 1 cleared, clearance recorded.");
+  });
+});
+
+describe("P9 directions in Your back", () => {
+  it("P9: directions come first as rows with their own key, and withDirection adds once and removes", () => {
+    const list: AggravatingEntry[] = [{ pattern: "hinge" }, { direction: "flexion" }];
+    const rows = excludedRows(list, new Map());
+    expect(rows[0]).toMatchObject({ key: "direction:flexion", kind: "direction", name: "Bending forward" });
+    expect(withDirection(list, "flexion", true)).toEqual([{ pattern: "hinge" }, { direction: "flexion" }]);
+    expect(withDirection(list, "flexion", false)).toEqual([{ pattern: "hinge" }]);
+    expect(withDirection([], "axial", true)).toEqual([{ direction: "axial" }]);
   });
 });

@@ -9,7 +9,7 @@ import { libraryKeys } from "../../api/library.js";
 import { keys } from "../../lib/queries.js";
 
 /** The fields "Your back" writes. */
-export type BackUpdate = Pick<ProfileUpdate, "aggravating" | "cleared" | "diagnosisNotes">;
+export type BackUpdate = Pick<ProfileUpdate, "aggravating" | "cleared" | "diagnosisNotes" | "pinned">;
 
 /** A mutation for one of the back lists or the notes; `onSaved` runs after the caches are updated. */
 export function useSaveBack(onSaved?: (update: BackUpdate) => void) {
