@@ -1,9 +1,10 @@
-import { API_ROUTES } from "@spotter/core";
+import { API_ERROR_CODES, API_ROUTES } from "@spotter/core";
 import { testEngines } from "@spotter/db/testing";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { AppEnv, RouteDoc } from "./context.js";
+import { ERROR_CODES } from "./errors.js";
 import { AnswerMismatchError, checkAnswer, Routes } from "./routes.js";
 import { startTestServer, type TestServer } from "./testing/harness.js";
 
@@ -88,5 +89,11 @@ describe.each(testEngines().slice(0, 1))("the route table and the OpenAPI docume
       }
     }
     expect(described).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe("the error codes", () => {
+  it("the server's catalog holds exactly the codes core's contract gives the web app", () => {
+    expect(Object.keys(ERROR_CODES).sort()).toEqual([...API_ERROR_CODES].sort());
   });
 });

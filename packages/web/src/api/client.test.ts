@@ -43,7 +43,7 @@ describe("API client", () => {
   it("a 401 outside the auth endpoints sends the user to login; a wrong password does not", async () => {
     const onAuth = vi.fn();
     setUnauthorizedHandler(onAuth);
-    setFetch(answer(401, { error: { code: "UNAUTHORIZED", message: "Log in" } }));
+    setFetch(answer(401, { error: { code: "UNAUTHENTICATED", message: "Log in" } }));
     await expect(api.getProfile()).rejects.toBeInstanceOf(ApiError);
     expect(onAuth).toHaveBeenCalledTimes(1);
     await expect(api.login("a@b.c", "wrongpass")).rejects.toBeInstanceOf(ApiError);

@@ -1,4 +1,11 @@
 /** The API's error shape (API.md) mapped to one error class the screens can read field by field. */
+import type { ApiErrorCode } from "@spotter/core";
+
+/**
+ * The code of an error: one of the server's stable codes (core's contract lists them), `NETWORK` when the server
+ * could not be reached, or `HTTP_<status>` when an answer carried no code of ours (a proxy's page, say).
+ */
+export type ErrorCode = ApiErrorCode | "NETWORK" | `HTTP_${number}`;
 
 /** One field problem as the server reports it. */
 export interface FieldProblem {
@@ -9,10 +16,10 @@ export interface FieldProblem {
 /** An error answered by the API, or a network failure (status 0). */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details: FieldProblem[];
 
-  constructor(status: number, code: string, message: string, details: FieldProblem[] = []) {
+  constructor(status: number, code: ErrorCode, message: string, details: FieldProblem[] = []) {
     super(message);
     this.name = "ApiError";
     this.status = status;
@@ -46,7 +53,8 @@ const FALLBACK: Record<number, string> = {
 /** Builds an ApiError from a status and whatever body the server answered (JSON or not). */
 export function toApiError(status: number, body: unknown): ApiError {
   const err = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
-  const code = typeof err?.code === "string" ? err.code : status === 0 ? "NETWORK" : `HTTP_${status}`;
+  const code: ErrorCode =
+    typeof err?.code === "string" ? (err.code as ApiErrorCode) : status === 0 ? "NETWORK" : `HTTP_${status}`;
   const message =
     typeof err?.message === "string" && err.message
       ? err.message

@@ -3,9 +3,11 @@
  * screen joins with them (the next target that names a substitute, the plan's reasons, sessions and check-ins for
  * weekly counts) and the one write (the profile's `cleared` list). All built on the shared `request`.
  */
+
 import type { HabitLink, Profile, TrendsResult, TriggerInsight } from "@spotter/core";
 import { request } from "./client.js";
 import { ApiError } from "./errors.js";
+import { nextTargetKeys } from "./keys.js";
 import type { Checkin, NextTarget, SessionListItem } from "./types.js";
 
 /** The next target as `/exercises/:id/next` answers it, with the alternative a trigger is swapped for. */
@@ -45,7 +47,7 @@ export const insightKeys = {
   trends: (from: string, to: string) => ["insights", "trends", from, to] as const,
   sessions: (from: string, to: string) => ["insights", "sessions", from, to] as const,
   checkins: ["insights", "checkins"] as const,
-  next: (exerciseId: string) => ["insights", "next", exerciseId] as const,
+  next: (exerciseId: string) => nextTargetKeys.of(exerciseId),
   plan: ["insights", "plan"] as const,
 };
 

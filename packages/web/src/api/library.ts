@@ -2,8 +2,10 @@
  * The Library's calls (SPEC §3 C1-C6, §4 S1-S2): one exercise, its alternatives, modifications and next target,
  * Spotter's own trigger findings, and custom exercises. Built on the shared `request`.
  */
+
 import type { CustomExerciseInput, Modification, Profile } from "@spotter/core";
 import { request } from "./client.js";
+import { nextTargetKeys } from "./keys.js";
 import type { Alternative, Exercise, NextTarget } from "./types.js";
 
 /** What `/insights/triggers` says about one subject (only the fields the Library reads). */
@@ -63,6 +65,6 @@ export const libraryKeys = {
   search: (q: string) => ["exercises", "q", q] as const,
   alternatives: (id: string) => ["exercise", id, "alternatives"] as const,
   modifications: (id: string) => ["exercise", id, "modifications"] as const,
-  next: (id: string) => ["exercise", id, "next"] as const,
+  next: (id: string) => nextTargetKeys.of(id),
   triggers: ["library", "triggers"] as const,
 };

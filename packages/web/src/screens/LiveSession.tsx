@@ -3,11 +3,13 @@
  * guidance after each set with the stop banner and its alternatives, the rest timer, the plate calculator, every set
  * kept in an outbox until the server has it, and the finish with the next targets.
  */
+
 import { addDays, type Exercise, type LoggedSet, type Unit } from "@spotter/core";
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { Link, useParams } from "wouter";
 import { messageOf } from "../api/errors.js";
+import { nextTargetKeys } from "../api/keys.js";
 import { sessionApi } from "../api/session.js";
 import { type OutboxEntry, setOutbox } from "../api/sessionOutbox.js";
 import type { NextTarget, SessionWithSets, SetAnswer, SetGuidance } from "../api/types.js";
@@ -146,7 +148,7 @@ function Live(props: {
   const exercise = item ? byId.get(item.exerciseId) : undefined;
 
   const next = useQuery({
-    queryKey: ["next", item?.exerciseId ?? ""],
+    queryKey: nextTargetKeys.of(item?.exerciseId ?? ""),
     queryFn: () => sessionApi.nextTarget(item?.exerciseId ?? ""),
     enabled: Boolean(item),
     retry: false,
@@ -289,7 +291,7 @@ function Live(props: {
       qc.setQueryData(["session-progression", session.id], progression ?? []);
       qc.setQueryData<SessionWithSets>(keys.session(session.id), { ...rest, sets: rest.sets ?? sets });
       qc.invalidateQueries({ queryKey: keys.sessions });
-      qc.invalidateQueries({ queryKey: ["next"] });
+      qc.invalidateQueries({ queryKey: nextTargetKeys.all });
       window.scrollTo({ top: 0 });
     },
   });
@@ -452,7 +454,7 @@ function Finished(props: { session: SessionWithSets; byId: ReadonlyMap<string, E
   const fromCache = cached.data && cached.data.length > 0 ? cached.data : null;
   const asked = useQueries({
     queries: ids.map((id) => ({
-      queryKey: ["next", id],
+      queryKey: nextTargetKeys.of(id),
       queryFn: () => sessionApi.nextTarget(id),
       enabled: !fromCache && !cached.isPending,
       retry: false,
