@@ -9,7 +9,14 @@ import type { Exercise } from "../records/exercise.js";
 import type { Readiness } from "../records/readiness.js";
 import type { LoggedSet, TrainingSession } from "../records/session.js";
 import type { Tier } from "../records/vocab.js";
-import { isRecoverySessionStart, replaySessionGuidance, setGuidance } from "../session/index.js";
+import {
+  beltShare,
+  beltShareWindow,
+  datedSets,
+  isRecoverySessionStart,
+  replaySessionGuidance,
+  setGuidance,
+} from "../session/index.js";
 import type { Alternative } from "../substitution/index.js";
 import { addDays, localDay } from "../time.js";
 import { alternativesOf } from "./alternatives.js";
@@ -42,6 +49,8 @@ export interface SetGuidanceContext {
   nowMs: number;
   /** Today's tier when the caller has it; computed from the log when absent and needed. */
   tierToday?: Tier;
+  /** G4: the planned working sets of this exercise today, when the caller knows them. */
+  plannedWorkingSets?: number;
 }
 
 /** The guidance for a set, and whether the set must be stored flagged. */
@@ -77,6 +86,12 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
     .filter((s) => s.date >= since && s.date <= session.date)
     .flatMap((s) => s.sets.filter((x) => x.exerciseId === exercise.id));
   const e1rmKg = bestE1rm(history);
+  // G4: this exercise's own belt share over the last 4 weeks (each exercise counted on its own).
+  const share = beltShare(
+    datedSets(log.sessions.filter((s) => s.date <= session.date)).filter((x) => x.exerciseId === exercise.id),
+    new Map([[exercise.id, exercise]]),
+    beltShareWindow(session.date),
+  );
   const g = setGuidance({
     exercise,
     set,
@@ -87,6 +102,8 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
     e1rmKg,
     beltThresholdPct: profile.settings.beltThresholdPct,
     stoppedAbove5Ids: replay.stoppedAbove5Ids,
+    beltShareHigh: share.warn,
+    ...(ctx.plannedWorkingSets !== undefined ? { plannedWorkingSets: ctx.plannedWorkingSets } : {}),
     outsideRecovery: outsideIds !== null && !outsideIds.includes(exercise.id),
     recoveryBecause: recoveryIds ? because : "loaded-work-ended",
     ...(effortCapRir !== undefined ? { effortCapRir } : {}),

@@ -38,7 +38,8 @@ describe("G3 guiding a newly logged set", () => {
 
   it("G4: the current e1RM feeds the belt cue of the next set", () => {
     const input = {
-      earlierSets: [],
+      // Two working sets done before this one: the next (fourth) set may carry the one cue (G4, revised 2026-12).
+      earlierSets: [1, 2].map(() => fixtureSet({ exerciseId: SQUAT.id, pain: 0, loadKg: 90, rir: 4 })),
       set: fixtureSet({ exerciseId: SQUAT.id, pain: 0, loadKg: 90, rir: 4 }),
       exercisesById: byId,
       sessionPainBefore: 1,

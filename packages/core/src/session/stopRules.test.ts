@@ -192,11 +192,60 @@ describe("G3 stop rules", () => {
     expect(isRecoverySessionStart(pain)).toBe(want);
   });
 
-  it("G4: the guidance carries the belt cue for the next set", () => {
-    expect(g({ pain: 0, loadKg: 90 }, { e1rmKg: 100 }).beltCue).toBe(true);
-    expect(g({ pain: 0, loadKg: 80, rir: 2 }, { e1rmKg: 100 }).beltCue).toBe(true);
-    expect(g({ pain: 0, loadKg: 80, rir: 3 }, { e1rmKg: 100 }).beltCue).toBe(false);
-    expect(g({ pain: 7, loadKg: 95 }, { e1rmKg: 100 }).beltCue).toBe(false);
+  it("G4: the guidance carries the belt cue for the next set (the last of three straight sets)", () => {
+    const last = {
+      e1rmKg: 100,
+      plannedWorkingSets: 3,
+      previousSetsOfExercise: [fixtureSet({ exerciseId: SQUAT.id, loadKg: 80 })],
+    };
+    expect(g({ pain: 0, loadKg: 90 }, last).beltCue).toBe(true);
+    expect(g({ pain: 0, loadKg: 80, rir: 2 }, last).beltCue).toBe(true);
+    expect(g({ pain: 0, loadKg: 80, rir: 3 }, last).beltCue).toBe(false);
+    expect(g({ pain: 7, loadKg: 95 }, last).beltCue).toBe(false);
+  });
+
+  it.each([
+    // planned working sets, working sets done (this one included), already belted, share high, cue
+    [3, 2, false, false, true],
+    [3, 1, false, false, false],
+    [2, 1, false, false, false],
+    [1, 0, false, false, false],
+    [4, 3, false, false, true],
+    [3, 2, true, false, false],
+    [3, 2, false, true, false],
+  ] as const)(
+    "G4 (revised 2026-12): %d planned, %d done, belted before %s, share high %s -> cue %s",
+    (planned, done, belted, high, want) => {
+      const previous = Array.from({ length: done - 1 }, () => fixtureSet({ exerciseId: SQUAT.id, belt: belted }));
+      const r = g(
+        { pain: 0, loadKg: 90 },
+        { e1rmKg: 100, plannedWorkingSets: planned, previousSetsOfExercise: previous, beltShareHigh: high },
+      );
+      expect(r.beltCue).toBe(want);
+    },
+  );
+
+  it("G4: at most one cued set per exercise per session, never over a third of its working sets (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }), (planned) => {
+        let cued = 0;
+        const done: LoggedSet[] = [];
+        for (let k = 0; k < planned; k++) {
+          const set = fixtureSet({ exerciseId: SQUAT.id, loadKg: 95, pain: 0, belt: false });
+          const r = g(set, { e1rmKg: 100, plannedWorkingSets: planned, previousSetsOfExercise: [...done] });
+          done.push({ ...set, belt: false });
+          if (r.beltCue && k + 1 < planned) cued++;
+        }
+        expect(cued).toBeLessThanOrEqual(1);
+        expect(cued).toBeLessThanOrEqual(Math.floor(planned / 3));
+      }),
+    );
+  });
+
+  it("G4: a belted warm-up gets a one-line note, and a high belt share a warning in the set's answer", () => {
+    expect(g({ pain: 0, warmup: true, belt: true }).message).toContain("Warm-ups go without the belt");
+    expect(g({ pain: 0 }, { beltShareHigh: true }).message).toContain("More than a third");
+    expect(g({ pain: 0 }).message).not.toContain("belt");
   });
 
   it("G3: guidance words are calm: no exclamation marks, never push through (property)", () => {

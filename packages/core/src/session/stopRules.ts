@@ -33,7 +33,8 @@ export type StopRule =
 export type GuidanceSet = Pick<
   LoggedSet,
   "exerciseId" | "warmup" | "reps" | "loadKg" | "rir" | "rpe" | "pain" | "painKind"
->;
+> &
+  Partial<Pick<LoggedSet, "belt">>;
 
 /** The next set of this exercise. */
 export interface NextSet {
@@ -66,6 +67,10 @@ export interface SetGuidanceInput {
   stoppedAbove5Ids?: ReadonlyArray<string>;
   /** Today's effort cap for this exercise in reps in reserve (R4: 2 on grade C-D), when there is one. */
   effortCapRir?: number;
+  /** G4: the planned working sets of this exercise today, when known (the cue goes on the last of them). */
+  plannedWorkingSets?: number;
+  /** G4: more than a third of this exercise's working sets in the last 4 weeks were belted (no cue, a warning). */
+  beltShareHigh?: boolean;
 }
 
 /** G3's answer for one set (API `guidance`, plus the rule and the flag). */
@@ -116,8 +121,17 @@ const STOP_WORDS = {
   radiating: "Pain that spreads or tingles is a signal to stop this exercise for today.",
 };
 
-/** G3: what to do after a logged set; the first rule that matches wins. */
+/** G3 and G4: what to do after a logged set, with G4's notes (a belted warm-up, a high belt share) at the end. */
 export function setGuidance(input: SetGuidanceInput): SetGuidance {
+  const g = stopRuleGuidance(input);
+  const notes: string[] = [];
+  if (input.set.warmup && input.set.belt === true) notes.push(BELTED_WARMUP_NOTE);
+  if (input.beltShareHigh && input.exercise.beltEligible) notes.push(BELT_SHARE_NOTE);
+  return notes.length > 0 ? { ...g, message: [g.message, ...notes].join(" ") } : g;
+}
+
+/** G3: what to do after a logged set; the first rule that matches wins. */
+function stopRuleGuidance(input: SetGuidanceInput): SetGuidance {
   const { set, exercise } = input;
   const stop = (rule: StopRule, message: string, flagged = false): SetGuidance => ({
     action: "stop-exercise",
@@ -227,8 +241,28 @@ function noHigher(planned: number | null, current: number | null): number | null
   return Math.min(planned, current);
 }
 
+/** G4: the one-line note a belted warm-up gets at that set. */
+export const BELTED_WARMUP_NOTE = "Warm-ups go without the belt, so your trunk muscles do the bracing themselves.";
+/** G4: the warning when more than a third of an exercise's working sets were belted. */
+export const BELT_SHARE_NOTE =
+  "More than a third of your working sets on this lift were belted in the last 4 weeks; keep the belt for the top set.";
+
+/**
+ * G4 (revised 2026-12): at most one cued set per exercise per session, the top set or the last of straight sets,
+ * and only while cued sets stay at or under a third of the exercise's working sets (none with 1-2 working sets),
+ * never past the share warning.
+ */
 function nextBeltCue(input: SetGuidanceInput, next: NextSet): boolean {
+  if (input.beltShareHigh || next.warmup) return false;
   const all = [...input.previousSetsOfExercise, input.set].filter((s) => !s.warmup);
+  if (all.some((s) => "belt" in s && s.belt === true)) return false;
+  const done = all.length;
+  const planned = input.plannedWorkingSets;
+  if (planned !== undefined) {
+    if (planned < 3 || done + 1 !== planned) return false;
+  } else if (done < 2) {
+    return false;
+  }
   const heaviest = Math.max(0, ...all.map((s) => s.loadKg ?? 0));
   const rir = effectiveRir(input.set);
   return beltCue({
