@@ -24,5 +24,6 @@ export {
   type TargetsContext,
   targetsAfterSession,
 } from "./targets.js";
+export { THRESHOLDS, type Threshold } from "./thresholds.js";
 export { type CoachTodayInput, coachToday, type TodayItem } from "./today.js";
 export type { CoachLog, CoachPlan } from "./types.js";
