@@ -53,6 +53,17 @@ export interface SetGuidanceContext {
   plannedWorkingSets?: number;
 }
 
+/** The recovery session's exercise ids, found once per catalog (each set's answer needs them). */
+const recoveryIdsCache = new WeakMap<readonly Exercise[], string[]>();
+function recoveryIdsOf(exercises: readonly Exercise[]): string[] {
+  let ids = recoveryIdsCache.get(exercises);
+  if (!ids) {
+    ids = exercises.filter((e) => isRecoveryExercise(e.id, exercises)).map((e) => e.id);
+    recoveryIdsCache.set(exercises, ids);
+  }
+  return ids;
+}
+
 /** The guidance for a set, and whether the set must be stored flagged. */
 export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer: GuidanceAnswer; flagged: boolean } {
   const { session, set, exercise } = ctx;
@@ -64,7 +75,7 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
   // G3: an R3 day, or a session started at pain 6 or more, is the recovery session, as under an R2 lock.
   const recoveryDay =
     ctx.sessionReadiness.tier === "R3" || session.recovery === true || isRecoverySessionStart(session.painBefore);
-  const recoveryAll = exercises.filter((e) => isRecoveryExercise(e.id, exercises)).map((e) => e.id);
+  const recoveryAll = recoveryIdsOf(exercises);
   const recoveryIds = lock?.allowedIds ?? (recoveryDay ? recoveryAll : null);
   const because = lock ? "lock" : "recovery-day";
   const replay = replaySessionGuidance({
@@ -88,7 +99,9 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
   const e1rmKg = bestE1rm(history);
   // G4: this exercise's own belt share over the last 4 weeks (each exercise counted on its own).
   const share = beltShare(
-    datedSets(log.sessions.filter((s) => s.date <= session.date)).filter((x) => x.exerciseId === exercise.id),
+    datedSets(log.sessions.filter((s) => s.date <= session.date && s.date >= addDays(session.date, -28))).filter(
+      (x) => x.exerciseId === exercise.id,
+    ),
     new Map([[exercise.id, exercise]]),
     beltShareWindow(session.date),
   );

@@ -5,6 +5,7 @@
 import type { TriggerStatus } from "../insights/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
 import { type NextTargets, type NextTargetsInput, nextTargets, STEP_UP_GREEN_SESSIONS } from "../progression/index.js";
+import { indexReadiness, type ReadinessIndex, readinessOn } from "../readiness/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { SessionWithSets } from "../records/session.js";
 import type { Tier } from "../records/vocab.js";
@@ -136,11 +137,19 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
   let tierToday = ctx.tierToday;
   const doses = plannedDoses(ctx.plan);
   // O7 reads the tiers of the days since an exercise's last session; each day is computed once per call.
+  // One index of the history serves every day asked (its lock state is built once, not once per day).
   const tiers = new Map<string, Tier>();
+  let index: ReadinessIndex | undefined;
   const tierOn = (day: string): Tier => {
     let t = tiers.get(day);
     if (t === undefined) {
-      t = coachReadiness(log, day).tier;
+      index ??= indexReadiness({
+        checkins: log.checkins,
+        sessions: log.sessions,
+        clearances: log.clearances,
+        timeZone: log.profile.timeZone,
+      });
+      t = readinessOn(index, day).tier;
       tiers.set(day, t);
     }
     return t;
