@@ -2,13 +2,18 @@
  * Shapes of the API answers that core does not define as records (API.md). Records themselves come from
  * @spotter/core so the web app and the server agree on every field.
  */
-import type { Checkin, Exercise, LoggedSet, Readiness, SessionWithSets, TrainingSession } from "@spotter/core";
+import type {
+  ApiAnswer,
+  Checkin,
+  Exercise,
+  LoggedSet,
+  Readiness,
+  SessionWithSets,
+  TrainingSession,
+} from "@spotter/core";
 
-/** A signed-in user. */
-export interface User {
-  id: string;
-  email: string;
-}
+/** A signed-in user, as `GET /auth/me` answers it (core's route table). */
+export type User = ApiAnswer<"get /auth/me">["user"];
 
 /** `POST /checkins` answer; readiness may be missing while the server's readiness work is in progress. */
 export interface CheckinAnswer {
