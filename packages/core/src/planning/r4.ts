@@ -7,7 +7,7 @@
 import { gradeRank } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import { isLowerBody } from "./groups.js";
-import { alternativesInDay, type ReplaceContext, replaceItem, trimToBudget } from "./replace.js";
+import { alternativesInDay, type ReplaceContext, recountMinutes, replaceItem, trimToBudget } from "./replace.js";
 import { applyStatusesToDay } from "./statuses.js";
 import type { PlanDay, PlanItem } from "./types.js";
 import { inPlaceOfWhy } from "./wording.js";
@@ -105,13 +105,6 @@ export function adaptDayForR4(day: PlanDay, ctx: ReplaceContext): { day: PlanDay
     const taker = lower.filter((it) => uni(it) && it.sets < 5).sort((a, b) => a.sets - b.sets)[0];
     if (taker) taker.sets += 1;
   }
-  const share = singleLimbShare(out, ctx.exercises);
-  if (share.share < need) {
-    notes.push(
-      "Your equipment and exclusions leave too few single-leg options to make more of today's leg work single-leg.",
-    );
-  }
-
   // Effort caps.
   for (const b of out.blocks) {
     if (b.kind !== "main" && b.kind !== "glute-core") continue;
@@ -122,7 +115,27 @@ export function adaptDayForR4(day: PlanDay, ctx: ReplaceContext): { day: PlanDay
   }
 
   // Single-limb work takes longer (each side does its reps): trim sets to stay inside the time budget (P1).
-  const day2 = trimToBudget(out, ctx.exercises, ctx.profile.sessionMinutes);
+  let day2 = trimToBudget(out, ctx.exercises, ctx.profile.sessionMinutes);
+  // Trimming cuts the longer single-limb sets first, which can push the share back under its floor: take sets off
+  // the bilateral lower-body items instead (never below one), which only shortens the session.
+  for (let guard = 0; guard < 30 && singleLimbShare(day2, ctx.exercises).share < need; guard++) {
+    const giver = day2.blocks
+      .filter((b) => b.kind === "main" || b.kind === "glute-core")
+      .flatMap((b) => b.items)
+      .filter((it) => {
+        const ex = byId.get(it.exerciseId);
+        return ex !== undefined && isLowerBody(ex) && ex.laterality === "bilateral" && it.sets > 1;
+      })
+      .sort((a, b) => b.sets - a.sets)[0];
+    if (!giver) break;
+    giver.sets -= 1;
+    day2 = recountMinutes(day2, ctx.exercises);
+  }
+  if (singleLimbShare(day2, ctx.exercises).share < need) {
+    notes.push(
+      "Your equipment and exclusions leave too few single-leg options to make more of today's leg work single-leg.",
+    );
+  }
   notes.unshift("Modified training: supported and single-leg variants, and every set stops short of your limit.");
   return { day: day2, notes };
 }
