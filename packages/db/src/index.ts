@@ -12,6 +12,7 @@ export * from "./repos/misc.js";
 export * from "./repos/plans.js";
 export * from "./repos/profiles.js";
 export * from "./repos/rateLimits.js";
+export * from "./repos/retests.js";
 export * from "./repos/sessions.js";
 export * from "./repos/shares.js";
 export * from "./repos/users.js";

@@ -292,6 +292,24 @@ function m0009(): Migration {
   };
 }
 
+function m0010(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // T6: the user's answers to re-test offers (accept or decline), one row per answer; the latest counts.
+      await db.schema
+        .createTable("retest_decisions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull())
+        .addColumn("exercise_id", "text", (c) => c.notNull())
+        .addColumn("accept", "integer", (c) => c.notNull())
+        .addColumn("date", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("retest_decisions_user").on("retest_decisions").column("user_id").execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -306,6 +324,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0007_client_ids": m0007(ctx),
     "0008_sets_user_order": m0008(),
     "0009_sets_user_order_client": m0009(),
+    "0010_retest_decisions": m0010(ctx),
   };
 }
 

@@ -112,6 +112,18 @@ export interface ClearancesTable {
   recorded_at: number;
 }
 
+/** T6: answers to re-test offers; the latest per exercise counts. */
+export interface RetestDecisionsTable {
+  id: string;
+  user_id: string;
+  exercise_id: string;
+  /** 1 accepted, 0 declined. */
+  accept: number;
+  /** The user's local day of the answer. */
+  date: string;
+  created_at: number;
+}
+
 /** Weekly plans; the newest is the current one. */
 export interface PlansTable {
   id: string;
@@ -185,6 +197,7 @@ export interface Database {
   sets: SetsTable;
   custom_exercises: CustomExercisesTable;
   clearances: ClearancesTable;
+  retest_decisions: RetestDecisionsTable;
   plans: PlansTable;
   daily_entries: DailyEntriesTable;
   log_versions: LogVersionsTable;

@@ -124,6 +124,9 @@ export function ingestBackup(
   const clearances: Clearance[] = backup.clearances
     .filter((c) => !existing.clearanceKeys.has(`${c.date}|${c.by}|${Date.parse(c.recordedAt)}`))
     .map((c) => ({ ...c, id: ids.newId() }));
+  const retests = (backup.retests ?? []).filter(
+    (r) => !(existing.retestKeys ?? new Set<string>()).has(`${r.exerciseId}|${r.date}|${r.accept ? 1 : 0}`),
+  );
   const plans = backup.plans
     .filter((p) => !existing.planCreatedAts.has(Date.parse(p.createdAt)))
     .map((p) => ({ id: ids.newId(), createdAt: Date.parse(p.createdAt), plan: remapIds(p.plan, remap) }));
@@ -135,6 +138,7 @@ export function ingestBackup(
     checkins,
     daily,
     clearances,
+    retests,
     plans,
     profile: fresh ? restoreProfile(backup, remap) : undefined,
     mapping: created.map((d) => ({

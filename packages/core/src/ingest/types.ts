@@ -16,6 +16,8 @@ export interface ExistingKeys {
   customExercises: readonly ExerciseDef[];
   /** `date|by|recordedAt(ms)` of each clearance. */
   clearanceKeys: ReadonlySet<string>;
+  /** `exerciseId|date|accept(0/1)` of each T6 re-test answer (absent: none stored). */
+  retestKeys?: ReadonlySet<string>;
   planCreatedAts: ReadonlySet<number>;
 }
 
@@ -48,6 +50,8 @@ export interface IngestResult {
   checkins: Checkin[];
   daily: DailyEntry[];
   clearances: Clearance[];
+  /** T6 re-test answers to add (a backup's). */
+  retests?: { exerciseId: string; accept: boolean; date: string }[];
   plans: { id: string; createdAt: number; plan: unknown }[];
   /** The profile to store in place of the current one (a backup restored into an empty account). */
   profile?: Profile | undefined;

@@ -31,7 +31,14 @@ import {
 /** The `format` value that marks a Spotter backup. */
 export const BACKUP_FORMAT = "spotter-backup";
 /** The backup layout version this code writes and reads. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+
+/** A T6 re-test answer as the backup carries it (version 2 on; older backups have none). */
+export interface BackupRetest {
+  exerciseId: string;
+  accept: boolean;
+  date: string;
+}
 
 /** A stored plan as the backup carries it (the plan body is kept as it was made). */
 export interface BackupPlan {
@@ -53,6 +60,8 @@ export interface Backup {
   plans: BackupPlan[];
   daily: DailyEntry[];
   clearances: Clearance[];
+  /** T6: the user's answers to re-test offers (version 2 on). */
+  retests: BackupRetest[];
 }
 
 // Every text by the one text rule (records/text.ts): the same characters and limits as the write endpoints.
@@ -190,6 +199,11 @@ export const backupSchema = z.object({
   plans: z.array(z.object({ id: zId, createdAt: zInstant, plan: storedPlanSchema })).max(5000),
   daily: z.array(zDaily).max(500_000),
   clearances: z.array(zClearance).max(1000),
+  // Version 1 backups have no re-test answers; they import with none.
+  retests: z
+    .array(z.object({ exerciseId: zId, accept: z.boolean(), date: zDay }))
+    .max(5000)
+    .optional(),
 });
 
 /** A backup as the validator leaves it. */
@@ -205,6 +219,7 @@ export interface BackupSource {
   plans: readonly { id: string; createdAt: number; plan: unknown }[];
   daily: readonly DailyEntry[];
   clearances: readonly Clearance[];
+  retests?: readonly BackupRetest[];
 }
 
 /** The full backup of a user's log (X2), stamped with the given instant. */
@@ -226,5 +241,6 @@ export function buildBackup(src: BackupSource, exportedAt: string): Backup {
     plans: src.plans.map((p) => ({ id: p.id, createdAt: new Date(p.createdAt).toISOString(), plan: p.plan })),
     daily: [...src.daily],
     clearances: [...src.clearances],
+    retests: (src.retests ?? []).map((r) => ({ exerciseId: r.exerciseId, accept: r.accept, date: r.date })),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Checkin, Clearance, DailyEntry, ExerciseDef, LoggedSet, Profile, TrainingSession } from "@spotter/core";
 import type { Kysely } from "kysely";
+import { uuidv7 } from "../ids.js";
 import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 import { checkinRow } from "./checkins.js";
@@ -32,11 +33,13 @@ export interface ExistingRecords {
   /** `date|by|recordedAt(ms)` of each clearance. */
   clearanceKeys: Set<string>;
   planCreatedAts: Set<number>;
+  /** `exerciseId|date|accept(0/1)` of each re-test answer (T6). */
+  retestKeys?: Set<string>;
 }
 
 /** The keys of everything the user has stored (client ids, days, names), for de-duplicating an import. */
 export async function existingRecords(db: Db, userId: string): Promise<ExistingRecords> {
-  const [sessions, sets, checkins, daily, customs, clearances, plans] = await Promise.all([
+  const [sessions, sets, checkins, daily, customs, clearances, plans, retests] = await Promise.all([
     db.selectFrom("training_sessions").select(["id", "client_id"]).where("user_id", "=", userId).execute(),
     db.selectFrom("sets").select("client_id").where("user_id", "=", userId).execute(),
     db.selectFrom("checkins").select("date").where("user_id", "=", userId).execute(),
@@ -44,6 +47,7 @@ export async function existingRecords(db: Db, userId: string): Promise<ExistingR
     db.selectFrom("custom_exercises").select("data").where("user_id", "=", userId).orderBy("created_at").execute(),
     db.selectFrom("clearances").select(["date", "by_whom", "recorded_at"]).where("user_id", "=", userId).execute(),
     db.selectFrom("plans").select("created_at").where("user_id", "=", userId).execute(),
+    db.selectFrom("retest_decisions").select(["exercise_id", "date", "accept"]).where("user_id", "=", userId).execute(),
   ]);
   return {
     sessionsByClientId: new Map(sessions.map((s) => [s.client_id, s.id])),
@@ -53,6 +57,7 @@ export async function existingRecords(db: Db, userId: string): Promise<ExistingR
     customExercises: customs.map((c) => JSON.parse(c.data) as ExerciseDef),
     clearanceKeys: new Set(clearances.map((c) => `${c.date}|${c.by_whom}|${Number(c.recorded_at)}`)),
     planCreatedAts: new Set(plans.map((p) => Number(p.created_at))),
+    retestKeys: new Set(retests.map((r) => `${r.exercise_id}|${r.date}|${Number(r.accept)}`)),
   };
 }
 
@@ -74,6 +79,8 @@ export interface NewRecords {
   checkins: Checkin[];
   daily: DailyEntry[];
   clearances: Clearance[];
+  /** T6 re-test answers (a backup's); absent for other imports. */
+  retests?: { exerciseId: string; accept: boolean; date: string }[];
   plans: { id: string; createdAt: number; plan: unknown }[];
   /** A profile to store in place of the current one. */
   profile?: Profile | undefined;
@@ -152,6 +159,21 @@ export async function insertRecords(db: Db, userId: string, r: NewRecords, now: 
             by_whom: c.by,
             restrictions: c.restrictions,
             recorded_at: Date.parse(c.recordedAt),
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(r.retests ?? [])) {
+      await trx
+        .insertInto("retest_decisions")
+        .values(
+          part.map((d, k) => ({
+            id: uuidv7(now),
+            user_id: userId,
+            exercise_id: d.exerciseId,
+            accept: d.accept ? 1 : 0,
+            date: d.date,
+            created_at: now + k,
           })),
         )
         .execute();

@@ -59,6 +59,7 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
       "checkins",
       "custom_exercises",
       "clearances",
+      "retest_decisions",
       "profiles",
       "tokens",
       "login_sessions",

@@ -7,21 +7,38 @@ import {
   habitLinks,
   localDay,
   loggedTrainingMinutes,
+  retestOffers,
   scoreFunctionCheck,
+  type TriggerInsight,
   trends,
   triggerInsights,
   waterTargetMl,
   zRangeFrom,
   zRangeTo,
 } from "@spotter/core";
+import { insertRetestDecision } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
+import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
-import { loadUserLog } from "../services/log.js";
-import { checkedRange } from "../services/today.js";
-import { queryOf } from "../validate.js";
+import { loadUserLog, type UserLog } from "../services/log.js";
+import { checkedRange, todayIn } from "../services/today.js";
+import { jsonBody, pathParam, queryOf } from "../validate.js";
 
 const rangeQuery = z.strictObject({ from: zRangeFrom.optional(), to: zRangeTo.optional() });
+const retestBody = z.strictObject({ accept: z.boolean() });
+
+/** The trigger list with each entry's T5/T6 test, re-test offers worked out for the user's today. */
+export function triggerListOf(deps: Deps, log: UserLog): TriggerInsight[] {
+  const today = todayIn(deps, log.profile.timeZone);
+  const offers = retestOffers(log, today).map((o) => o.exerciseId);
+  return triggerInsights(
+    { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
+    { ...log.profile, retests: log.retests },
+    log.exercises,
+    { includePatterns: true, retestOffers: offers },
+  );
+}
 
 /** Registers the insights routes. */
 export function registerInsightsRoutes(r: Routes, deps: Deps): void {
@@ -34,16 +51,44 @@ export function registerInsightsRoutes(r: Routes, deps: Deps): void {
     },
     async (c) => {
       const log = await loadUserLog(deps, c.get("userId"));
-      return c.json(
-        triggerInsights(
-          { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
-          log.profile,
-          log.exercises,
-          {
-            includePatterns: true,
-          },
-        ),
+      return c.json(triggerListOf(deps, log));
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/insights/triggers/:exerciseId/retest",
+      summary: "Accept or decline the re-test of a trigger Spotter found (SPEC T6)",
+      tag: "insights",
+      body: retestBody,
+      ok: [200, "the trigger-list entry with its re-test planned or declined"],
+    },
+    async (c) => {
+      const userId = c.get("userId");
+      const exerciseId = pathParam(c, "exerciseId");
+      const { accept } = await jsonBody(c, retestBody);
+      const log = await loadUserLog(deps, userId);
+      const entry = triggerListOf(deps, log).find(
+        (t) => "exerciseId" in t.subject && t.subject.exerciseId === exerciseId,
       );
+      if (!entry || entry.status !== "trigger") throw notFound("trigger");
+      // T6: only triggers Spotter found are re-tested; the user's own word on an aggravating exercise stands.
+      if (entry.source === "named")
+        throw new ApiError("CONFLICT", "You named this exercise as aggravating, so Spotter does not re-test it.", [
+          { path: "exerciseId", message: "named as aggravating" },
+        ]);
+      if (accept && entry.test?.state !== "offered")
+        throw new ApiError("CONFLICT", "A re-test of this exercise is not offered now.", [
+          { path: "accept", message: "not offered now" },
+        ]);
+      const date = todayIn(deps, log.profile.timeZone);
+      await insertRetestDecision(deps.db.kysely, userId, { id: deps.newId(), exerciseId, accept, date }, deps.now());
+      const after = await loadUserLog(deps, userId);
+      const updated = triggerListOf(deps, after).find(
+        (t) => "exerciseId" in t.subject && t.subject.exerciseId === exerciseId,
+      );
+      return c.json(updated ?? entry);
     },
   );
 

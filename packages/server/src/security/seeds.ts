@@ -84,6 +84,28 @@ export async function seedRecords(c: TestClient, day: string): Promise<Seeded> {
       painKind: "none",
     }),
   );
+  // T6: sharp pain in two sessions makes the custom exercise a trigger Spotter found, so its re-test can be answered.
+  for (const k of [0, 1]) {
+    const sharp = await must(
+      "a session with sharp pain",
+      c.post("/sessions", { clientId: crypto.randomUUID(), date: day, startedAt: `${day}T1${k}:00:00Z`, painBefore: 1 }),
+    );
+    await must(
+      "a sharp set",
+      c.post(`/sessions/${sharp.id}/sets`, {
+        clientId: crypto.randomUUID(),
+        exerciseId: exercise.id,
+        setIndex: 0,
+        warmup: false,
+        reps: 5,
+        loadKg: 40,
+        rir: 2,
+        belt: false,
+        pain: 2,
+        painKind: "sharp",
+      }),
+    );
+  }
   const dailyClientId = crypto.randomUUID();
   const day0 = await must(
     "a daily entry",
@@ -103,6 +125,7 @@ export async function seedRecords(c: TestClient, day: string): Promise<Seeded> {
     "/sessions/{id}/sets": set.set.id,
     "/daily": daily.id,
     "/shares": share.id,
+    "/insights/triggers": exercise.id,
   };
   return { ids, markers: [...Object.values(m), ...Object.values(more), ...Object.values(ids)] };
 }
@@ -127,6 +150,7 @@ export const VALID_BODIES: Record<string, () => unknown> = {
     painKind: "none",
   }),
   "patch /sessions/{id}/sets/{setId}": () => ({ reps: 1 }),
+  "post /insights/triggers/{exerciseId}/retest": () => ({ accept: false }),
 };
 
 /**

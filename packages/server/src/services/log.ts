@@ -2,13 +2,23 @@
  * The user's whole log as the core's derived rules read it (T1-T4, O1-O6, statuses). Everything Spotter concludes
  * is recomputed from this, so an edited or deleted record changes the conclusions with it (G6).
  */
-import type { Checkin, Clearance, DailyEntry, Exercise, LoggedSet, Profile, SessionWithSets } from "@spotter/core";
+import type {
+  Checkin,
+  Clearance,
+  DailyEntry,
+  Exercise,
+  LoggedSet,
+  Profile,
+  RetestDecision,
+  SessionWithSets,
+} from "@spotter/core";
 import {
   type Db,
   getProfile,
   listCheckins,
   listClearances,
   listDailyEntries,
+  listRetestDecisions,
   listSessions,
   listSetsPage,
   logVersion,
@@ -27,6 +37,8 @@ export interface UserLog {
   checkins: Checkin[];
   daily: DailyEntry[];
   clearances: Clearance[];
+  /** T6: answers to re-test offers, oldest first. */
+  retests: RetestDecision[];
 }
 
 /** How many users' logs one server keeps in memory (a heavy user's 5 years is about 30 MB). */
@@ -106,7 +118,7 @@ export async function readAllSets(
 
 async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
   const db = deps.db.kysely;
-  const [profile, exercises, sessions, sets, checkins, daily, clearances] = await Promise.all([
+  const [profile, exercises, sessions, sets, checkins, daily, clearances, retests] = await Promise.all([
     getProfile(db, userId),
     exercisesFor(deps, userId),
     listSessions(db, userId),
@@ -114,6 +126,7 @@ async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
     listCheckins(db, userId),
     listDailyEntries<DailyEntry>(db, userId),
     listClearances(db, userId),
+    listRetestDecisions(db, userId),
   ]);
   const bySession = new Map<string, LoggedSet[]>();
   for (const s of sets) {
@@ -124,5 +137,14 @@ async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
   const withSets = sessions
     .map((s) => ({ ...s, sets: bySession.get(s.id) ?? [] }))
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-  return { profile, exercises, sessions: withSets, sets, checkins, daily: daily.map((d) => d.entry), clearances };
+  return {
+    profile,
+    exercises,
+    sessions: withSets,
+    sets,
+    checkins,
+    daily: daily.map((d) => d.entry),
+    clearances,
+    retests,
+  };
 }
