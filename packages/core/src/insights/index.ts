@@ -27,6 +27,7 @@ export {
   runningTestSentence,
   SEPARATE_RULE_TEXT,
   type TriggerTest,
+  testInWords,
   testOf,
 } from "./tests.js";
 export {

@@ -78,3 +78,18 @@ export function testOf(
     };
   return undefined;
 }
+
+/** A test in one plain line, for the clinician report and the share page ("Re-test planned. Result: ..."). */
+export function testInWords(test: TriggerTest): string {
+  const what = test.kind === "separate" ? "Test without the other suspects" : "Re-test at a lighter load";
+  const state = { planned: "planned", offered: "offered", running: "under way", done: "decided" }[test.state];
+  const result =
+    test.result === "trigger"
+      ? ": a trigger"
+      : test.result === "tolerated"
+        ? ": tolerated"
+        : test.result === "inconclusive"
+          ? ", no result yet"
+          : "";
+  return `${what}, ${state}${result}.`;
+}

@@ -3,7 +3,7 @@
  * the end of the range, so the report says what the app concluded by then; nothing here re-decides a status.
  */
 import { aggravatingDirections } from "../catalog/index.js";
-import { type TriggerInsight, triggerInsights } from "../insights/index.js";
+import { type TriggerInsight, testInWords, triggerInsights } from "../insights/index.js";
 import type { Checkin } from "../records/checkin.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
@@ -79,7 +79,12 @@ export function triggersSection(
     parts.push(
       `The user cleared ${listText(cleared.map((c) => c.name))}, so the app no longer treats it as a trigger.`,
     );
-  return { confirmed, suspected, named, cleared, summary: parts.join(" ") };
+  const tests = exerciseEntries.flatMap((i) =>
+    i.test && "exerciseId" in i.subject
+      ? [{ exerciseId: i.subject.exerciseId, name: i.name, test: testInWords(i.test), evidence: i.evidence }]
+      : [],
+  );
+  return { confirmed, suspected, named, cleared, tests, summary: parts.join(" ") };
 }
 
 /** What the plan leaves out and the first alternative it offers in its place (S1, as the plan would rank it). */

@@ -178,6 +178,8 @@ export interface ReportTriggers {
   named: { name: string; kind: "exercise" | "pattern" }[];
   /** Exercises the user cleared against the log's verdict. */
   cleared: { exerciseId: string; name: string; evidence: string | null }[];
+  /** T5/T6: every exercise a test concerns, with the test and its outcome in words. */
+  tests: { exerciseId: string; name: string; test: string; evidence: string }[];
   summary: string;
 }
 

@@ -2,7 +2,7 @@
  * The clinician report as one printable, accessible HTML page (X3): inline CSS with print rules, tables with
  * captions and header scopes, and an SVG chart with a text alternative. Every user-provided string is escaped.
  */
-import { type ClinicianReport, dayText, type TriggerInsight } from "@spotter/core";
+import { type ClinicianReport, dayText, type TriggerInsight, testInWords } from "@spotter/core";
 import { type Html, html, trusted } from "./escape.js";
 import {
   checkinsSection,
@@ -73,10 +73,10 @@ function shareSection(s: ShareExtras): Html {
   const rows = s.triggers.filter((t) => !t.informational && t.status !== "unknown");
   const items = rows.map(
     (t) =>
-      html`<tr><th scope="row">${t.name}</th><td>${t.status}${t.overruledByUser ? " (cleared by the user)" : ""}</td><td>${t.evidence}</td></tr>\n`,
+      html`<tr><th scope="row">${t.name}</th><td>${t.status}${t.overruledByUser ? " (cleared by the user)" : ""}</td><td>${t.evidence}</td><td>${t.test ? testInWords(t.test) : "–"}</td></tr>\n`,
   );
   const list = rows.length
-    ? html`<table><caption>Trigger list as of today</caption><thead><tr><th scope="col">Exercise or pattern</th><th scope="col">Status</th><th scope="col">Evidence (as the app words it for the user)</th></tr></thead><tbody>
+    ? html`<table><caption>Trigger list as of today</caption><thead><tr><th scope="col">Exercise or pattern</th><th scope="col">Status</th><th scope="col">Evidence (as the app words it for the user)</th><th scope="col">Test (SPEC T5, T6)</th></tr></thead><tbody>
 ${items}</tbody></table>`
     : html`<p class="empty">No exercise has a trigger, suspected or tolerated status yet.</p>`;
   return html`<section id="insights" aria-labelledby="insights-h">

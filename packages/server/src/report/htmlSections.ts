@@ -191,6 +191,11 @@ export function triggersSection(r: ClinicianReport): Html {
   const named = t.named.length
     ? html`<p>Named as aggravating by the user: ${t.named.map((n) => n.name).join(", ")}.</p>`
     : "";
+  const tests = t.tests.length
+    ? html`<p>Tests that tell suspects apart or re-test a trigger (SPEC T5, T6):</p><ul>${t.tests.map(
+        (x) => html`<li>${x.name}: ${x.test} ${x.evidence}</li>`,
+      )}</ul>`
+    : "";
   const cleared = t.cleared.length
     ? html`<p>Cleared by the user (the app no longer treats these as triggers):</p><ul>${t.cleared.map(
         (c) => html`<li>${c.name}${c.evidence ? html`: ${c.evidence}` : ""}</li>`,
@@ -202,6 +207,7 @@ export function triggersSection(r: ClinicianReport): Html {
     html`<p>${t.summary}</p>
 ${triggerTable("Confirmed triggers", t.confirmed, "No confirmed triggers.")}
 ${triggerTable("Suspected triggers", t.suspected, "No suspected triggers.")}
+${tests}
 ${named}
 ${cleared}`,
   );

@@ -111,6 +111,7 @@ function triggers(w: PdfWriter, r: ClinicianReport): void {
     ]);
   w.table("Confirmed triggers", cols, rows(t.confirmed), "No confirmed triggers.");
   w.table("Suspected triggers", cols, rows(t.suspected), "No suspected triggers.");
+  for (const x of t.tests) w.para(`${x.name}: ${x.test} ${x.evidence}`);
   if (t.named.length) w.para(`Named as aggravating by the user: ${t.named.map((n) => n.name).join(", ")}.`);
   for (const c of t.cleared) w.para(`Cleared by the user: ${c.name}${c.evidence ? `. ${c.evidence}` : ""}`);
 }

@@ -75,6 +75,9 @@ export const insightsApi = {
       throw e;
     }
   },
+  /** T6: accepts or declines the re-test of a trigger Spotter found. */
+  retest: (exerciseId: string, accept: boolean) =>
+    request<TriggerInsight>("POST", `/insights/triggers/${encodeURIComponent(exerciseId)}/retest`, { accept }),
   /** Replaces the profile's list of exercises the user has been cleared for. */
   setCleared: (cleared: string[]) => request<Profile>("PUT", "/profile", { cleared }),
 };

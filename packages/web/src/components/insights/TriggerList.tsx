@@ -11,6 +11,7 @@ import { messageOf } from "../../api/errors.js";
 import { insightKeys, insightsApi, type PlanReasons } from "../../api/insights.js";
 import { keys } from "../../lib/queries.js";
 import { StatusBadge } from "./StatusBadge.js";
+import { TriggerTest } from "./TriggerTest.js";
 import {
   canClear,
   exerciseIdOf,
@@ -146,6 +147,7 @@ function TriggerCard(props: { t: TriggerInsight; plan: PlanReasons | null | unde
         {exposuresText(t.exposures)} ·{" "}
         {t.source === "named" ? "you named it in your profile" : "Spotter found it in your log"}
       </p>
+      <TriggerTest t={t} />
       <WhatChanged t={t} plan={props.plan} />
       {t.source === "named" ? (
         <p className="ins-clear">
@@ -167,6 +169,7 @@ function CompactRow({ t }: { t: TriggerInsight }) {
         <StatusBadge status={shownStatus(t)} />
       </div>
       <p className="small">{t.evidence}</p>
+      <TriggerTest t={t} />
       <p className="small muted">{exposuresText(t.exposures)}</p>
     </li>
   );
@@ -194,6 +197,7 @@ function SuspectedGroup({ list }: { list: readonly TriggerInsight[] }) {
           <li key={exerciseIdOf(t)} data-exercise={exerciseIdOf(t) ?? undefined}>
             <h4>{cap(t.name)}</h4>
             <p className="small">{t.evidence}</p>
+            <TriggerTest t={t} />
             {!shared && <p className="small muted">{t.action}</p>}
           </li>
         ))}
