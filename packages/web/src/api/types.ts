@@ -50,9 +50,12 @@ export interface NextTarget {
   loadKg: number | null;
   reps: [number, number];
   sets: number;
-  decision: "start" | "increase" | "hold" | "reduce" | "regress" | "substitute" | "step-up" | "deload";
+  decision: "start" | "increase" | "hold" | "reduce" | "regress" | "substitute" | "step-up" | "deload" | "return";
   why: string;
   pending?: boolean;
+  /** Timed items: seconds per set; distance items: metres per set (no load). */
+  seconds?: number;
+  metres?: number;
 }
 
 /** A session as the list may answer it (sets only when the server includes them). */

@@ -3,6 +3,13 @@ import type { Readiness } from "@spotter/core";
 import { TIER_INFO } from "../content/readinessText.js";
 import { TierIcon } from "./TierIcon.js";
 
+/** Titles of the advice that never changes the tier (R6 review, R7 screen). */
+const ADVICE_TITLE: Record<string, string> = {
+  review: "Worth a review",
+  "inflammatory-screen": "A few questions are due",
+  rheumatology: "Worth asking your GP",
+};
+
 /** The readiness card shown on Today for tiers R2-R5 (R1 has its own screen). */
 export function ReadinessCard({ readiness }: { readiness: Readiness }) {
   const info = TIER_INFO[readiness.tier];
@@ -27,6 +34,14 @@ export function ReadinessCard({ readiness }: { readiness: Readiness }) {
       <p style={{ marginTop: 12 }}>
         <strong>What today allows:</strong> {info.allows}
       </p>
+      {(readiness.advice ?? []).map((a) => (
+        <aside key={a.code} className="advice-card" aria-label="Advice">
+          <p className="small" style={{ margin: 0 }}>
+            <strong>{ADVICE_TITLE[a.code] ?? "Advice"}</strong>
+          </p>
+          <p style={{ margin: "4px 0 0" }}>{a.message}</p>
+        </aside>
+      ))}
     </section>
   );
 }

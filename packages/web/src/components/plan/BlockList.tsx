@@ -6,6 +6,18 @@ import type { PlanBlock, PlanItem, Unit } from "@spotter/core";
 import { Link } from "wouter";
 import { BLOCK_INFO, detailText, targetText } from "./planText.js";
 
+/**
+ * O1, O3, O7: Today's items carry their next target; one calm sentence says why the load went up, held, dropped or
+ * ramps back (a first session says nothing: the plan item's own line covers it).
+ */
+function nextWhy(item: PlanItem): string | undefined {
+  const next = (item as PlanItem & { next?: { decision: string; why: string } }).next;
+  if (!next || next.decision === "start") return undefined;
+  // Sentences end with ". "; a weight such as 102.5 kg has no space after its point.
+  const [first] = next.why.split(". ");
+  return first === undefined || first === next.why ? next.why : `${first}.`;
+}
+
 /** Props: the blocks, the user's unit, exercise names by id, and an optional swap action per item. */
 export function BlockList(props: {
   blocks: readonly PlanBlock[];
@@ -84,6 +96,7 @@ function PlanItemRow(props: {
         </p>
       )}
       {item.why && <p className="plan-why small">{item.why}</p>}
+      {nextWhy(item) && <p className="plan-next-why small">{nextWhy(item)}</p>}
       {item.proposal && (
         <p className="plan-proposal small">
           <strong>You could switch to {props.nameOf(item.proposal.exerciseId)}.</strong> {item.proposal.why}
