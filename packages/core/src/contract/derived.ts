@@ -145,6 +145,15 @@ export const triggerInsightAnswer = z
     evidence: z.string(),
     name: z.string(),
     lastDate: dayAnswer.nullable(),
+    // SPEC T5, T6: the test that decides the entry, when one concerns it.
+    test: z
+      .object({
+        kind: z.enum(["separate", "retest"]),
+        state: z.enum(["planned", "offered", "running", "done"]),
+        rule: z.string(),
+        result: z.enum(["trigger", "tolerated", "inconclusive"]).optional(),
+      })
+      .optional(),
   })
   .loose();
 

@@ -84,6 +84,7 @@ export const API_ROUTES = {
   "delete /daily/:id": null,
 
   "get /insights/triggers": z.array(triggerInsightAnswer),
+  "post /insights/triggers/:exerciseId/retest": triggerInsightAnswer,
   "get /insights/habits": z.array(habitAnswer),
   "get /insights/trends": trendsAnswer,
 
