@@ -12,9 +12,11 @@ export {
   applySeparation,
   coachTriggerStats,
   frozenForTest,
+  pausedForTest,
   SEPARATION_MAX_PAUSE_DAYS,
   type Separation,
   separationFor,
+  separationOnPlanDay,
 } from "./separation.js";
 export { coachStatuses, statusLookup } from "./statuses.js";
 export {

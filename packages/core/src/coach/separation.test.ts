@@ -6,7 +6,17 @@ import { defaultProfile } from "../records/profile.js";
 import type { Readiness } from "../records/readiness.js";
 import type { LoggedSet, SessionWithSets } from "../records/session.js";
 import { addDays } from "../time.js";
-import { coachStatuses, coachToday, newPlan, planInStep, retestOffers, separationFor } from "./index.js";
+import {
+  coachStatuses,
+  coachToday,
+  newPlan,
+  nextTargetsOf,
+  pausedForTest,
+  planInStep,
+  retestOffers,
+  separationFor,
+  separationOnPlanDay,
+} from "./index.js";
 import type { CoachLog } from "./types.js";
 
 const EXERCISES = allExercises();
@@ -87,6 +97,22 @@ describe("T5 in the plan and on Today", () => {
     };
     // T5: the suspect under test keeps its load: no O1 increase.
     expect(item.next?.decision).not.toBe("increase");
+  });
+
+  it("T5: an exercise paused by a test answers hold with the why on its next target", () => {
+    const { log, a, b, day, plan } = confounded();
+    const separation = separationOnPlanDay(log, plan, day, r5);
+    expect(separation).not.toBeNull();
+    const pausedId = separation?.pausedIds[0] as string;
+    expect([a, b]).toContain(pausedId);
+    const def = EXERCISES.find((e) => e.id === pausedId);
+    const [next] = nextTargetsOf(log, def ? [def] : [], {
+      nowMs: Date.parse(`${day}T12:00:00Z`),
+      planCreatedAtMs: created,
+    });
+    const held = pausedForTest(next as NonNullable<typeof next>, separation, log);
+    expect(held.decision).toBe("hold");
+    expect(held.why).toContain("takes a short pause today");
   });
 
   it("T5: no test on an R3 day, and none when the session holds no suspect", () => {

@@ -12,9 +12,10 @@ import {
   type TriggerStatus,
   triggerTimeline,
 } from "../insights/index.js";
-import type { TodayAnswer, WeeklyPlan } from "../planning/index.js";
+import { planDayOn, type TodayAnswer, type WeeklyPlan } from "../planning/index.js";
 import type { Exercise } from "../records/exercise.js";
 import { daysBetween } from "../time.js";
+import { coachStatuses } from "./statuses.js";
 import type { NextTargetsAnswer } from "./targets.js";
 import type { CoachLog } from "./types.js";
 
@@ -185,5 +186,42 @@ export function frozenForTest(
     decision: "hold",
     loadKg: load ?? next.loadKg,
     why: `${name} is being tested on its own, so its load stays where it was until the next morning has shown how your back takes it.`,
+  };
+}
+
+/**
+ * T5 for one exercise's next target on a day (`GET /exercises/:id/next`): the arrangement the plan's day would get,
+ * read from the planned day (the tier's adaptations aside), or null when the day has no test.
+ */
+export function separationOnPlanDay(
+  log: CoachLog,
+  plan: WeeklyPlan,
+  date: string,
+  readiness: TodayAnswer["readiness"],
+  statuses: Map<string, TriggerStatus> = coachStatuses(log),
+): Separation | null {
+  const day = planDayOn(plan, date);
+  if (!day) return null;
+  const today: TodayAnswer = {
+    readiness,
+    restDay: false,
+    session: { blocks: day.blocks, dayIndex: day.index, title: day.title, minutes: day.minutes, recovery: false },
+  };
+  return separationFor(today, log, statuses, date);
+}
+
+/** An exercise paused by today's test answers `hold` with the why (API: `/exercises/:id/next`). */
+export function pausedForTest(
+  next: NextTargetsAnswer,
+  separation: Separation | null,
+  log: CoachLog,
+): NextTargetsAnswer {
+  if (!separation || !separation.pausedIds.includes(next.exerciseId))
+    return frozenForTest(next, separation, log) ?? next;
+  const name = (id: string) => log.exercises.find((e) => e.id === id)?.name ?? id;
+  return {
+    ...next,
+    decision: "hold",
+    why: `${name(next.exerciseId)} takes a short pause today so that ${name(separation.testId).toLowerCase()} is the only exercise in question; it comes back within 14 days at the load it had.`,
   };
 }

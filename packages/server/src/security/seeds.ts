@@ -88,7 +88,12 @@ export async function seedRecords(c: TestClient, day: string): Promise<Seeded> {
   for (const k of [0, 1]) {
     const sharp = await must(
       "a session with sharp pain",
-      c.post("/sessions", { clientId: crypto.randomUUID(), date: day, startedAt: `${day}T1${k}:00:00Z`, painBefore: 1 }),
+      c.post("/sessions", {
+        clientId: crypto.randomUUID(),
+        date: day,
+        startedAt: `${day}T1${k}:00:00Z`,
+        painBefore: 1,
+      }),
     );
     await must(
       "a sharp set",

@@ -3,13 +3,16 @@
  * (`nextTargetsOf`, `deloadOn`), which adds the deload week, the stand-in (O4) and the substitute for a trigger.
  */
 import {
+  coachReadiness,
   type DeloadDecision,
   deloadOn,
   type Exercise,
   localDay,
   type NextTargetsAnswer,
   nextTargetsOf,
+  pausedForTest,
   type SessionWithSets,
+  separationOnPlanDay,
   targetsAfterSession,
   type WeeklyPlan,
 } from "@spotter/core";
@@ -48,7 +51,13 @@ export async function nextTargetsFor(
   log?: UserLog,
 ): Promise<NextTargetsAnswer[]> {
   const data = log ?? (await loadUserLog(deps, userId));
-  return nextTargetsOf(data, exercises, { nowMs: deps.now(), ...(await planContext(deps, userId)) });
+  const ctx = await planContext(deps, userId);
+  const answers = nextTargetsOf(data, exercises, { nowMs: deps.now(), ...ctx });
+  if (!ctx.plan) return answers;
+  // T5: an exercise paused by today's test answers hold with the why; the suspect under test keeps its load.
+  const today = localDay(deps.now(), data.profile.timeZone);
+  const separation = separationOnPlanDay(data, ctx.plan, today, coachReadiness(data, today));
+  return answers.map((a) => pausedForTest(a, separation, data));
 }
 
 /** The next targets for each exercise of a finished session. */
