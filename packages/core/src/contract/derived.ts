@@ -84,6 +84,19 @@ export const planAnswer = z
     ),
     shortfalls: z.array(z.string()),
     reasons: z.array(z.string()),
+    /** P6: each pin planned, held back by a higher rule, or left out for time. */
+    pins: z
+      .array(
+        z
+          .object({
+            exerciseId: z.string(),
+            state: z.enum(["planned", "held-back", "no-room"]),
+            heldBackBy: z.string().optional(),
+            text: z.string(),
+          })
+          .loose(),
+      )
+      .optional(),
   })
   .loose();
 

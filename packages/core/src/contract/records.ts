@@ -6,7 +6,9 @@
 import { z } from "zod";
 import { DAILY_KINDS } from "../records/daily.js";
 import {
+  DIRECTIONS,
   EVERYDAY_PAIN,
+  EXPERIENCE_LEVELS,
   GRADES,
   LATERALITIES,
   PAIN_KINDS,
@@ -130,6 +132,7 @@ export const exerciseAnswer = z.object({
   measure: z.string(),
   cues: z.array(z.string()),
   grade: z.enum(GRADES),
+  level: z.enum(EXPERIENCE_LEVELS),
   increment: z.object({ kg: z.number(), lb: z.number() }),
   custom: z.boolean(),
   easier: z.string().optional(),
@@ -151,7 +154,16 @@ export const profileAnswer = z.object({
   sessionMinutes: z.number(),
   goal: z.string(),
   experience: z.string(),
-  aggravating: z.array(z.object({ pattern: z.string().optional(), exerciseId: z.string().optional() }).loose()),
+  aggravating: z.array(
+    z
+      .object({
+        pattern: z.string().optional(),
+        exerciseId: z.string().optional(),
+        direction: z.enum(DIRECTIONS).optional(),
+      })
+      .loose(),
+  ),
+  pinned: z.array(z.string()),
   cleared: z.array(z.unknown()),
   reminders: z.object({ from: z.string(), to: z.string(), breakMinutes: z.number() }),
   settings: z.object({ targetRir: z.number(), deloadEveryWeeks: z.number() }).loose(),
