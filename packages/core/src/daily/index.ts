@@ -8,4 +8,5 @@ export * from "./day.js";
 export * from "./learn.js";
 export * from "./sources.js";
 export * from "./supplements.js";
+export * from "./upperLimits.js";
 export * from "./water.js";

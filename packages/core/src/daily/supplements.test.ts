@@ -119,11 +119,15 @@ describe("supplementTotals", () => {
       sex: null,
       ageBand: null,
     });
+    // N2 (revised 2026-12): magnesium now has its upper limit from supplements (350 mg); creatine has none.
     expect(r.totals).toEqual([
+      expect.objectContaining({ nutrient: null, label: "Magnesium", total: 300, unit: "mg", upperLimit: 350 }),
       expect.objectContaining({ nutrient: null, label: "Creatine", total: 5, unit: "g", upperLimit: null }),
-      expect.objectContaining({ nutrient: null, label: "Magnesium", total: 300, unit: "mg", referenceIntake: null }),
     ]);
     expect(r.warnings).toEqual([]);
+    const above = supplementTotals([sup("Magnesium citrate", 400, "mg")], { sex: null, ageBand: null });
+    expect(above.warnings.map((w) => w.code)).toHaveLength(1);
+    expect(above.warnings[0]?.message).toContain("350 mg");
   });
 
   it("N2: tablets of a known nutrient are counted as uncounted entries, not guessed", () => {

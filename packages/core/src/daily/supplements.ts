@@ -11,6 +11,7 @@ import {
   toNutrientUnit,
 } from "../records/nutrients.js";
 import type { AgeBand, Sex } from "../records/vocab.js";
+import { furtherLimitTotals, matchFurtherLimit } from "./upperLimits.js";
 
 /** Adult reference intake (RDA) and tolerable upper intake level of one nutrient. */
 export interface NutrientReference {
@@ -105,6 +106,8 @@ export function supplementTotals(
       known.set(nutrient, acc);
       continue;
     }
+    // N2: the further limited nutrients are totalled by `furtherLimitTotals` below.
+    if (matchFurtherLimit(e.name)) continue;
     const label = e.name.trim();
     const key = `${label.toLowerCase()}|${e.unit}`;
     const prev = other.get(key);
@@ -132,6 +135,20 @@ export function supplementTotals(
     });
     if (above)
       warnings.push({ code: WARNING_ABOVE_UPPER_LIMIT, nutrient, message: upperLimitMessage(ref, total, who) });
+  }
+  for (const t of furtherLimitTotals(entries)) {
+    totals.push({
+      nutrient: null,
+      label: t.limit.label,
+      total: t.total,
+      unit: t.limit.unit,
+      referenceIntake: null,
+      upperLimit: t.limit.limit,
+      aboveUpperLimit: t.above,
+      uncountedEntries: t.uncounted,
+      note: null,
+    });
+    if (t.message) warnings.push({ code: WARNING_ABOVE_UPPER_LIMIT, message: t.message });
   }
   totals.push(...[...other.values()].sort((a, b) => a.label.localeCompare(b.label)));
   return { totals, warnings };
