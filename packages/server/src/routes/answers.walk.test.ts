@@ -110,6 +110,13 @@ describe.each(testEngines())("every route answers inside its schema ($name)", (e
     ok("delete /daily/:id", await a.del(`/daily/${entry.id}`));
 
     ok("get /insights/triggers", await a.get("/insights/triggers"));
+    // Sharp pain in two sessions makes the custom exercise a trigger Spotter found, whose re-test may be declined.
+    for (const k of [1, 2]) {
+      const sharp = (await a.post("/sessions", { ...session, clientId: cid(), startedAt: `${DAY}T1${k}:00:00Z` })).body;
+      await a.post(`/sessions/${sharp.id}/sets`, { ...set(0), pain: 2, painKind: "sharp" });
+    }
+    const retest = await a.post(`/insights/triggers/${custom.id}/retest`, { accept: false });
+    ok("post /insights/triggers/:exerciseId/retest", retest);
     ok("get /insights/habits", await a.get("/insights/habits"));
     ok("get /insights/trends", await a.get("/insights/trends"));
 
