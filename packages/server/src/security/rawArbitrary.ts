@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import type { JsonSchema } from "./openapiOps.js";
-import { fromSchema, hostileString, hostileValue, toJsonText } from "./schemaArbitrary.js";
+import { fromSchema, hostileString, hostileValue, replaceAt, toJsonText } from "./schemaArbitrary.js";
 
 /** A header and one real row of each layout (from shared/samples), the rows' cells to be mutated. */
 const LAYOUTS: [string, string[]][] = [
@@ -40,31 +40,6 @@ export const csvFile: fc.Arbitrary<string> = fc
     });
     return [header, ...lines].join(eol);
   });
-
-/** Every path to a value inside a JSON value. */
-function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(at);
-  if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
-  return out;
-}
-
-/** A copy of a JSON value with the value at each picked place replaced (places are picked in the original). */
-function replaceAt(v: unknown, edits: [number, unknown][]): unknown {
-  let copy = structuredClone(v);
-  const all = paths(v);
-  for (const [pick, value] of edits) {
-    const path = all[pick % all.length] ?? [];
-    if (path.length === 0) {
-      copy = value;
-      continue;
-    }
-    let node: unknown = copy;
-    for (const k of path.slice(0, -1))
-      node = node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined;
-    if (node && typeof node === "object") (node as Record<string, unknown>)[path[path.length - 1] as string] = value;
-  }
-  return copy;
-}
 
 /** A backup (the JSON of GET /export) with one to three values replaced by hostile ones. */
 export function mutatedBackup(backup: unknown): fc.Arbitrary<string> {

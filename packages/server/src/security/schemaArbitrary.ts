@@ -7,9 +7,13 @@
 import fc from "fast-check";
 import type { JsonSchema } from "./openapiOps.js";
 
-/** How often (1 in n, per node) a value is replaced by a hostile one; 0 never does. */
+/**
+ * How a generated value may be hostile: `oneIn` replaces a node by a hostile value about once in n draws (0 never);
+ * `text` keeps every value valid except that free text gets control characters or odd unicode put inside it.
+ */
 export interface Hostility {
   oneIn: number;
+  text?: boolean;
 }
 
 const CONTROL = [..."\u0000\u0001\u0007\b\t\n\v\f\r\u001b\u001f\u007f\u0085\u2028\u2029\u200b\u202e\ufeff"];
@@ -96,7 +100,7 @@ export function toJsonText(v: unknown): string {
 
 /** Any hostile JSON value: a wrong type, an odd number or string, a deep nest or a big array. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  hostileString,
+  { weight: 4, arbitrary: hostileString },
   hostileNumber,
   fc.constantFrom(null, true, false, {}, [], JSON.parse('{"__proto__":{"admin":true}}'), {
     constructor: { prototype: 1 },
@@ -125,7 +129,32 @@ function dayOffset(days: number): string {
 
 const DAY_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
-function stringOf(s: JsonSchema): fc.Arbitrary<string> {
+/** Characters put inside otherwise valid text; NUL is drawn most, as databases differ most on it. */
+const insertedChars = fc.oneof(
+  { weight: 3, arbitrary: fc.constant("\u0000") },
+  { weight: 3, arbitrary: fc.constantFrom(...CONTROL) },
+  { weight: 1, arbitrary: fc.constantFrom("\ud800", "\udfff", "👍🏽", "\u202e", "\u0301", "Ｒ") },
+);
+
+/** Valid text of the schema's length with one to three odd characters inside it (room is left for them). */
+function textWithInserts(minLength: number, maxLength: number): fc.Arbitrary<string> {
+  const room = 12; // three inserts of at most four UTF-16 units each
+  return fc
+    .tuple(
+      fc.string({ minLength: 0, maxLength: Math.max(0, maxLength - room) }),
+      fc.array(fc.tuple(insertedChars, fc.nat()), { minLength: 1, maxLength: 3 }),
+    )
+    .map(([text, inserts]) => {
+      let out = text;
+      for (const [ch, at] of inserts) {
+        const i = at % (out.length + 1);
+        out = out.slice(0, i) + ch + out.slice(i);
+      }
+      return out.length >= minLength ? out : out.padEnd(minLength, "z");
+    });
+}
+
+function stringOf(s: JsonSchema, h: Hostility): fc.Arbitrary<string> {
   if (s.pattern === DAY_PATTERN) return dayString;
   if (s.format === "date-time") {
     return fc.oneof(
@@ -143,6 +172,7 @@ function stringOf(s: JsonSchema): fc.Arbitrary<string> {
   }
   const minLength = s.minLength ?? 0;
   const maxLength = Math.min(s.maxLength ?? 60, minLength + 60);
+  if (h.text) return textWithInserts(minLength, s.maxLength ?? 200);
   return fc.oneof(
     { weight: 4, arbitrary: fc.string({ minLength, maxLength }) },
     { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength, maxLength }) },
@@ -195,7 +225,7 @@ function typed(type: string, s: JsonSchema, h: Hostility, depth: number): fc.Arb
       return fc.array(items, { minLength, maxLength: Math.min(s.maxItems ?? 6, minLength + 6) });
     }
     case "string":
-      return stringOf(s);
+      return stringOf(s, h);
     case "integer":
       return numberOf(s, true);
     case "number":
@@ -224,6 +254,31 @@ export function fromSchema(s: JsonSchema, h: Hostility, depth = 0): fc.Arbitrary
   return fc.oneof({ weight: h.oneIn - 1, arbitrary: valid }, { weight: 1, arbitrary: hostileValue });
 }
 
+/** Every path to a value inside a JSON value. */
+function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(at);
+  if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
+  return out;
+}
+
+/** A copy of a JSON value with the value at each picked place replaced (places are picked in the original). */
+export function replaceAt(v: unknown, edits: [number, unknown][]): unknown {
+  let copy = structuredClone(v);
+  const all = paths(v);
+  for (const [pick, value] of edits) {
+    const path = all[pick % all.length] ?? [];
+    if (path.length === 0) {
+      copy = value;
+      continue;
+    }
+    let node: unknown = copy;
+    for (const k of path.slice(0, -1))
+      node = node && typeof node === "object" ? (node as Record<string, unknown>)[k] : undefined;
+    if (node && typeof node === "object") (node as Record<string, unknown>)[path[path.length - 1] as string] = value;
+  }
+  return copy;
+}
+
 /** Bodies that are not JSON, or JSON no route takes. */
 const brokenJson = fc.constantFrom(
   "",
@@ -246,7 +301,16 @@ const brokenJson = fc.constantFrom(
 export function bodyFor(schema: JsonSchema): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fromSchema(schema, { oneIn: 0 }).map(toJsonText) },
-    { weight: 6, arbitrary: fromSchema(schema, { oneIn: 6 }).map(toJsonText) },
+    // A valid body with one value replaced, at any depth: a refused field must not leave the rest stored.
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(fromSchema(schema, { oneIn: 0 }), fc.nat(), hostileValue)
+        .map(([valid, pick, value]) => toJsonText(replaceAt(valid, [[pick, value]]))),
+    },
+    { weight: 2, arbitrary: fromSchema(schema, { oneIn: 6 }).map(toJsonText) },
+    // Valid in every field but with control characters or odd unicode inside the free text.
+    { weight: 3, arbitrary: fromSchema(schema, { oneIn: 0, text: true }).map(toJsonText) },
     { weight: 1, arbitrary: hostileValue.map(toJsonText) },
     { weight: 1, arbitrary: brokenJson },
   );
