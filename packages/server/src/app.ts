@@ -9,7 +9,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { crossSiteGuard } from "./auth/csrf.js";
 import { requireUser } from "./auth/middleware.js";
-import { closeAfterAnswer } from "./connection.js";
+import { closeAfterAnswer, closeWhenBodyUnread } from "./connection.js";
 import type { AppEnv, Deps } from "./context.js";
 import { ApiError } from "./errors.js";
 import { securityHeaders } from "./headers.js";
@@ -35,6 +35,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   const where = { publicUrl: deps.publicUrl, trustProxy: deps.trustProxy };
   app.use(securityHeaders(where));
+  app.use(closeWhenBodyUnread());
   const limit = deps.bodyLimitBytes ?? 1024 * 1024;
   // An import carries a whole export file (five years of Strong or a full backup runs to tens of MB).
   const importLimit = deps.importLimitBytes ?? 64 * 1024 * 1024;

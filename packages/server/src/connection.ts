@@ -8,7 +8,7 @@
  */
 import type { Socket } from "node:net";
 import type { HttpBindings } from "@hono/node-server";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 
 /** How long a socket may keep sending a refused body after the answer went out. */
 export const LINGER_MS = 2000;
@@ -56,4 +56,18 @@ export function closeAfterAnswer(c: Context, res: Response): Response {
   const socket = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket;
   if (socket && !socket.destroyed) lingerOnClose(socket);
   return res;
+}
+
+/**
+ * Makes every answer given while the request body is still arriving unread the last on its connection, as a 413 is:
+ * a 400 on the query, a 401, a 404, or a route that ignores its body. Without it the answer said "keep-alive" and the
+ * server dropped the socket half a second later (@hono/node-server gives up draining a large unread body), so a
+ * client's next request on it failed. A small unread body arrives whole with its headers and keeps the connection.
+ */
+export function closeWhenBodyUnread(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+    if (incoming && !incoming.complete && c.res.headers.get("Connection") !== "close") closeAfterAnswer(c, c.res);
+  };
 }
