@@ -18,7 +18,7 @@ import { type Seeded, seedRecords, VALID_BODIES } from "./seeds.js";
 import { firstDifference, snapshot } from "./snapshot.js";
 
 const SEED = Number(process.env.SPOTTER_FUZZ_SEED ?? 18_2026);
-const RUNS = Number(process.env.SPOTTER_FUZZ_RUNS ?? 20);
+const RUNS = Number(process.env.SPOTTER_FUZZ_RUNS ?? 15);
 const TRACE = process.env.SPOTTER_FUZZ_TRACE === "1";
 /** Path parameters are one field each: fewer runs find what there is to find. */
 const ID_RUNS = Math.max(5, Math.round(RUNS / 2));
