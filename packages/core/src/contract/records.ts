@@ -58,7 +58,7 @@ export const checkinAnswer = z.object({
   regions: z.array(z.string()),
   nerve: z.array(z.object({ kind: z.string(), region: z.string(), trend: z.string() })),
   redFlags: z.record(z.string(), z.boolean().nullable()),
-  sleep: nullable(z.object({ hours: z.number() }).loose()),
+  sleep: nullable(z.object({ hours: nullable(z.number()) }).loose()),
   habits: nullable(z.object({}).loose()),
   function: nullable(z.object({}).loose()),
   note: nullable(z.string()),
