@@ -12,6 +12,9 @@ import { applyStatusesToDay } from "./statuses.js";
 import type { PlanDay, PlanItem } from "./types.js";
 import { inPlaceOfWhy } from "./wording.js";
 
+/** P6: on an R4 day training items above grade B (rank 1) are swapped for a variant at B or lower. */
+export const R4_GRADE_LIMIT = 1;
+
 /** Lower-body sets and the single-limb share of them in a day's training blocks. */
 export function singleLimbShare(
   day: PlanDay,
@@ -55,13 +58,17 @@ export function adaptDayForR4(day: PlanDay, ctx: ReplaceContext): { day: PlanDay
     notes.push(why);
   };
 
-  // Grade C-D main lifts give way to a supported or single-limb variant.
+  // P6: each training item above grade B gives way to a supported or single-limb variant at grade B or lower; a
+  // tolerated item, or one with no such variant for the user's equipment, stays (the effort cap below holds it at
+  // RIR 2 or more).
   out.blocks.forEach((b, bi) => {
-    if (b.kind !== "main") return;
+    if (b.kind !== "main" && b.kind !== "glute-core") return;
     b.items.forEach((it, ii) => {
       const ex = byId.get(it.exerciseId);
-      if (!ex || gradeRank(ex.grade) < 2) return;
-      const to = alternativesInDay(ex, out, ctx, { tier: "R4", reason: "pain", alsoSuspected: true })[0];
+      if (!ex || gradeRank(ex.grade) < 2 || ctx.statusOf(ex.id) === "tolerated") return;
+      const to = alternativesInDay(ex, out, ctx, { tier: "R4", reason: "pain", alsoSuspected: true }).find(
+        (e) => gradeRank(e.grade) <= R4_GRADE_LIMIT,
+      );
       if (to) swap(bi, ii, to, "a more supported option suits a day with some pain");
     });
   });

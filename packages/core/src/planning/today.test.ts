@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { gradeRank } from "../catalog/index.js";
 import { buildWeeklyPlan } from "./buildPlan.js";
 import { isLowerBody } from "./groups.js";
 import { singleLimbShare } from "./r4.js";
@@ -254,5 +255,41 @@ describe("O5: a deload week in today's session", () => {
   it("O5: a deload week leaves the recovery session and the R1 lock as they are", () => {
     expect(today("R3", MONDAY, { deload: true }).session).toEqual(today("R3").session);
     expect(today("R1", MONDAY, { deload: true }).session).toBeNull();
+  });
+});
+
+describe("P6 on an R4 day", () => {
+  it.each([
+    ["back-squat", "unknown", true],
+    ["overhead-press", "unknown", true],
+    ["romanian-deadlift", "unknown", true],
+    ["back-squat", "tolerated", false],
+  ] as const)("P6: R4 with %s (%s) in the plan: swapped to grade B or lower: %s", (id, status, swapped) => {
+    const plan = buildWeeklyPlan({ profile, exercises: EXERCISES, statusOf });
+    const day = structuredClone(plan.days[0]);
+    const main = day?.blocks.find((b) => b.kind === "main");
+    if (!day || !main?.items[0]) throw new Error("no main item");
+    main.items[0] = { ...main.items[0], exerciseId: id, targetRir: 0 };
+    const st = (x: string) => (x === id ? status : statusOf(x));
+    const ans = todaySession({
+      plan: { ...plan, days: [day, ...plan.days.slice(1)] },
+      date: MONDAY,
+      readiness: readinessOf("R4"),
+      profile,
+      exercises: EXERCISES,
+      statusOf: st,
+    });
+    const items = ans.session?.blocks.flatMap((b) => b.items) ?? [];
+    expect(items.some((i) => i.exerciseId === id)).toBe(!swapped);
+    for (const b of ans.session?.blocks ?? []) {
+      if (b.kind !== "main" && b.kind !== "glute-core") continue;
+      for (const it of b.items) {
+        const g = gradeRank(byId.get(it.exerciseId)?.grade ?? "A");
+        // Whatever stays above grade B (tolerated, or no variant for the kit) is held at RIR 2 or more.
+        if (g > 1) expect(it.targetRir, it.exerciseId).toBeGreaterThanOrEqual(2);
+        if (it.why?.includes("in place of") && it.why.includes("some pain"))
+          expect(g, it.exerciseId).toBeLessThanOrEqual(1);
+      }
+    }
   });
 });
