@@ -111,15 +111,21 @@ export function gluteCandidates(ctx: PickContext): ScoredExercise[] {
 
 /** Core anti-movement candidates (P3), with hip-flexor dominated raises pushed back. */
 export function coreCandidates(ctx: PickContext): ScoredExercise[] {
-  const out: ScoredExercise[] = [];
-  for (const ex of ctx.exercises) {
-    if (!isCoreAntiMovement(ex) || ex.primaryMuscles.includes("lower-back")) continue;
-    if (!isPlannable(ex, ctx.rules) || !fits(ex, ctx, false)) continue;
-    let s = baseScore(ex, ctx.rules) + fitScore(ex, ctx, false);
-    if (ex.primaryMuscles.includes("hip-flexors")) s += 10;
-    out.push({ exercise: ex, score: s });
-  }
-  return ranked(out);
+  const collect = (leaveBackToBackCare: boolean) => {
+    const out: ScoredExercise[] = [];
+    for (const ex of ctx.exercises) {
+      if (!isCoreAntiMovement(ex) || (leaveBackToBackCare && ex.primaryMuscles.includes("lower-back"))) continue;
+      if (!isPlannable(ex, ctx.rules) || !fits(ex, ctx, false)) continue;
+      let s = baseScore(ex, ctx.rules) + fitScore(ex, ctx, false);
+      if (ex.primaryMuscles.includes("hip-flexors")) s += 10;
+      out.push({ exercise: ex, score: s });
+    }
+    return out;
+  };
+  const out = collect(true);
+  // When exclusions and level leave only core work led by the back's own muscles (a bird dog), it still keeps P3's
+  // core exercise in every session, on the days back care chose something else.
+  return ranked(out.length > 0 ? out : collect(false));
 }
 
 /** The back's own muscles at a low dose (P3): the SPEC names these three. */
