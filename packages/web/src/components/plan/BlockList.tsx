@@ -11,12 +11,19 @@ import { BLOCK_INFO, detailText, targetText } from "./planText.js";
  * ramps back (a first session says nothing: the plan item's own line covers it).
  */
 function nextWhy(item: PlanItem): string | undefined {
-  const next = (item as PlanItem & { next?: { decision: string; why: string } }).next;
+  const next = nextOf(item);
   if (!next || next.decision === "start") return undefined;
   // Sentences end with ". "; a weight such as 102.5 kg has no space after its point.
   const [first] = next.why.split(". ");
   return first === undefined || first === next.why ? next.why : `${first}.`;
 }
+
+function nextOf(item: PlanItem): { decision: string; why: string } | undefined {
+  return (item as PlanItem & { next?: { decision: string; why: string } }).next;
+}
+
+/** Blocks whose items keep one dose (O1): their reason is said once for the block, not under every item. */
+const FIXED_DOSE = new Set<PlanBlock["kind"]>(["alignment", "cooldown", "recovery"]);
 
 /** Props: the blocks, the user's unit, exercise names by id, and an optional swap action per item. */
 export function BlockList(props: {
@@ -40,6 +47,9 @@ export function BlockList(props: {
           <section key={`${block.kind}-${bi}`} className={`plan-block plan-block-${block.kind}`}>
             <H className="plan-block-title">{info.title}</H>
             {props.purposes && <p className="small muted plan-block-purpose">{info.purpose}</p>}
+            {FIXED_DOSE.has(block.kind) && block.items.some((it) => nextOf(it) !== undefined) && (
+              <p className="small muted plan-fixed-dose">The same gentle dose every time: these loosen and settle.</p>
+            )}
             {block.notes && block.notes.length > 0 && (
               <ul className="plan-notes small">
                 {block.notes.map((n) => (
@@ -55,6 +65,7 @@ export function BlockList(props: {
                   unit={props.unit}
                   nameOf={props.nameOf}
                   onSwap={props.onSwap}
+                  fixedDose={FIXED_DOSE.has(block.kind)}
                 />
               ))}
             </ul>
@@ -70,8 +81,11 @@ function PlanItemRow(props: {
   unit: Unit;
   nameOf: (id: string) => string;
   onSwap?: (item: PlanItem) => void;
+  /** The block's own line covers why the dose stays the same. */
+  fixedDose: boolean;
 }) {
   const { item } = props;
+  const why = props.fixedDose ? undefined : nextWhy(item);
   const name = props.nameOf(item.exerciseId);
   const details = detailText(item);
   return (
@@ -96,7 +110,7 @@ function PlanItemRow(props: {
         </p>
       )}
       {item.why && <p className="plan-why small">{item.why}</p>}
-      {nextWhy(item) && <p className="plan-next-why small">{nextWhy(item)}</p>}
+      {why && <p className="plan-next-why small">{why}</p>}
       {item.proposal && (
         <p className="plan-proposal small">
           <strong>You could switch to {props.nameOf(item.proposal.exerciseId)}.</strong> {item.proposal.why}
