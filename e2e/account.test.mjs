@@ -74,7 +74,7 @@ test("your back: leave a pattern out and bring it back, undo a cleared exercise,
     // Choosing nothing names the field.
     await page.getByRole("button", { name: "Leave this pattern out" }).click();
     await page.getByRole("alert").filter({ hasText: "Pattern to leave out: choose one" }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "pattern-choice");
+    await page.waitForFunction(() => document.activeElement?.id === "pattern-choice", null, { timeout: 5000 });
 
     const select = page.getByLabel("Pattern to leave out");
     await select.selectOption({ label: "Hinge (deadlifts, good mornings)" });
@@ -95,7 +95,7 @@ test("your back: leave a pattern out and bring it back, undo a cleared exercise,
     await rows.getByRole("button", { name: "Remove Hinge" }).click();
     await page.getByText("Hinge is no longer left out. It can come back into your plans.").waitFor();
     await page.getByText("Nothing is left out yet.").waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "excluded-h");
+    await page.waitForFunction(() => document.activeElement?.id === "excluded-h", null, { timeout: 5000 });
     assert.deepEqual((await (await page.request.get("/api/v1/profile")).json()).aggravating, []);
 
     // Undo the cleared exercise: it counts as a trigger again.
@@ -192,7 +192,8 @@ test("account: change the password, personal tokens, delete the account", async 
     const withToken = await fetch(`${server.url}/api/v1/profile`, { headers: bearer });
     assert.equal(withToken.status, 200);
     await page.getByRole("button", { name: "Done" }).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "token-name");
+    // Focus returns to the name field on the next frame, so wait for it rather than read it at once.
+    await page.waitForFunction(() => document.activeElement?.id === "token-name", null, { timeout: 5000 });
 
     await tokenList.getByRole("button", { name: "Revoke Laptop script" }).click();
     await tokenList.getByText(/Revoke Laptop script\? Anything using it stops working at once/).waitFor();
