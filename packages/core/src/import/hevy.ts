@@ -6,6 +6,7 @@
 import { cell, findColumn, normHeader } from "./csv.js";
 import { parseHevyWall } from "./dates.js";
 import type { FormatReader } from "./reader.js";
+import { type SetKind, setKindOf } from "./setTags.js";
 import type { WeightUnit } from "./types.js";
 import { checkSet, num, roundRpe, SkipRow, toKg, zeroToNull } from "./units.js";
 import type { RowOutcome } from "./workouts.js";
@@ -46,14 +47,11 @@ function columns(header: readonly string[]) {
   };
 }
 
-/** Hevy's set_type; empty is normal (older exports), unknown text skips the row. */
-function setKind(raw: string): { warmup: boolean; setType: "normal" | "drop" | "failure" } {
-  const t = raw.trim().toLowerCase();
-  if (t === "" || t === "normal") return { warmup: false, setType: "normal" };
-  if (t === "warmup" || t === "warm-up" || t === "warm_up") return { warmup: true, setType: "normal" };
-  if (t === "dropset" || t === "drop") return { warmup: false, setType: "drop" };
-  if (t === "failure") return { warmup: false, setType: "failure" };
-  throw new SkipRow(`unknown set_type "${raw.trim()}"`);
+/** Hevy's set_type in any spelling of setTags.ts; empty is normal (older exports), unknown text skips the row. */
+function setKind(raw: string): SetKind {
+  const kind = setKindOf(raw);
+  if (kind === null) throw new SkipRow(`unknown set_type "${raw.trim()}"`);
+  return kind;
 }
 
 /** Reads Hevy exports. */

@@ -4,10 +4,12 @@
  * - `;` with `Weight Unit` and `Distance Unit` columns (with or without RPE and `Workout Duration`);
  * - ~2019: `,`, 11 columns, no unit and no duration; 2022: 12 columns with `Duration` like `1h 5m`;
  * - Android/current: `;`, every field quoted, `Workout #`, `Duration (sec)`, `Weight (kg)`, `Distance (meters)`.
- * Set Order is a number or a tag: W warm-up, D drop, F failure; "Rest Timer" and "Note" rows are not sets.
+ * Set Order is a number or a tag (W or WARM_UP warm-up, D or DROP drop, F or FAILURE failure: setTags.ts); "Rest
+ * Timer" and "Note" rows are not sets.
  */
 import { cell, findColumn } from "./csv.js";
 import { parseIsoWall } from "./dates.js";
+import { type SetKind, setKindOf, tagKey } from "./setTags.js";
 import { commonUnit, defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
 import {
   checkSet,
@@ -45,17 +47,16 @@ function columns(header: readonly string[]) {
   };
 }
 
-type SetTag = { warmup: boolean; setType: "normal" | "drop" | "failure" } | "note";
-
-/** Set Order: a number (or empty) is a normal set, W/D/F a tagged one; "Rest Timer" and unknown text skip. */
-function setTag(raw: string): SetTag {
-  const t = raw.trim().toLowerCase();
-  if (t === "" || /^\d+$/.test(t)) return { warmup: false, setType: "normal" };
-  if (t === "w") return { warmup: true, setType: "normal" };
-  if (t === "d") return { warmup: false, setType: "drop" };
-  if (t === "f") return { warmup: false, setType: "failure" };
+/**
+ * Set Order: a number (or empty) is a normal set, a tag in any spelling of setTags.ts a tagged one; "Note" rows are
+ * exercise notes, "Rest Timer" rows and unknown text skip.
+ */
+function setTag(raw: string): SetKind | "note" {
+  const kind = setKindOf(raw);
+  if (kind !== null) return kind;
+  const t = tagKey(raw);
   if (t === "note") return "note";
-  if (t === "rest timer") throw new SkipRow("a rest timer entry, not a set");
+  if (t === "resttimer") throw new SkipRow("a rest timer entry, not a set");
   throw new SkipRow(`unknown Set Order "${raw.trim()}"`);
 }
 
