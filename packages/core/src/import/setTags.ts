@@ -50,7 +50,11 @@ export const SET_TAG_VARIANTS: readonly (readonly [spelling: string, kind: SetKi
 ];
 
 /** A tag made comparable: lower case without spaces, `_` or `-`. */
-export const tagKey = (raw: string): string => raw.trim().toLowerCase().replace(/[\s_-]+/g, "");
+export const tagKey = (raw: string): string =>
+  raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 
 const BY_KEY: ReadonlyMap<string, SetKind> = new Map(SET_TAG_VARIANTS.map(([s, k]) => [tagKey(s), k]));
 

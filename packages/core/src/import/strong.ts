@@ -9,8 +9,8 @@
  */
 import { cell, findColumn } from "./csv.js";
 import { parseIsoWall } from "./dates.js";
-import { type SetKind, setKindOf, tagKey } from "./setTags.js";
 import { commonUnit, defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
+import { type SetKind, setKindOf, tagKey } from "./setTags.js";
 import {
   checkSet,
   MAX_WORKOUT_SECONDS,
