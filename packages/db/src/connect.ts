@@ -10,6 +10,8 @@ import pg from "pg";
 import { migrateToLatest } from "./migrations.js";
 import { waitForPostgres, watchPool } from "./pgHealth.js";
 import type { Database } from "./schema.js";
+import { assertNotNewer, schemaState } from "./schemaState.js";
+import { SQLITE_FILE, snapshotBeforeMigration } from "./snapshot.js";
 
 /** An open database handle. */
 export interface Db {
@@ -33,6 +35,11 @@ export interface OpenOptions {
   waitMs?: number | undefined;
   /** SQLite only: how long a write waits for another process's lock before failing with SQLITE_BUSY (default 5000). */
   busyTimeoutMs?: number | undefined;
+  /**
+   * SQLite in a folder: before migrations change a database that holds data, copy it to `<data>/backups/` (the last
+   * five are kept). Default true; tests of throwaway folders may turn it off.
+   */
+  backupBeforeMigrate?: boolean | undefined;
   /** Where connection-state lines go (lost, back, waiting at start-up); default console.warn. */
   log?: ((line: string) => void) | undefined;
 }
@@ -46,6 +53,7 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   let db: Db;
   let schema: string | undefined;
+  let sqliteDir: string | undefined;
   if (opts.databaseUrl) {
     schema = opts.schema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
@@ -77,7 +85,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     let file = ":memory:";
     if (dir !== ":memory:") {
       mkdirSync(dir, { recursive: true });
-      file = join(dir, "spotter.db");
+      file = join(dir, SQLITE_FILE);
+      sqliteDir = dir;
     }
     const sqlite = new BetterSqlite3(file);
     sqlite.pragma("journal_mode = WAL");
@@ -89,7 +98,23 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     db = { kysely, dialect: "sqlite", close: () => kysely.destroy() };
   }
-  if (opts.migrate !== false) await migrateToLatest(db.kysely, db.dialect, schema);
+  if (opts.migrate !== false) {
+    try {
+      // Never run this build's migrations over a schema a newer build wrote; and on SQLite keep a copy of the data
+      // as it was before any migration changes it.
+      const state = await schemaState(db.kysely, db.dialect);
+      assertNotNewer(state);
+      if (sqliteDir && opts.backupBeforeMigrate !== false && state.applied.length > 0 && state.pending.length > 0) {
+        const at = Date.now();
+        const copy = await snapshotBeforeMigration(sqliteDir, at);
+        (opts.log ?? console.warn)(`Copied the database to ${copy} before updating its schema.`);
+      }
+      await migrateToLatest(db.kysely, db.dialect, schema);
+    } catch (e) {
+      await db.close().catch(() => undefined);
+      throw e;
+    }
+  }
   return db;
 }
 

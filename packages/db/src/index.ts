@@ -17,3 +17,5 @@ export * from "./repos/sessions.js";
 export * from "./repos/shares.js";
 export * from "./repos/users.js";
 export type { Database } from "./schema.js";
+export * from "./schemaState.js";
+export * from "./snapshot.js";

@@ -13,6 +13,7 @@ import { closeAfterAnswer, closeWhenBodyUnread } from "./connection.js";
 import type { AppEnv, Deps } from "./context.js";
 import { ApiError } from "./errors.js";
 import { securityHeaders } from "./headers.js";
+import { registerHealthRoutes } from "./health.js";
 import { openApiDocument } from "./openapi.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCheckinRoutes } from "./routes/checkins.js";
@@ -93,6 +94,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   app.notFound((c) => c.json(new ApiError("NOT_FOUND", "Not found.").toBody(), 404));
 
+  // Probes answer before the web app's SPA fallback, which would otherwise take every GET.
+  registerHealthRoutes(app, deps);
   const doc = openApiDocument(routes.docs);
   app.get("/api/openapi.json", (c) => c.json(doc));
   app.route("/api/v1", api);
