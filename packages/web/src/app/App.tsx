@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { ReminderHost } from "../components/daily/ReminderHost.js";
+import { UndoBar } from "../components/log/UndoBar.js";
 import { useProfile } from "../lib/queries.js";
 import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
 import { CheckinScreen } from "../screens/Checkin.js";
@@ -77,6 +78,7 @@ function Signed() {
   return (
     <Shell>
       <ReminderHost />
+      <UndoBar />
       <Suspense fallback={<p className="loading">Loading…</p>}>
         <Switch>
           <Route path="/" component={TodayScreen} />

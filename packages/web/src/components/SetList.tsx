@@ -2,7 +2,7 @@
 import { type Exercise, effectiveRir, fromUnit, type LoggedSet, type PainKind, type Unit } from "@spotter/core";
 import { useState } from "react";
 import { displayWeight, weightText } from "../lib/format.js";
-import { Options } from "./Options.js";
+import { Options, Switch } from "./Options.js";
 import { ZoneBadge } from "./PainSlider.js";
 import { Stepper } from "./Stepper.js";
 import { BeltIcon } from "./session/BeltIcon.js";
@@ -31,13 +31,15 @@ export function groupSets<T extends LoggedSet>(sets: readonly T[]): { exerciseId
   return [...groups.entries()].map(([exerciseId, list]) => ({ exerciseId, sets: list }));
 }
 
-/** What a quick edit changes. */
+/** What a quick edit changes: only the fields the user changed, so nothing is sent that they did not choose. */
 export type SetEdit = {
   reps?: number | null;
   seconds?: number | null;
-  loadKg: number | null;
-  pain: number;
-  painKind: PainKind;
+  loadKg?: number | null;
+  rir?: number | null;
+  warmup?: boolean;
+  pain?: number;
+  painKind?: PainKind;
 };
 
 const KIND_OPTIONS: { value: PainKind; label: string }[] = [
@@ -46,6 +48,15 @@ const KIND_OPTIONS: { value: PainKind; label: string }[] = [
   { value: "sharp", label: "Sharp" },
   { value: "radiating", label: "Radiating" },
 ];
+
+/** The fields of `edit` whose value differs from the set's. */
+export function changedFields(set: LoggedSet, edit: SetEdit): SetEdit {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(edit)) {
+    if (v !== undefined && v !== (set as unknown as Record<string, unknown>)[k]) out[k] = v;
+  }
+  return out as SetEdit;
+}
 
 function EditSet(props: {
   set: LoggedSet;
@@ -59,9 +70,25 @@ function EditSet(props: {
   const [reps, setReps] = useState(props.set.reps ?? 0);
   const [seconds, setSeconds] = useState(props.set.seconds ?? 0);
   const [load, setLoad] = useState(props.set.loadKg === null ? 0 : displayWeight(props.set.loadKg, props.unit));
-  const [pain, setPain] = useState(props.set.pain ?? 0);
-  const [painKind, setPainKind] = useState<PainKind>(props.set.painKind ?? "none");
+  const [rir, setRir] = useState<number | null>(props.set.rir);
+  // An imported set has no pain value: it stays unlogged unless the user sets one here.
+  const [pain, setPain] = useState<number | null>(props.set.pain);
+  const [painKind, setPainKind] = useState<PainKind | null>(props.set.painKind);
+  const [warmup, setWarmup] = useState(props.set.warmup);
   const loadKg = load > 0 ? fromUnit(load, props.unit) : null;
+  const loadChanged =
+    props.set.loadKg === null ? load > 0 : load !== displayWeight(props.set.loadKg, props.unit) || load === 0;
+  const save = () =>
+    props.onSave(
+      changedFields(props.set, {
+        ...(timed ? { seconds } : { reps }),
+        ...(loadChanged ? { loadKg } : {}),
+        rir,
+        warmup,
+        ...(pain === null ? {} : { pain }),
+        ...(painKind === null ? {} : { painKind }),
+      }),
+    );
   return (
     <div className="stack">
       <div className="two-col">
@@ -72,14 +99,21 @@ function EditSet(props: {
         )}
         <Stepper label="Load" unit={props.unit} value={load} step={props.step} onChange={setLoad} />
       </div>
-      <Stepper label="Pain during" value={pain} step={1} min={0} max={10} onChange={setPain} />
-      <Options legend="What it felt like" value={painKind} onChange={setPainKind} options={KIND_OPTIONS} />
+      <Stepper label="Reps in reserve" value={rir ?? 0} step={1} min={0} max={10} onChange={setRir} />
+      <Stepper
+        label={pain === null ? "Pain during (not logged)" : "Pain during"}
+        value={pain ?? 0}
+        step={1}
+        min={0}
+        max={10}
+        onChange={setPain}
+      />
+      {(pain !== null || painKind !== null) && (
+        <Options legend="What it felt like" value={painKind ?? "none"} onChange={setPainKind} options={KIND_OPTIONS} />
+      )}
+      <Switch label="Warm-up set" checked={warmup} onChange={setWarmup} />
       <div className="row">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => props.onSave(timed ? { seconds, loadKg, pain, painKind } : { reps, loadKg, pain, painKind })}
-        >
+        <button type="button" className="primary" onClick={save}>
           Save changes
         </button>
         <button type="button" onClick={props.onCancel}>

@@ -10,6 +10,7 @@ import { setSummary } from "../components/SetList.js";
 import { dayText } from "../lib/format.js";
 import { keys, useExercises, useProfile, useToday } from "../lib/queries.js";
 import { topSets } from "../lib/sessionStats.js";
+import { useUndo } from "../lib/undo.js";
 
 function SessionRow(props: { s: SessionListItem; byId: ReadonlyMap<string, Exercise>; unit: Unit }) {
   // The list may come without sets; then this row reads the session itself.
@@ -74,7 +75,12 @@ export function HistoryScreen() {
   const catalog = useExercises();
   const { data: profile } = useProfile();
   const byId = useMemo(() => new Map((catalog.data ?? []).map((e) => [e.id, e])), [catalog.data]);
-  const list = (sessions.data?.pages ?? []).flat().sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
+  // A session whose delete is held for undo is already gone from the user's point of view.
+  const { hidden } = useUndo();
+  const list = (sessions.data?.pages ?? [])
+    .flat()
+    .filter((s) => !hidden.has(s.id))
+    .sort((a, b) => (a.startedAt < b.startedAt ? 1 : -1));
   return (
     <section>
       <h1>Past sessions</h1>

@@ -1,12 +1,19 @@
-/** One past session: when, pain before and after, the note, and every set. */
-import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
-import { Link, useParams } from "wouter";
+/**
+ * One past session: when, pain before and after, the note, and every set. Any set can be changed or deleted, and
+ * the session itself deleted, each with undo (SPEC G6); what Spotter concludes from the log follows the change.
+ */
+import type { LoggedSet } from "@spotter/core";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { Link, useLocation, useParams } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
-import { SetList } from "../components/SetList.js";
+import { type SetEdit, SetList } from "../components/SetList.js";
 import { dayText } from "../lib/format.js";
+import { logEdits } from "../lib/logEdits.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
+import { useUndo } from "../lib/undo.js";
+import "../styles/log.css";
 
 /** The app an imported session came from, by its source slug. */
 const IMPORT_APP: Record<string, string> = { strong: "Strong", hevy: "Hevy", fitnotes: "FitNotes" };
@@ -14,18 +21,29 @@ const IMPORT_APP: Record<string, string> = { strong: "Strong", hevy: "Hevy", fit
 /** The session detail screen at /history/:id. */
 export function SessionDetailScreen() {
   const { id = "" } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const qc = useQueryClient();
   const session = useQuery({ queryKey: keys.session(id), queryFn: () => api.getSession(id) });
   const catalog = useExercises();
   const { data: profile } = useProfile();
+  const { hidden } = useUndo();
+  const [error, setError] = useState<string | null>(null);
   const byId = useMemo(() => new Map((catalog.data ?? []).map((e) => [e.id, e])), [catalog.data]);
+  const edits = useMemo(() => logEdits(qc, id), [qc, id]);
   if (session.isPending) return <p className="loading">Loading…</p>;
-  if (session.isError)
+  if (session.isError || hidden.has(id))
     return (
       <div className="error-box" role="alert">
-        {messageOf(session.error)} <Link href="/history">All sessions</Link>
+        {session.isError ? messageOf(session.error) : "This session is being deleted."}{" "}
+        <Link href="/history">All sessions</Link>
       </div>
     );
   const s = session.data;
+  const sets = (s.sets ?? []).filter((x) => !hidden.has(x.id));
+  const onEdit = (set: LoggedSet, patch: SetEdit) => {
+    setError(null);
+    edits.editSet(set, patch).catch((e: unknown) => setError(messageOf(e)));
+  };
   return (
     <section>
       <p>
@@ -55,7 +73,37 @@ export function SessionDetailScreen() {
       </div>
       <div className="card">
         <h2>Sets</h2>
-        <SetList sets={s.sets ?? []} exercises={byId} unit={profile?.unit ?? "kg"} />
+        <p className="small muted">
+          Correct a set with Edit. Your next targets and insights are worked out again from the changed log.
+        </p>
+        {error && (
+          <div className="error-box" role="alert">
+            {error}
+          </div>
+        )}
+        <SetList
+          sets={sets}
+          exercises={byId}
+          unit={profile?.unit ?? "kg"}
+          onEdit={onEdit}
+          onDelete={(set) => edits.deleteSet(set)}
+        />
+      </div>
+      <div className="card">
+        <h2>Delete this session</h2>
+        <p className="small">
+          Its sets leave your log, and your targets and insights no longer count them. You can undo for a few seconds.
+        </p>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            edits.deleteSession();
+            navigate("/history");
+          }}
+        >
+          Delete session
+        </button>
       </div>
     </section>
   );

@@ -1,0 +1,165 @@
+// Browser tests (issue 16, part B): the training log on a 360 px phone. A finished session's sets are corrected and
+// the next target follows (SPEC G6); a set and a whole session are deleted with undo.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { axeProblems, launchBrowser, noRedFlags, phonePage, startServer, uniqueEmail } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Calls the API from the page, with the page's session cookie. */
+async function api(page, method, path, body) {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const res = await fetch(`/api/v1${p}`, {
+        method: m,
+        headers: b === undefined ? {} : { "content-type": "application/json" },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    [method, path, body],
+  );
+}
+
+/** The local day `daysAgo` days back, as the page's clock sees it. */
+function dayAgo(page, daysAgo) {
+  return page.evaluate((n) => {
+    const d = new Date(Date.now() - n * 86_400_000);
+    const p = (x) => String(x).padStart(2, "0");
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  }, daysAgo);
+}
+
+/** A new account (notice accepted, profile in the browser's zone and the given unit), through the API. */
+async function signUp(page, unit = "kg") {
+  await page.goto("/login");
+  const reg = await api(page, "POST", "/auth/register", {
+    email: uniqueEmail("log"),
+    password: "correct horse battery",
+  });
+  assert.equal(reg.status, 201);
+  await api(page, "POST", "/profile/notice", { accepted: true });
+  const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const p = await api(page, "PUT", "/profile", { timeZone: tz, unit });
+  assert.equal(p.status, 200, JSON.stringify(p.body));
+}
+
+/** A calm morning check-in on a past day. */
+async function morning(page, date) {
+  const r = await api(page, "POST", "/checkins", {
+    clientId: crypto.randomUUID(),
+    date,
+    painNow: 1,
+    everydayPain: "none",
+    redFlags: noRedFlags(),
+  });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+}
+
+/** A finished session of one exercise on a past day; answers the session id. */
+async function pastSession(page, date, exerciseId, sets) {
+  const s = await api(page, "POST", "/sessions", {
+    clientId: crypto.randomUUID(),
+    date,
+    startedAt: `${date}T09:00:00.000Z`,
+    painBefore: 1,
+  });
+  assert.equal(s.status, 201, JSON.stringify(s.body));
+  for (const [i, x] of sets.entries()) {
+    const r = await api(page, "POST", `/sessions/${s.body.id}/sets`, {
+      clientId: crypto.randomUUID(),
+      exerciseId,
+      setIndex: i,
+      warmup: false,
+      rir: 2,
+      belt: false,
+      pain: 0,
+      painKind: "none",
+      ...x,
+    });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+  }
+  await api(page, "POST", `/sessions/${s.body.id}/finish`, { finishedAt: `${date}T10:00:00.000Z`, painAfter: 1 });
+  return s.body.id;
+}
+
+const TOP = [
+  { reps: 12, loadKg: 100 },
+  { reps: 12, loadKg: 100 },
+  { reps: 12, loadKg: 100 },
+];
+
+test("G6: correcting a finished session's sets changes the next target; a set and a session are deleted with undo", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url);
+  await page.setViewportSize({ width: 360, height: 780 });
+  try {
+    await signUp(page);
+    for (const n of [6, 5, 3, 2]) await morning(page, await dayAgo(page, n));
+    await pastSession(page, await dayAgo(page, 6), "leg-press-upright", TOP);
+    const last = await pastSession(page, await dayAgo(page, 3), "leg-press-upright", TOP);
+
+    // Before: every set at the top of the range, so the next target adds a step.
+    await page.goto("/library/leg-press-upright");
+    const next = page.locator(".lib-next");
+    await next.getByText("Add a step of load").waitFor();
+
+    // The last session's sets were really 9 reps: corrected one by one on the session's page.
+    await page.goto(`/history/${last}`);
+    await page.getByRole("heading", { name: /^Session,/ }).waitFor();
+    for (let i = 1; i <= 3; i++) {
+      await page.getByRole("button", { name: `Edit or delete set ${i}` }).click();
+      const reps = page.getByLabel("Reps", { exact: true });
+      await reps.fill("9");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await page.getByRole("status").getByText("Set changed.").waitFor();
+      await page.waitForFunction(
+        (n) =>
+          [...document.querySelectorAll(".set-row")].filter((r) => r.textContent.includes("9 × 100 kg")).length === n,
+        i,
+      );
+    }
+    await shot("70-session-edited");
+    assert.deepEqual(await axeProblems(page, "session detail, edited"), []);
+
+    await page.goto("/library/leg-press-upright");
+    await next.getByText("Stay where you are").waitFor();
+    assert.match(await next.locator(".lib-next-target").textContent(), /100 kg/);
+
+    // Deleting a set offers undo; undo keeps it (nothing was sent).
+    await page.goto(`/history/${last}`);
+    await page.getByRole("button", { name: "Edit or delete set 3" }).click();
+    await page.getByRole("button", { name: "Delete set", exact: true }).click();
+    await page.getByRole("status").getByText("Set deleted.").waitFor();
+    await page.waitForFunction(() => document.querySelectorAll(".set-row").length === 2);
+    await shot("71-set-deleted-undo");
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await page.waitForFunction(() => document.querySelectorAll(".set-row").length === 3);
+    const stored = await api(page, "GET", `/sessions/${last}`);
+    assert.equal(stored.body.sets.length, 3, "an undone delete never reached the server");
+
+    // Deleting the session: gone from the history at once, and from the server once the undo window closes.
+    await page.getByRole("button", { name: "Delete session", exact: true }).click();
+    await page.waitForURL(/\/history$/);
+    await page.getByRole("status").getByText("Session deleted.").waitFor();
+    await page.waitForFunction(() => document.querySelectorAll(".list.card > li").length === 1);
+    await page.waitForFunction(async (id) => (await fetch(`/api/v1/sessions/${id}`)).status === 404, last, {
+      timeout: 20_000,
+      polling: 500,
+    });
+    // With the corrected session gone, the first one (at the top of the range) leads again.
+    await page.goto("/library/leg-press-upright");
+    await next.getByText("Add a step of load").waitFor();
+  } finally {
+    await context.close();
+  }
+});
