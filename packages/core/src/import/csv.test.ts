@@ -18,12 +18,17 @@ describe("reading CSV text", () => {
   it("X1: strips a BOM and unquotes the header", () => {
     const t = readCsv('\uFEFF"Date";"Exercise Name"\n"2024-01-01 10:00:00";"Squat"\n');
     expect(t?.header).toEqual(["Date", "Exercise Name"]);
-    expect(t?.rows).toEqual([{ line: 2, cells: ["2024-01-01 10:00:00", "Squat"] }]);
+    expect(t?.rows).toEqual([{ line: 2, endLine: 2, cells: ["2024-01-01 10:00:00", "Squat"] }]);
   });
 
   it("X1: a multi-line quoted note keeps the row on its first line, with CRLF and blank lines", () => {
     const text = 'a,b\r\n1,"one\r\ntwo\r\nthree"\r\n\r\n2,x\r\n3,"q""uote"\r\n';
     const t = readCsv(text);
+    expect(t?.rows.map((r) => [r.line, r.endLine])).toEqual([
+      [2, 4],
+      [6, 6],
+      [7, 7],
+    ]);
     expect(t?.rows.map((r) => [r.line, r.cells[1]])).toEqual([
       [2, "one\r\ntwo\r\nthree"],
       [6, "x"],
@@ -49,8 +54,8 @@ describe("reading CSV text", () => {
   });
 
   it("X1: extra empty fields are harmless, extra filled ones are a problem", () => {
-    expect(shapeProblem({ line: 2, cells: ["a", "b", ""] }, 2)).toBeNull();
-    expect(shapeProblem({ line: 2, cells: ["a", "b", "c"] }, 2)).toMatch(/3 fields but the header has 2/);
+    expect(shapeProblem({ line: 2, endLine: 2, cells: ["a", "b", ""] }, 2)).toBeNull();
+    expect(shapeProblem({ line: 2, endLine: 2, cells: ["a", "b", "c"] }, 2)).toMatch(/3 fields but the header has 2/);
   });
 
   it("X1: a Strong note spanning lines is imported whole and later rows keep their own lines", () => {

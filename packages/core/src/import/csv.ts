@@ -8,6 +8,8 @@ import Papa from "papaparse";
 /** One data row: its cells and the 1-based physical line it starts on. */
 export interface CsvRow {
   line: number;
+  /** The physical line the row ends on (greater than `line` when a quoted cell holds line breaks). */
+  endLine: number;
   cells: string[];
   /** Set when papaparse could not read the row cleanly (an unclosed quote). */
   broken?: string;
@@ -97,7 +99,10 @@ export function readCsv(text: string): CsvTable | null {
         header = cells.map((c) => c.trim());
         return;
       }
-      const row: CsvRow = { line: lineAt(starts, start), cells };
+      // The cursor sits past the row's line end; the row's last character tells its last line.
+      const end = Math.max(start, rowStart - 1);
+      const endLine = lineAt(starts, body.charCodeAt(end) === 10 || body.charCodeAt(end) === 13 ? end - 1 : end);
+      const row: CsvRow = { line: lineAt(starts, start), endLine: Math.max(lineAt(starts, start), endLine), cells };
       const missing = result.errors.find((e) => e.code === "MissingQuotes");
       if (missing) row.broken = "a quote opened on this line is never closed, so the rest of the file was not read";
       rows.push(row);

@@ -34,6 +34,11 @@ export const fitnotesReader: FormatReader = {
       ...(c.weight.index < 0 && c.reps < 0 ? ["Weight or Reps"] : []),
     ];
   },
+  missingMeasures(header) {
+    const c = columns(header);
+    return [...(c.weight.index < 0 ? ["Weight"] : []), ...(c.reps < 0 ? ["Reps"] : [])];
+  },
+  loadColumn: "Weight",
   fileUnit(table) {
     const c = columns(table.header);
     return c.weight.unit ?? commonUnit(table, c.weightUnit);

@@ -64,6 +64,11 @@ export const hevyReader: FormatReader = {
       ...(c.weight.index < 0 ? ["weight_kg or weight_lbs"] : []),
     ];
   },
+  missingMeasures(header) {
+    const c = columns(header);
+    return [...(c.weight.index < 0 ? ["weight_kg"] : []), ...(c.reps < 0 ? ["reps"] : [])];
+  },
+  loadColumn: "weight_kg",
   fileUnit(table) {
     return columns(table.header).weight.unit;
   },

@@ -2,5 +2,13 @@
 export { type CustomExerciseHint, customExerciseFromName, exerciseHintsOf } from "./custom.js";
 export { detectExportFormat, parseWorkoutExport } from "./parse.js";
 export { STRONG_CSV_HEADER, strongDuration, toStrongCsv } from "./strongCsv.js";
-export type { ImportedSet, ImportedWorkout, ImportFormat, ImportOptions, ImportParse, WeightUnit } from "./types.js";
+export type {
+  ImportedSet,
+  ImportedWorkout,
+  ImportFailure,
+  ImportFormat,
+  ImportOptions,
+  ImportParse,
+  WeightUnit,
+} from "./types.js";
 export { type SkippedRow, skipBackupRowsOutsideWindow, skipWorkoutsOutsideWindow } from "./window.js";

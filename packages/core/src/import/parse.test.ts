@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectExportFormat, parseWorkoutExport } from "./parse.js";
-import { hasSamples, okParse, sampleFiles, samplesDir } from "./testkit.js";
+import { hasSamples, sampleFiles, samplesDir } from "./testkit.js";
 
 describe("detecting and refusing (X1)", () => {
   it.each([
@@ -52,17 +52,14 @@ describe("detecting and refusing (X1)", () => {
     expect(() => parseWorkoutExport("", "strong", { timeZone: "Not/AZone" })).toThrow(RangeError);
   });
 
-  it("X1: an unclosed quote is reported on its line and the rows before it are kept", () => {
+  it("X1: an unclosed quote is a structure problem naming its line; nothing of the file is read", () => {
     const text = [
       "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
       "2024-01-01 10:00:00,A,Squat,1,100,5,0,0,,,",
       '2024-01-01 10:00:00,A,Squat,2,100,5,0,0,"oops,,',
       "2024-01-01 10:00:00,A,Squat,3,100,5,0,0,,,",
     ].join("\n");
-    const p = okParse(parseWorkoutExport(text, "strong", { unit: "kg", timeZone: "UTC" }));
-    expect(p.workouts[0]?.sets.map((s) => s.line)).toEqual([2]);
-    expect(p.skipped).toEqual([
-      { line: 3, reason: "a quote opened on this line is never closed, so the rest of the file was not read" },
-    ]);
+    const p = parseWorkoutExport(text, "strong", { unit: "kg", timeZone: "UTC" });
+    expect(p).toMatchObject({ ok: false, error: "structure", message: expect.stringMatching(/^Line 3: a quote/) });
   });
 });

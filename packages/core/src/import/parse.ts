@@ -1,12 +1,13 @@
 /** The entry points of the import layer (X1): detect an export's app and parse it into workouts. */
 import Papa from "papaparse";
 import { textProblem } from "../records/text.js";
-import { type CsvRow, detectDelimiter, readCsv, shapeProblem, stripBom } from "./csv.js";
+import { type CsvRow, type CsvTable, detectDelimiter, readCsv, shapeProblem, stripBom } from "./csv.js";
 import { assertTimeZone, type WallTime, wallLocal, wallToMs } from "./dates.js";
 import { fitnotesReader } from "./fitnotes.js";
 import { hevyReader } from "./hevy.js";
 import type { FormatReader, ReadContext } from "./reader.js";
 import { strongReader } from "./strong.js";
+import { delimiterMismatch, missingColumnMessage, unclosedQuote } from "./structure.js";
 import type { ImportFormat, ImportOptions, ImportParse } from "./types.js";
 import { SkipRow } from "./units.js";
 import { assembleWorkouts, type RowOutcome } from "./workouts.js";
@@ -78,6 +79,16 @@ function unrecognised(format: ImportFormat, missing: string[], text: string): Im
   };
 }
 
+/** The first structure problem of a table (missing load or reps column, delimiter mismatch, open quote), or null. */
+function structureProblem(table: CsvTable, reader: FormatReader): Extract<ImportParse, { ok: false }> | null {
+  const measures = reader.missingMeasures(table.header);
+  if (measures.length > 0) {
+    return { ok: false, error: "missing-column", message: missingColumnMessage(measures, reader.loadColumn) };
+  }
+  const problem = delimiterMismatch(table) ?? unclosedQuote(table);
+  return problem === null ? null : { ok: false, error: "structure", message: problem };
+}
+
 /**
  * Parses a Strong, Hevy or FitNotes CSV export into workouts (X1). Every data row ends up as a set or in `skipped`
  * with its line and a reason; wall times are read in `opts.timeZone`; the unit comes from the file when it says
@@ -91,6 +102,8 @@ export function parseWorkoutExport(text: string, format: ImportFormat, opts: Imp
   const missing = reader.missing(table.header);
   if (missing.length > 0) return unrecognised(format, missing, text);
   if (table.rows.length === 0) return { ok: false, error: "empty", message: "The file has a header but no rows." };
+  const structure = structureProblem(table, reader);
+  if (structure !== null) return structure;
 
   const stated = reader.fileUnit(table);
   const unit = stated ?? opts.unit;

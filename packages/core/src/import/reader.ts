@@ -19,6 +19,13 @@ export interface ReadContext {
 export interface FormatReader {
   /** Plain names of the required columns the header lacks (empty when the header fits). */
   missing(header: readonly string[]): string[];
+  /**
+   * Plain names of the load and reps columns the header lacks (empty when both are there), checked once the header
+   * fits the app: without them every set would import empty.
+   */
+  missingMeasures(header: readonly string[]): string[];
+  /** The name of the app's load column as its exports spell it (for the bodyweight-only hint). */
+  loadColumn: string;
   /** The unit the file itself states, or null when it does not say. */
   fileUnit(table: CsvTable): WeightUnit | null;
   /** A reader of data rows (it may keep state across rows, e.g. Hevy's exercise runs). Throws SkipRow to skip. */

@@ -70,6 +70,11 @@ export const strongReader: FormatReader = {
       ...(c.setOrder < 0 && c.reps < 0 ? ["Set Order or Reps"] : []),
     ];
   },
+  missingMeasures(header) {
+    const c = columns(header);
+    return [...(c.weight.index < 0 ? ["Weight"] : []), ...(c.reps < 0 ? ["Reps"] : [])];
+  },
+  loadColumn: "Weight",
   fileUnit(table) {
     const c = columns(table.header);
     return c.weight.unit ?? commonUnit(table, c.weightUnit);

@@ -67,7 +67,13 @@ export type ImportParse =
       workouts: ImportedWorkout[];
       skipped: { line: number; reason: string }[];
     }
-  | { ok: false; error: "unit-required" | "unrecognised-format" | "empty"; message: string };
+  | { ok: false; error: ImportFailure; message: string };
+
+/**
+ * Why nothing of a file could be read: the unit is needed, the header fits no app, the file is empty, a load or
+ * reps column is missing, or its structure is broken (rows split by another delimiter, a quote that never closes).
+ */
+export type ImportFailure = "unit-required" | "unrecognised-format" | "empty" | "missing-column" | "structure";
 
 /** A weight unit. */
 export type WeightUnit = "kg" | "lb";

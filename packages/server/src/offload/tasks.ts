@@ -8,6 +8,7 @@ import {
   type ClinicianReport,
   type DayWindow,
   type ExistingKeys,
+  type ImportFailure,
   type ImportFormat,
   type IngestResult,
   ingestExport,
@@ -39,7 +40,7 @@ export interface CsvImportInput {
 
 /** What the CSV import task answers: why nothing could be read, or the parse's figures and the records to add. */
 export type CsvImportOutput =
-  | { ok: false; error: "unit-required" | "unrecognised-format" | "empty"; message: string }
+  | { ok: false; error: ImportFailure; message: string }
   | {
       ok: true;
       unit: "kg" | "lb";

@@ -94,7 +94,9 @@ export async function importCsv(
   const read = await runCsvImport({ text, format, unit, timeZone: profile.timeZone, window, existing, nowIso }, deps);
   if (!read.ok) {
     if (read.error === "unit-required") throw invalidField("unit", read.message);
-    if (read.error === "empty") throw invalidField("(body)", read.message);
+    if (read.error === "empty" || read.error === "missing-column" || read.error === "structure") {
+      throw invalidField("(body)", read.message);
+    }
     throw invalidField("format", read.message);
   }
   const r = read.result;
