@@ -14,9 +14,11 @@ const USAGE = `Usage: spotter <command> [options]
 Commands:
   serve [--port 8080] [--host 127.0.0.1] [--data ./data] [--database-url URL]
         [--rate-limits login=10/15m,register=10/1h,...|off] [--trust-proxy 127.0.0.1,10.0.0.0/8]
-                                  Run Spotter (API and web app). SPOTTER_RATE_LIMITS and
-                                  SPOTTER_TRUST_PROXY work as the flags do. SPOTTER_PUBLIC_URL is
+        [--log-level info|warn|error|debug|silent]
+                                  Run Spotter (API and web app). SPOTTER_RATE_LIMITS, SPOTTER_TRUST_PROXY
+                                  and SPOTTER_LOG_LEVEL work as the flags do. SPOTTER_PUBLIC_URL is
                                   the address users open, when a proxy in front changes it.
+                                  Logs: one JSON line per request on standard output.
   migrate [--data ./data] [--database-url URL]
                                   Bring the database schema up to date.
   user add EMAIL [--password P]   Create an account (prints a generated password when none is given).

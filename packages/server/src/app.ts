@@ -14,6 +14,7 @@ import type { AppEnv, Deps } from "./context.js";
 import { ApiError } from "./errors.js";
 import { securityHeaders } from "./headers.js";
 import { registerHealthRoutes } from "./health.js";
+import { createLogger, errorFields, requestLog } from "./logging.js";
 import { openApiDocument } from "./openapi.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCheckinRoutes } from "./routes/checkins.js";
@@ -35,6 +36,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const api = new Hono<AppEnv>();
   const where = { publicUrl: deps.publicUrl, trustProxy: deps.trustProxy };
+  const logger = deps.logger ?? createLogger("error", 2);
+  app.use(requestLog(logger));
   app.use(securityHeaders(where));
   app.use(closeWhenBodyUnread());
   const limit = deps.bodyLimitBytes ?? 1024 * 1024;
@@ -86,7 +89,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       if (known.code === "PAYLOAD_TOO_LARGE") return closeAfterAnswer(c, c.json(known.toBody(), 413));
       return c.json(known.toBody(), known.status as 400);
     }
-    console.error(err);
+    logger.error(errorFields(err), "unexpected error");
     return c.json(
       new ApiError("INTERNAL", "Something went wrong on our side. Your last change may not be saved.").toBody(),
       500,

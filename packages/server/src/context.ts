@@ -3,6 +3,7 @@ import type { Db } from "@spotter/db";
 import type { Hono } from "hono";
 import type { ZodType } from "zod";
 import type { TrustedProxies } from "./clientAddress.js";
+import type { Logger } from "./logging.js";
 import type { RateLimits } from "./rateLimitConfig.js";
 
 /** The app's dependencies. */
@@ -30,6 +31,11 @@ export interface Deps {
    * counts as the server's own for the cross-site check, and an https address turns HSTS on.
    */
   publicUrl?: string | undefined;
+  /**
+   * Where the request lines and unexpected errors go (`createLogger`). Absent: errors only, to standard error, so
+   * tests and in-process clients stay quiet; `spotter serve` passes one at `SPOTTER_LOG_LEVEL`.
+   */
+  logger?: Logger | undefined;
   /** Check every success answer against core's route table (default: on under Vitest, never otherwise). */
   checkAnswers?: boolean | undefined;
 }

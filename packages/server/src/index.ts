@@ -10,6 +10,7 @@ export {
 } from "./clientAddress.js";
 export type { AppEnv, Deps } from "./context.js";
 export { ApiError, ERROR_CODES, type ErrorCode } from "./errors.js";
+export { createLogger, LOG_LEVELS, type Logger, type LogLevel, parseLogLevel } from "./logging.js";
 export {
   DEFAULT_RATE_LIMITS,
   formatRateLimits,

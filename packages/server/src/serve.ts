@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { type Db, openDatabase, uuidv7 } from "@spotter/db";
 import { createApp } from "./app.js";
 import type { TrustedProxies } from "./clientAddress.js";
+import { createLogger, type Logger } from "./logging.js";
 import type { RateLimits } from "./rateLimitConfig.js";
 
 /** Where and how to serve. */
@@ -26,6 +27,8 @@ export interface StartOptions {
   trustProxy?: TrustedProxies | null;
   /** `SPOTTER_PUBLIC_URL`: the address users open (its origin is the server's own for the cross-site check). */
   publicUrl?: string | undefined;
+  /** The JSON logger (`createLogger`); default info lines to standard output. */
+  logger?: Logger | undefined;
 }
 
 /** A running server. */
@@ -52,6 +55,7 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
     rateLimits: opts.rateLimits,
     trustProxy: opts.trustProxy,
     publicUrl: opts.publicUrl,
+    logger: opts.logger ?? createLogger("info"),
   });
   const host = opts.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

@@ -3,7 +3,10 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
+  createLogger,
   formatRateLimits,
+  type LogLevel,
+  parseLogLevel,
   parseRateLimits,
   parseTrustProxy,
   type RateLimits,
@@ -24,6 +27,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       host: { type: "string" },
       "rate-limits": { type: "string" },
       "trust-proxy": { type: "string" },
+      "log-level": { type: "string" },
     },
   });
   const port = Number(values.port ?? process.env.PORT ?? 8080);
@@ -45,6 +49,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
     trustProxy = parseTrustProxy(values["trust-proxy"] ?? process.env.SPOTTER_TRUST_PROXY);
   } catch (e) {
     console.error(`--trust-proxy / SPOTTER_TRUST_PROXY: ${(e as Error).message}`);
+    return 2;
+  }
+  let logLevel: LogLevel;
+  try {
+    logLevel = parseLogLevel(values["log-level"] ?? process.env.SPOTTER_LOG_LEVEL);
+  } catch (e) {
+    console.error(`--log-level / SPOTTER_LOG_LEVEL: ${(e as Error).message}`);
     return 2;
   }
   const publicUrl = process.env.SPOTTER_PUBLIC_URL?.trim() || undefined;
@@ -77,6 +88,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       rateLimits,
       trustProxy,
       publicUrl,
+      logger: createLogger(logLevel),
     });
   } catch (e) {
     // One sentence for the operator (an unreachable database, a port in use), never a stack; `npm start` too.

@@ -9,6 +9,7 @@ import { type Db, uuidv7 } from "@spotter/db";
 import type { TestEngine } from "@spotter/db/testing";
 import { createApp } from "../app.js";
 import { parseTrustProxy } from "../clientAddress.js";
+import type { Logger } from "../logging.js";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "../rateLimitConfig.js";
 
 /** The default limits, except registration: a test file registers many users from one address. */
@@ -40,6 +41,8 @@ export async function startTestServer(
     publicUrl?: string;
     /** An open database to serve instead of a fresh one of the engine (two servers on one database). */
     db?: Db;
+    /** The app's logger (default: errors only, to standard error). */
+    logger?: Logger;
   } = {},
 ): Promise<TestServer> {
   const db = opts.db ?? (await engine.open());
@@ -53,6 +56,7 @@ export async function startTestServer(
     rateLimits: opts.rateLimits ?? TEST_RATE_LIMITS,
     trustProxy: parseTrustProxy(opts.trustProxy),
     publicUrl: opts.publicUrl,
+    logger: opts.logger,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
