@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import {
   answerRedFlags,
+  choosePain,
   launchBrowser,
   phonePage,
   registerAndOnboard,
@@ -75,6 +76,7 @@ for (const scheme of ["light", "dark"]) {
       await page.locator(".choice").first().waitFor();
       problems.push(...(await scan(page, "session picker")));
       await page.locator(".choice").first().click();
+      await choosePain(page, "Back pain during the set", 2);
       await page.getByRole("button", { name: "Log set 1" }).click();
       // Under R2 a loaded lift is outside the recovery session: the guidance after the set is the stop banner.
       await page.locator(".guidance").first().waitFor();

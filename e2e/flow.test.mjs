@@ -1,7 +1,15 @@
 // Browser test 1 (issue 2): register, profile, check-in, start a session, log three sets, reload, and see them.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { answerRedFlags, launchBrowser, phonePage, sendCheckin, startServer, uniqueEmail } from "./harness.mjs";
+import {
+  answerRedFlags,
+  choosePain,
+  launchBrowser,
+  phonePage,
+  sendCheckin,
+  startServer,
+  uniqueEmail,
+} from "./harness.mjs";
 
 let server;
 let browser;
@@ -71,6 +79,7 @@ test("register, onboard, check in, log three sets, reload and still see them", a
     const exerciseName = ((await page.locator(".card h2").first().textContent()) ?? "").trim();
     await page.getByRole("spinbutton", { name: "Load (kg)" }).fill("100");
     await page.getByRole("spinbutton", { name: "Reps" }).fill("10");
+    await choosePain(page, "Back pain during the set", 1);
     for (let i = 1; i <= 3; i++) {
       await page.getByRole("button", { name: `Log set ${i}` }).click();
       await page.getByRole("button", { name: `Log set ${i + 1}` }).waitFor();
@@ -87,6 +96,7 @@ test("register, onboard, check in, log three sets, reload and still see them", a
 
     // Finish the session and find it in the history.
     await page.getByText("Finish the session").click();
+    await choosePain(page, "Back pain now, after the session", 1);
     await page.getByRole("button", { name: "Finish session" }).click();
     await page.getByRole("link", { name: "See this session in your history" }).click();
     await page.waitForURL(/\/history\//);

@@ -148,9 +148,17 @@ export async function registerAndOnboard(page, email, { unit = "kg" } = {}) {
   await page.getByRole("heading", { name: "Daily check-in" }).waitFor();
 }
 
+/** Taps a value of a pain choice (a group of radios 0-10 named by its legend; pain always starts unset). */
+export async function choosePain(page, label, value) {
+  await page
+    .getByRole("group", { name: label, exact: true })
+    .getByRole("radio", { name: String(value), exact: true })
+    .check();
+}
+
 /** Fills the check-in with a pain value and everyday pain, then sends it. */
 export async function sendCheckin(page, { pain = 1, everyday = "No pain" } = {}) {
-  await page.getByLabel("Back pain right now").fill(String(pain));
+  await choosePain(page, "Back pain right now", pain);
   await page.getByText(everyday, { exact: true }).click();
   await page.getByRole("button", { name: "Send check-in" }).click();
 }

@@ -4,7 +4,16 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, launchBrowser, noRedFlags, phonePage, startServer, uniqueEmail, WEEKDAYS } from "./harness.mjs";
+import {
+  ARTIFACTS,
+  choosePain,
+  launchBrowser,
+  noRedFlags,
+  phonePage,
+  startServer,
+  uniqueEmail,
+  WEEKDAYS,
+} from "./harness.mjs";
 
 let server;
 let browser;
@@ -128,8 +137,15 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
     await shot("41-warmups");
     await view("41-warmups");
 
+    // The session's first set waits for a pain tap: "Log as planned" without one sends nothing and says why.
+    await page.getByRole("button", { name: "Log as planned" }).click();
+    await page.getByText("Tap your back pain during the set first").waitFor();
+    await page.getByRole("button", { name: "Log warm-up 1" }).waitFor();
+    await choosePain(page, "Back pain during the set", 1);
     for (let w = 1; w <= warmups; w++) {
       await page.getByRole("button", { name: `Log warm-up ${w}` }).waitFor();
+      // After the first set the last set's pain is offered, and shown as such.
+      if (w > 1) await page.getByText("Same as your last set").waitFor();
       await page.getByRole("button", { name: "Log as planned" }).click();
     }
     // The rest timer started by itself and counts down.
@@ -156,7 +172,7 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
     await view("43-after-set-1");
 
     // Set 2 hurts sharply: the stop banner, no more sets of it, alternatives one tap away.
-    await page.getByLabel("Back pain during the set").fill("4");
+    await choosePain(page, "Back pain during the set", 4);
     await page.getByText("Sharp", { exact: true }).click();
     await page.getByRole("button", { name: "Log set 2" }).click();
     const stop = page.getByRole("alert").filter({ hasText: "Stop Bench press for today" });
@@ -215,7 +231,9 @@ test("G1-G6, O1: a whole session on a phone, from Today to the next targets", as
 
     // Finish with pain after and a note; the next targets come with their decision and why.
     await page.getByText("Finish the session").click();
-    await page.getByLabel("Back pain now, after the session").fill("2");
+    await page.getByRole("button", { name: "Finish session" }).click();
+    await page.getByText("Tap your back pain now before finishing.").waitFor();
+    await choosePain(page, "Back pain now, after the session", 2);
     await page.getByLabel("Note (optional)").fill("Bench pinched at set 2; the switch felt fine.");
     await shot("47-finish");
     await page.getByRole("button", { name: "Finish session" }).click();

@@ -1,6 +1,6 @@
 /**
- * The set row of the live session (G2): reps (or seconds) and load steppers in the user's unit, effort, belt, a
- * compact pain slider with pain-kind chips, and the big Log button. Warm-ups skip effort and belt.
+ * The set row of the live session (G2): reps (or seconds) and load steppers in the user's unit, effort, belt, and
+ * the big Log button; `SetPain` is the compact pain choice with pain-kind chips. Warm-ups skip effort and belt.
  */
 import type { PainKind, Unit } from "@spotter/core";
 import { Options, Switch } from "./Options.js";
@@ -18,7 +18,34 @@ const PAIN_KIND_OPTIONS: { value: PainKind; label: string }[] = [
 
 const RPE_VALUES = ["6", "6.5", "7", "7.5", "8", "8.5", "9", "9.5", "10"];
 
-/** The form; `onLog` sends the draft. */
+/**
+ * Back pain during the set and what it felt like. It stands above both ways of logging ("Log as planned" and the
+ * adjusted form), so one tap answers it for either; unset until tapped, or the last set's value shown as such.
+ */
+export function SetPain(props: { draft: Draft; onChange: (d: Draft) => void; error?: string; id?: string }) {
+  const d = props.draft;
+  return (
+    <div className="compact-pain">
+      <PainSlider
+        id={props.id}
+        label="Back pain during the set"
+        value={d.pain}
+        note={d.painFromLast ? "Same as your last set" : undefined}
+        onChange={(v) => props.onChange({ ...d, pain: v, painFromLast: false })}
+        error={props.error}
+        compact
+      />
+      <Options
+        legend="What it felt like"
+        value={d.painKind}
+        onChange={(v) => props.onChange({ ...d, painKind: v })}
+        options={PAIN_KIND_OPTIONS}
+      />
+    </div>
+  );
+}
+
+/** The form (without the pain, which `SetPain` asks above it); `onLog` sends the draft. */
 export function SetForm(props: {
   draft: Draft;
   onChange: (d: Draft) => void;
@@ -108,15 +135,6 @@ export function SetForm(props: {
           <Switch label="Belt on for this set" checked={d.belt} onChange={(v) => set("belt", v)} />
         </div>
       )}
-      <div className="compact-pain">
-        <PainSlider label="Back pain during the set" value={d.pain} onChange={(v) => set("pain", v)} compact />
-      </div>
-      <Options
-        legend="What it felt like"
-        value={d.painKind}
-        onChange={(v) => set("painKind", v)}
-        options={PAIN_KIND_OPTIONS}
-      />
       <button type="submit" className="primary big log-button" disabled={props.busy}>
         {props.logLabel}
       </button>

@@ -6,6 +6,7 @@ import {
   draftFrom,
   draftToInput,
   emptyDraft,
+  missingAnswer,
   pickPrefill,
   repostWithFlags,
   shouldAskRedFlags,
@@ -43,10 +44,26 @@ describe("check-in prefill", () => {
     expect(r.editing).toBe(false);
   });
 
-  it("starts empty for a first check-in: everyday pain must be chosen", () => {
+  it("starts empty for a first check-in: pain now and everyday pain must be chosen", () => {
     const d = emptyDraft("back");
+    expect(d.painNow).toBeNull();
     expect(d.everydayPain).toBeNull();
+    expect(missingAnswer(d)).toBe("painNow");
     expect(draftToInput(d, "id", "2026-03-03")).toBeNull();
+    expect(missingAnswer({ ...d, painNow: 0 })).toBe("everydayPain");
+    expect(draftToInput({ ...d, painNow: 0 }, "id", "2026-03-03")).toBeNull();
+    expect(draftToInput({ ...d, painNow: 0, everydayPain: "none" }, "id", "2026-03-03")?.painNow).toBe(0);
+  });
+
+  it("pain now is never carried over from an earlier day; today's own answer stays when editing", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 }), (pain) => {
+        const fresh = draftFrom(checkin("2026-03-02", { painNow: pain }), false, null);
+        expect(fresh.painNow).toBeNull();
+        expect(draftToInput(fresh, "id", "2026-03-03")).toBeNull();
+        expect(draftFrom(checkin("2026-03-03", { painNow: pain }), true, null).painNow).toBe(pain);
+      }),
+    );
   });
 
   it("a yesterday's 'new' nerve symptom is carried as 'same', and the support answer is asked afresh", () => {
@@ -54,13 +71,13 @@ describe("check-in prefill", () => {
     expect(d.nerve[0]?.trend).toBe("same");
     expect(d.nerveOn).toBe(true);
     expect(d.supportUsed).toBeNull();
-    expect(d.painNow).toBe(3);
+    expect(d.painNow).toBeNull();
   });
 
   it("R-flags: red flags are never prefilled into a new check-in body", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 }), fc.boolean(), (pain, editing) => {
-        const d = draftFrom(checkin("2026-03-02", { painNow: pain }), editing, null);
+        const d = { ...draftFrom(checkin("2026-03-02", { painNow: pain }), editing, null), painNow: pain };
         const input = draftToInput(d, "id", "2026-03-03");
         expect(input).not.toBeNull();
         expect(input).not.toHaveProperty("redFlags");
@@ -70,7 +87,7 @@ describe("check-in prefill", () => {
   });
 
   it("sends no nerve entries when the switch is off", () => {
-    const d = { ...draftFrom(checkin("2026-03-02"), false, null), nerveOn: false };
+    const d = { ...draftFrom(checkin("2026-03-02"), false, null), nerveOn: false, painNow: 2 };
     expect(draftToInput(d, "id", "2026-03-03")?.nerve).toEqual([]);
   });
 });
@@ -111,7 +128,7 @@ describe("posting red flags again for the same day", () => {
 
 describe("function check in the check-in", () => {
   it("is sent only when answered, and never carried over from another day", () => {
-    const d = emptyDraft(null);
+    const d = { ...emptyDraft(null), painNow: 1 };
     expect(draftToInput({ ...d, everydayPain: "none" }, "id", "2026-03-03")).not.toHaveProperty("function");
     const withAnswers = { ...d, everydayPain: "none" as const, functionAnswers: { walking: 1, lifting: 3 } };
     expect(draftToInput(withAnswers, "id", "2026-03-03")?.function).toEqual({ walking: 1, lifting: 3 });

@@ -16,7 +16,8 @@ import type { Checkin } from "../api/types.js";
 
 /** What the form holds. */
 export interface CheckinDraft {
-  painNow: number;
+  /** Null until chosen: pain now is never carried over from another day (UX.md "Added 2026-12"). */
+  painNow: number | null;
   everydayPain: EverydayPain | null;
   regions: Region[];
   nerveOn: boolean;
@@ -32,7 +33,7 @@ export interface CheckinDraft {
 /** An empty draft for a first check-in. */
 export function emptyDraft(position: SleepPosition | null): CheckinDraft {
   return {
-    painNow: 0,
+    painNow: null,
     everydayPain: null,
     regions: [],
     nerveOn: false,
@@ -57,7 +58,8 @@ export function pickPrefill(checkins: Checkin[], today: string): { source: Check
 export function draftFrom(c: Checkin, editing: boolean, position: SleepPosition | null): CheckinDraft {
   const sleep: Partial<SleepEntry> = c.sleep ?? {};
   return {
-    painNow: c.painNow,
+    // Today's own answer when editing; an earlier day's pain is never offered as today's.
+    painNow: editing ? c.painNow : null,
     everydayPain: c.everydayPain,
     regions: [...(c.regions ?? [])],
     nerveOn: (c.nerve ?? []).length > 0,
@@ -75,9 +77,19 @@ export function prefillWindow(today: string): { from: string; to: string } {
   return { from: addDays(today, -7), to: today };
 }
 
-/** The POST body for a draft (the red flags are sent separately by the red-flag screen). */
+/** The first required answer a draft is missing, or null when it can be sent. */
+export function missingAnswer(d: CheckinDraft): "painNow" | "everydayPain" | null {
+  if (d.painNow === null) return "painNow";
+  if (d.everydayPain === null) return "everydayPain";
+  return null;
+}
+
+/**
+ * The POST body for a draft (the red flags are sent separately by the red-flag screen); null while pain now or
+ * everyday pain is not chosen.
+ */
 export function draftToInput(d: CheckinDraft, clientId: string, date: string): CheckinInput | null {
-  if (d.everydayPain === null) return null;
+  if (d.painNow === null || d.everydayPain === null) return null;
   return {
     clientId,
     date,

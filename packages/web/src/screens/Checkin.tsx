@@ -21,6 +21,7 @@ import {
   draftFrom,
   draftToInput,
   emptyDraft,
+  missingAnswer,
   pickPrefill,
   prefillWindow,
   shouldAskRedFlags,
@@ -87,8 +88,15 @@ function CheckinForm(props: {
     e.preventDefault();
     const input = draftToInput(d, newClientId(), props.today);
     if (!input) {
-      setFields({ everydayPain: "Choose how everyday tasks feel today." });
-      document.getElementById("everyday")?.scrollIntoView({ block: "center" });
+      const missing = missingAnswer(d);
+      setFields(
+        missing === "painNow"
+          ? { painNow: "Tap your back pain right now." }
+          : { everydayPain: "Choose how everyday tasks feel today." },
+      );
+      const at = document.getElementById(missing === "painNow" ? "pain-now" : "everyday");
+      at?.scrollIntoView({ block: "center" });
+      at?.querySelector<HTMLInputElement>("input")?.focus({ preventScroll: true });
       return;
     }
     setFields({});
@@ -106,18 +114,22 @@ function CheckinForm(props: {
       <h1>{props.editing ? "Update today's check-in" : "Daily check-in"}</h1>
       <p className="muted">
         {props.prefilled
-          ? "Your last answers are filled in. Change what is different today, then send."
+          ? "Your last answers are filled in, except pain right now. Tap today's pain, change what is different, then send."
           : "A few quick questions about your back today. It takes under a minute."}
       </p>
 
       <div className="card">
         <PainSlider
+          id="pain-now"
           label="Back pain right now"
           hint="0 is no pain, 10 is the worst pain you can imagine."
           value={d.painNow}
-          onChange={(v) => set("painNow", v)}
+          onChange={(v) => {
+            set("painNow", v);
+            setFields(({ painNow: _, ...rest }) => rest);
+          }}
+          error={fields.painNow}
         />
-        {fields.painNow && <p className="field-error">{fields.painNow}</p>}
       </div>
 
       <div className="card" id="everyday">

@@ -180,7 +180,6 @@ function Live(props: {
           guidance,
           targetLoadKg: targetLoad,
           lastTime: lastTime?.sets,
-          painBefore: session.painBefore,
           unit,
         })
       : null;
@@ -243,6 +242,8 @@ function Live(props: {
       unit,
       measure: exercise.measure ?? "reps",
     });
+    // No pain chosen, nothing sent: the form asks for it before it ever calls this.
+    if (!input) return;
     setOutbox.add(session.id, input);
     setJustLogged(input.clientId);
     setChosen(index);

@@ -3,11 +3,11 @@
  * and working sets as rows, the guidance after the latest set, and the set form prefilled for the next set.
  */
 import type { Exercise, LoggedSet, Unit } from "@spotter/core";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { Alternative, NextTarget, SetGuidance } from "../../api/types.js";
 import { dayText, defaultStep, weightText } from "../../lib/format.js";
 import { formatElapsed } from "../RestTimer.js";
-import { SetForm } from "../SetForm.js";
+import { SetForm, SetPain } from "../SetForm.js";
 import { setSummary } from "../SetList.js";
 import { BeltIcon } from "./BeltIcon.js";
 import { GuidanceBanner } from "./GuidanceBanner.js";
@@ -245,13 +245,31 @@ function DraftForm(props: {
   effort: boolean;
 }) {
   const [draft, setDraft] = useState<Draft>(props.planned);
+  const [painError, setPainError] = useState<string | undefined>();
+  const painId = useId();
   const timed = props.exercise.measure === "seconds";
   const pl = props.planned;
+  // A set is never logged with a pain the user did not choose: without one, say so and move to the choice.
+  const logWith = (d: Draft) => {
+    if (draft.pain === null) {
+      setPainError("Tap your back pain during the set first; it is logged with every set.");
+      const first = document.querySelector<HTMLInputElement>(`[id="${painId}"] input`);
+      first?.focus();
+      first?.scrollIntoView({ block: "center" });
+      return;
+    }
+    props.onLog({ ...d, pain: draft.pain, painFromLast: draft.painFromLast, painKind: draft.painKind });
+  };
+  const changePain = (d: Draft) => {
+    setDraft(d);
+    if (d.pain !== null) setPainError(undefined);
+  };
   // A loaded exercise without a known load has no plan to log in one tap.
   const canPlan = !(props.loaded && pl.load <= 0);
   const plannedLine = `${plannedText(pl, props.unit, timed)}${pl.warmup ? ", warm-up" : pl.rir !== null ? `, ${pl.rir} in reserve` : ""}`;
   return (
     <div className="draft">
+      <SetPain id={painId} draft={draft} onChange={changePain} error={painError} />
       {!props.extra && !canPlan && (
         <p className="small muted adjust-lead">Enter the load you use; from next time on Spotter suggests it.</p>
       )}
@@ -269,7 +287,7 @@ function DraftForm(props: {
               </>
             )}
           </p>
-          <button type="button" className="primary" onClick={() => props.onLog(pl)}>
+          <button type="button" className="primary" onClick={() => logWith(pl)}>
             Log as planned
           </button>
         </div>
@@ -285,7 +303,7 @@ function DraftForm(props: {
         beltEligible={props.exercise.beltEligible}
         effort={props.effort}
         logLabel={props.label}
-        onLog={() => props.onLog(draft)}
+        onLog={() => logWith(draft)}
         onPlates={props.barbell ? () => props.onPlates(draft.load) : undefined}
       />
     </div>

@@ -17,9 +17,12 @@ export function FinishPanel(props: {
   error: string | null;
   onFinish: (painAfter: number, note: string | null) => void;
 }) {
-  const [painAfter, setPainAfter] = useState(0);
+  // Unset until tapped: pain after feeds the next-morning rules, so it is never a default nobody chose.
+  const [painAfter, setPainAfter] = useState<number | null>(null);
+  const [painError, setPainError] = useState<string | undefined>();
   const [note, setNote] = useState("");
   const noteId = useId();
+  const painId = useId();
   return (
     <details className="card finish-panel">
       <summary>
@@ -32,7 +35,16 @@ export function FinishPanel(props: {
             and are sent first; you can finish now.
           </p>
         )}
-        <PainSlider label="Back pain now, after the session" value={painAfter} onChange={setPainAfter} />
+        <PainSlider
+          id={painId}
+          label="Back pain now, after the session"
+          value={painAfter}
+          error={painError}
+          onChange={(v) => {
+            setPainAfter(v);
+            setPainError(undefined);
+          }}
+        />
         <div className="field">
           <label htmlFor={noteId}>Note (optional)</label>
           <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
@@ -46,7 +58,14 @@ export function FinishPanel(props: {
           type="button"
           className="primary big"
           disabled={props.busy}
-          onClick={() => props.onFinish(painAfter, note.trim() || null)}
+          onClick={() => {
+            if (painAfter === null) {
+              setPainError("Tap your back pain now before finishing.");
+              document.querySelector<HTMLInputElement>(`[id="${painId}"] input`)?.focus();
+              return;
+            }
+            props.onFinish(painAfter, note.trim() || null);
+          }}
         >
           {props.busy ? "Finishing…" : "Finish session"}
         </button>

@@ -176,10 +176,10 @@ describe("the next set's prefill", () => {
       guidance: undefined,
       targetLoadKg: 60,
       lastTime: undefined,
-      painBefore: 1,
       unit: "kg",
     });
-    expect(d).toMatchObject({ warmup: true, load: 20, belt: false, rir: null, pain: 1 });
+    // UX.md "Added 2026-12": the session's first set waits for a pain tap; the starting pain never carries over.
+    expect(d).toMatchObject({ warmup: true, load: 20, belt: false, rir: null, pain: null, painFromLast: false });
   });
 
   it("G3 reduce: takes the lighter load the guidance gives for the next set", () => {
@@ -193,10 +193,9 @@ describe("the next set's prefill", () => {
       guidance: { next: { loadKg: 52.5, reps: 10, warmup: false }, beltCue: false },
       targetLoadKg: 60,
       lastTime: undefined,
-      painBefore: 1,
       unit: "kg",
     });
-    expect(d).toMatchObject({ warmup: false, load: 52.5, reps: 10, rir: 2, pain: 4 });
+    expect(d).toMatchObject({ warmup: false, load: 52.5, reps: 10, rir: 2, pain: 4, painFromLast: true });
   });
 
   it("G4: the plan's belt cue goes on the last working set only, and a guidance cue on the next set", () => {
@@ -210,7 +209,6 @@ describe("the next set's prefill", () => {
         guidance: guidance ? { ...guidance, next: undefined } : undefined,
         targetLoadKg: 100,
         lastTime: undefined,
-        painBefore: 0,
         unit: "kg",
       });
     expect(draftAt([]).belt).toBe(false);
@@ -229,13 +227,11 @@ describe("the next set's prefill", () => {
       guidance: undefined,
       targetLoadKg: 61.235,
       lastTime: undefined,
-      painBefore: 0,
       unit: "lb",
     });
     expect(d.load).toBe(135);
-    expect(
-      draftToInput(d, { clientId: "x", exerciseId: "bench-press", setIndex: 0, unit: "lb", measure: "reps" }).loadKg,
-    ).toBeCloseTo(61.235, 2);
+    const opts = { clientId: "x", exerciseId: "bench-press", setIndex: 0, unit: "lb", measure: "reps" } as const;
+    expect(draftToInput({ ...d, pain: 0 }, opts)?.loadKg).toBeCloseTo(61.235, 2);
   });
 
   it("sends seconds, not reps, for a hold; never a belt on a warm-up", () => {
@@ -250,11 +246,40 @@ describe("the next set's prefill", () => {
         rpe: null,
         belt: true,
         pain: 0,
+        painFromLast: false,
         painKind: "none",
       },
       { clientId: "x", exerciseId: "dead-hang", setIndex: 0, unit: "kg", measure: "seconds" },
     );
     expect(input).toMatchObject({ reps: null, seconds: 20, loadKg: null, belt: false, rir: null });
+  });
+});
+
+describe("pain is always the user's choice", () => {
+  const base = {
+    reps: 8,
+    load: 40,
+    seconds: 30,
+    warmup: false,
+    effortMode: "rir" as const,
+    rir: 2,
+    rpe: null,
+    belt: false,
+    painFromLast: false,
+    painKind: "none" as const,
+  };
+  const opts = { clientId: "x", exerciseId: "bench-press", setIndex: 0, unit: "kg", measure: "reps" } as const;
+  it.each([
+    [null, false],
+    [-1, false],
+    [11, false],
+    [2.5, false],
+    [0, true],
+    [10, true],
+  ])("a draft with pain %s can be sent: %s", (pain, ok) => {
+    const input = draftToInput({ ...base, pain }, opts);
+    expect(input !== null).toBe(ok);
+    if (input) expect(input.pain).toBe(pain);
   });
 });
 

@@ -216,7 +216,10 @@ export interface Draft {
   rir: number | null;
   rpe: number | null;
   belt: boolean;
-  pain: number;
+  /** Back pain during the set: null until the user taps a value (UX.md: a pain value is always the user's choice). */
+  pain: number | null;
+  /** True while `pain` is the session's last set's value, shown as "Same as your last set". */
+  painFromLast: boolean;
   painKind: PainKind;
 }
 
@@ -229,18 +232,20 @@ export function nextDraft(opts: {
   guidance: Pick<CoreGuidance, "next" | "beltCue"> | undefined;
   targetLoadKg: number | null;
   lastTime: readonly LoggedSet[] | undefined;
-  painBefore: number | null;
   unit: Unit;
 }): Draft {
   const { item, progress, unit } = opts;
+  // The session's first set waits for a pain tap; after that the last set's value is offered as a visible choice.
+  // The session's starting pain never carries into a set (UX.md "Added 2026-12").
   const lastOfSession = opts.sets.at(-1);
-  const pain = lastOfSession?.pain ?? opts.painBefore ?? 0;
+  const pain = lastOfSession?.pain ?? null;
   const painKind: PainKind = lastOfSession?.painKind === "tightness" ? "tightness" : "none";
   const base = {
     seconds: item.seconds ?? 30,
     effortMode: "rir" as const,
     rpe: null,
     pain,
+    painFromLast: pain !== null,
     painKind,
   };
   const w = opts.warmups[progress.warmupsDone];
@@ -273,11 +278,12 @@ export function nextDraft(opts: {
   };
 }
 
-/** The POST body of a draft. */
+/** The POST body of a draft; null while its pain is not chosen (a set is never sent with a pain nobody chose). */
 export function draftToInput(
   d: Draft,
   opts: { clientId: string; exerciseId: string; setIndex: number; unit: Unit; measure: string },
-): SetInput {
+): SetInput | null {
+  if (d.pain === null || !Number.isInteger(d.pain) || d.pain < 0 || d.pain > 10) return null;
   const timed = opts.measure === "seconds";
   return {
     clientId: opts.clientId,
