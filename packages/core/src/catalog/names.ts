@@ -1,124 +1,132 @@
 /**
- * Name resolution for imports (C1 aliases, C6): "Squat (Barbell)", "Barbell Squat" and "barbell squats" are the
- * same name. Matching ignores case, punctuation, parentheses, word order and simple plurals.
+ * Name resolution for imports (C1 aliases, C6), by the grammar the apps write names in: a movement, its equipment
+ * in brackets or in front ("Bench Press (Dumbbell)", "Dumbbell Bench Press"), grip and tempo words, plurals and
+ * spellings. A wrong merge is worse than a custom exercise: a name that says its equipment only ever resolves to an
+ * entry with that equipment, and a name that fits several entries equally well resolves to none.
  */
 import type { ExerciseDef } from "../records/exercise.js";
 import { CATALOG } from "./catalog.js";
+import { equipmentWordsOf, GRIP_AND_TEMPO_WORDS, nameKey, namesOf, parseName } from "./words.js";
 
-/** Words that other apps spell differently but mean the same. */
-const SYNONYMS: Record<string, string> = {
-  db: "dumbbell",
-  dumbell: "dumbbell",
-  bb: "barbell",
-  kb: "kettlebell",
-  ez: "ez",
-  bw: "bodyweight",
-  ohp: "overhead press",
-  rdl: "romanian deadlift",
-  sldl: "stiff leg deadlift",
-  "&": "and",
-  "w/": "with",
-  pushup: "push up",
-  pullup: "pull up",
-  chinup: "chin up",
-  situp: "sit up",
-  stepup: "step up",
-  pulldown: "pull down",
-  pushdown: "push down",
-  deadlifts: "deadlift",
-};
+export { nameKey, namesOf, nameWords } from "./words.js";
 
-/** Plural "s" off words longer than three letters, except "-ss" and "-us" endings (press, bus). */
-function singular(w: string): string {
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return w.slice(0, -1);
-  return w;
+/** What resolution reads of an exercise; equipment is optional so that bare name lists still resolve. */
+export type NamedExercise = Pick<ExerciseDef, "id" | "name" | "aliases"> & Partial<Pick<ExerciseDef, "equipment">>;
+
+/** One name of one entry, split by the grammar. */
+interface Candidate {
+  id: string;
+  /** Equipment words the name itself says ("Goblet Squat (Kettlebell)": kettlebell). */
+  named: ReadonlySet<string>;
+  /** Equipment words of the entry's equipment list. */
+  has: ReadonlySet<string>;
+  /** All distinct words of the name, for the loose match. */
+  words: string[];
 }
 
-/** The words of a name: lower case, punctuation and parentheses dropped, synonyms expanded, plurals trimmed. */
-export function nameWords(name: string): string[] {
-  const plain = name
-    .toLowerCase()
-    // Strong users log interval lengths in the name ("KB Snatch 30''", "Hold 20’’/20’’"): they are not words.
-    .replace(/\d+\s*(?:''|’’|"|”|″|sec\b|secs\b|s\b|min\b|mins\b)(?:\s*\/\s*)?/g, " ")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  if (plain === "") return [];
-  const out: string[] = [];
-  for (const w of plain.split(" ")) {
-    const syn = SYNONYMS[w];
-    for (const part of (syn ?? w).split(" ")) out.push(singular(part));
-  }
-  return out;
+/** The lookups over one list of exercises, in list order. */
+interface NameIndex {
+  /** Order-free key of every name -> the first entry that answers to it. */
+  exact: Map<string, string>;
+  /** Movement words (sorted) -> every name with those movement words. */
+  byMovement: Map<string, Candidate[]>;
+  all: Candidate[];
 }
 
-/** The order-free key of a name: its words sorted and joined, so "Squat (Barbell)" and "Barbell Squat" agree. */
-export function nameKey(name: string): string {
-  return [...nameWords(name)].sort().join(" ");
-}
-
-/** Every name an exercise answers to: its name, its aliases and its id read as words. */
-export function namesOf(def: Pick<ExerciseDef, "id" | "name" | "aliases">): string[] {
-  return [def.name, ...def.aliases, def.id.replace(/-/g, " ")];
-}
-
-function buildIndex(defs: readonly Pick<ExerciseDef, "id" | "name" | "aliases">[]): Map<string, string> {
-  const index = new Map<string, string>();
+function buildIndex(defs: readonly NamedExercise[]): NameIndex {
+  const exact = new Map<string, string>();
+  const byMovement = new Map<string, Candidate[]>();
+  const all: Candidate[] = [];
   for (const d of defs) {
+    const has = equipmentWordsOf(d.equipment ?? []);
     for (const n of namesOf(d)) {
       const k = nameKey(n);
+      if (k === "") continue;
       // The first owner of a key keeps it, so the catalog order decides between near-duplicates.
-      if (k !== "" && !index.has(k)) index.set(k, d.id);
+      if (!exact.has(k)) exact.set(k, d.id);
+      const p = parseName(n);
+      const c: Candidate = { id: d.id, named: new Set(p.equipment), has, words: [...p.movement, ...p.equipment] };
+      all.push(c);
+      const mk = p.movement.join(" ");
+      if (mk === "") continue;
+      const list = byMovement.get(mk);
+      if (list) list.push(c);
+      else byMovement.set(mk, [c]);
     }
   }
-  return index;
+  return { exact, byMovement, all };
 }
 
-let catalogIndex: Map<string, string> | null = null;
-let catalogKeys: { words: string[]; id: string }[] | null = null;
+/** True when a candidate has every equipment word the query names. */
+function fitsEquipment(c: Candidate, equipment: readonly string[]): boolean {
+  return equipment.every((e) => c.named.has(e) || c.has.has(e));
+}
+
+/**
+ * The entry whose movement words are exactly `movement` and that has the equipment named. Without equipment named,
+ * only an entry answering to the bare movement is an answer ("Lateral Raise": the dumbbell raise, named so in the
+ * catalog); "Snatch" never becomes the kettlebell snatch because one of its names says "KB Snatch".
+ */
+function byGrammar(movement: readonly string[], equipment: readonly string[], index: NameIndex): string | null {
+  const list = index.byMovement.get(movement.join(" "));
+  if (!list) return null;
+  const fitting = list.filter((c) => fitsEquipment(c, equipment));
+  if (fitting.length === 0) return null;
+  if (equipment.length > 0) return fitting[0]?.id ?? null;
+  return fitting.find((c) => c.named.size === 0)?.id ?? null;
+}
 
 /** Fewest words a name needs to be matched inside a longer one, and the share of the longer one it must cover. */
 const LOOSE_MIN_WORDS = 3;
 const LOOSE_MIN_SHARE = 0.75;
 
 /**
- * The loose match: a known name all of whose words appear in the query and that covers at least three quarters of
- * it ("Bigger Incline Dumbbell Bench Press" is an incline dumbbell bench press). Most words covered wins, then
- * the earlier entry.
+ * The loose match: a known name all of whose words appear in the query, that covers at least three quarters of it
+ * ("Bigger Incline Dumbbell Bench Press" is an incline dumbbell bench press) and has every equipment the query
+ * names. Most words covered wins, then the earlier entry.
  */
-function looseMatch(qWords: string[], keys: { words: string[]; id: string }[]): string | null {
-  const q = new Set(qWords);
+function looseMatch(words: readonly string[], equipment: readonly string[], index: NameIndex): string | null {
+  const q = new Set(words);
   let best: { id: string; n: number } | null = null;
-  for (const k of keys) {
-    if (k.words.length < LOOSE_MIN_WORDS || k.words.length / q.size < LOOSE_MIN_SHARE) continue;
-    if (!k.words.every((w) => q.has(w))) continue;
-    if (best === null || k.words.length > best.n) best = { id: k.id, n: k.words.length };
+  for (const c of index.all) {
+    const n = c.words.length;
+    if (n < LOOSE_MIN_WORDS || n / q.size < LOOSE_MIN_SHARE) continue;
+    if (!c.words.every((w) => q.has(w)) || !fitsEquipment(c, equipment)) continue;
+    if (best === null || n > best.n) best = { id: c.id, n };
   }
   return best?.id ?? null;
 }
 
-function keysOf(defs: readonly Pick<ExerciseDef, "id" | "name" | "aliases">[]): { words: string[]; id: string }[] {
-  return defs.flatMap((d) => namesOf(d).map((n) => ({ words: [...new Set(nameWords(n))], id: d.id })));
-}
+let catalogIndex: NameIndex | null = null;
 
 /**
- * The exercise id a name from another app stands for, or null when nothing fits (the importer then makes a
- * custom exercise, C6). An exact match (after normalising) wins, the built-in catalog before the extra (custom) list;
- * failing that, a loose match of a known name of three or more words inside a slightly longer one.
+ * The exercise id a name from another app stands for, or null when nothing fits well enough (the importer then
+ * makes a custom exercise, C6). In order, the built-in catalog before the extra (custom) list at each step:
+ * 1. the same words as a known name, in any order;
+ * 2. the same movement as a known name, with the equipment the name says (or the plain entry when it says none);
+ * 3. the same, with grip and tempo words left out ("Bench Press - Wide Grip (Barbell)" is a barbell bench press);
+ * 4. a known name of three or more words inside a slightly longer one, with the equipment the name says.
  */
-export function resolveExerciseName(
-  name: string,
-  extra: readonly Pick<ExerciseDef, "id" | "name" | "aliases">[] = [],
-): string | null {
+export function resolveExerciseName(name: string, extra: readonly NamedExercise[] = []): string | null {
   const k = nameKey(name);
   if (k === "") return null;
   if (catalogIndex === null) catalogIndex = buildIndex(CATALOG);
-  const hit = catalogIndex.get(k) ?? (extra.length > 0 ? buildIndex(extra).get(k) : undefined);
-  if (hit !== undefined) return hit;
-  if (catalogKeys === null) catalogKeys = keysOf(CATALOG);
-  const qWords = [...new Set(nameWords(name))];
-  return looseMatch(qWords, catalogKeys) ?? (extra.length > 0 ? looseMatch(qWords, keysOf(extra)) : null);
+  const indexes = extra.length > 0 ? [catalogIndex, buildIndex(extra)] : [catalogIndex];
+  for (const ix of indexes) {
+    const hit = ix.exact.get(k);
+    if (hit !== undefined) return hit;
+  }
+  const { movement, equipment } = parseName(name);
+  if (movement.length === 0) return null;
+  const plain = movement.filter((w) => !GRIP_AND_TEMPO_WORDS.has(w));
+  const steps: ((ix: NameIndex) => string | null)[] = [(ix) => byGrammar(movement, equipment, ix)];
+  if (plain.length > 0 && plain.length < movement.length) steps.push((ix) => byGrammar(plain, equipment, ix));
+  steps.push((ix) => looseMatch([...movement, ...equipment], equipment, ix));
+  for (const step of steps) {
+    for (const ix of indexes) {
+      const hit = step(ix);
+      if (hit !== null) return hit;
+    }
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 /** `GET /exercises?q&pattern&equipment&grade`: filters, then ranks by how well the query fits a name. */
 import type { Exercise } from "../records/exercise.js";
 import type { Equipment, Grade, Pattern } from "../records/vocab.js";
-import { nameKey, namesOf, nameWords } from "./names.js";
+import { nameKey, namesOf, nameWords } from "./words.js";
 
 /** Filters and query of an exercise search; every field is optional. */
 export interface ExerciseQuery {
