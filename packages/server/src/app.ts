@@ -2,9 +2,6 @@
  * The HTTP app: the API under /api/v1 (one route file per feature), the OpenAPI document, and the built web app
  * with its SPA fallback. Errors leave as the API.md shape; nothing else escapes.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { crossSiteGuard } from "./auth/csrf.js";
@@ -30,6 +27,7 @@ import { registerSessionRoutes } from "./routes/sessions.js";
 import { registerSharePage, registerShareRoutes } from "./routes/shares.js";
 import { Routes } from "./routes.js";
 import { RETRY_AFTER_SECONDS, unavailableError } from "./unavailable.js";
+import { registerWebApp } from "./webApp.js";
 
 /** Builds the whole app for the given dependencies. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -108,30 +106,6 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // A share link's page lives outside /api and must be matched before the web app's SPA fallback below.
   registerSharePage(app, deps);
 
-  const webDir = deps.webDir;
-  if (webDir && existsSync(join(webDir, "index.html"))) {
-    // Re-read index.html when a new build replaces it, so a running server never serves a page whose assets are gone.
-    const indexFile = join(webDir, "index.html");
-    let cached = { mtimeMs: -1, html: "" };
-    const indexHtml = () => {
-      const mtimeMs = statSync(indexFile).mtimeMs;
-      if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: readFileSync(indexFile, "utf8") };
-      return cached.html;
-    };
-    app.use("/sw.js", async (c, next) => {
-      await next();
-      c.header("Cache-Control", "no-cache");
-    });
-    app.use("/assets/*", async (c, next) => {
-      await next();
-      if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
-    });
-    app.use("/*", serveStatic({ root: webDir }));
-    // SPA fallback: every other GET is a client-side route.
-    app.get("*", (c) => {
-      c.header("Cache-Control", "no-cache");
-      return c.html(indexHtml());
-    });
-  }
+  registerWebApp(app, deps.webDir);
   return app;
 }
