@@ -1,46 +1,71 @@
 /** Routes of the app. Every screen has its own address, so deep links and the back button work. */
-import { lazy, Suspense } from "react";
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { messageOf } from "../api/errors.js";
-import { ReminderHost } from "../components/daily/ReminderHost.js";
 import { UndoBar } from "../components/log/UndoBar.js";
 import { useProfile } from "../lib/queries.js";
-import { LoginScreen, RegisterScreen } from "../screens/Auth.js";
-import { CheckinScreen } from "../screens/Checkin.js";
-import { DailyScreen } from "../screens/Daily.js";
-import { ExercisePageScreen } from "../screens/ExercisePage.js";
-import { HistoryScreen } from "../screens/History.js";
-import { LearnScreen } from "../screens/Learn.js";
-import { LearnPieceScreen } from "../screens/LearnPiece.js";
-import { LibraryScreen } from "../screens/Library.js";
-import { LiveSessionScreen } from "../screens/LiveSession.js";
-import { MeScreen } from "../screens/Me.js";
-import { NewExerciseScreen } from "../screens/NewExercise.js";
-import { NoticeScreen } from "../screens/Notice.js";
-import { OnboardingBackScreen } from "../screens/OnboardingBack.js";
-import { OnboardingProfileScreen } from "../screens/OnboardingProfile.js";
-import { PlanScreen } from "../screens/Plan.js";
-import { ProfileEditScreen } from "../screens/ProfileEdit.js";
-import { RedFlagsScreen } from "../screens/RedFlags.js";
-import { SessionDetailScreen } from "../screens/SessionDetail.js";
-import { TodayScreen } from "../screens/Today.js";
 import { Shell } from "./Shell.js";
 
-// Screens a user opens now and then load on first visit (Insights carries the chart library); the service worker
-// still caches every part, so they open offline too.
-const AccountScreen = lazy(() => import("../screens/Account.js").then((m) => ({ default: m.AccountScreen })));
-const BackScreen = lazy(() => import("../screens/Back.js").then((m) => ({ default: m.BackScreen })));
-const ExportScreen = lazy(() => import("../screens/Export.js").then((m) => ({ default: m.ExportScreen })));
-const ImportScreen = lazy(() => import("../screens/Import.js").then((m) => ({ default: m.ImportScreen })));
-const InsightsScreen = lazy(() => import("../screens/Insights.js").then((m) => ({ default: m.InsightsScreen })));
-const ShareScreen = lazy(() => import("../screens/Share.js").then((m) => ({ default: m.ShareScreen })));
+// Every screen loads on first visit, so the first script of any page holds only React, the router, the query client
+// and this shell (the budget test in e2e/bundle-budget.test.mjs keeps it so); the service worker still caches every
+// part, so each screen opens offline too. `screen` takes a screen module's named export.
+function screen<P extends object>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> {
+  return lazy(() => load().then((component) => ({ default: component })));
+}
+const LoginScreen = screen(() => import("../screens/Auth.js").then((m) => m.LoginScreen));
+const RegisterScreen = screen(() => import("../screens/Auth.js").then((m) => m.RegisterScreen));
+const TodayScreen = screen(() => import("../screens/Today.js").then((m) => m.TodayScreen));
+const NoticeScreen = screen(() => import("../screens/Notice.js").then((m) => m.NoticeScreen));
+const OnboardingProfileScreen = screen(() =>
+  import("../screens/OnboardingProfile.js").then((m) => m.OnboardingProfileScreen),
+);
+const OnboardingBackScreen = screen(() => import("../screens/OnboardingBack.js").then((m) => m.OnboardingBackScreen));
+const CheckinScreen = screen(() => import("../screens/Checkin.js").then((m) => m.CheckinScreen));
+const RedFlagsScreen = screen(() => import("../screens/RedFlags.js").then((m) => m.RedFlagsScreen));
+const LiveSessionScreen = screen(() => import("../screens/LiveSession.js").then((m) => m.LiveSessionScreen));
+const HistoryScreen = screen(() => import("../screens/History.js").then((m) => m.HistoryScreen));
+const SessionDetailScreen = screen(() => import("../screens/SessionDetail.js").then((m) => m.SessionDetailScreen));
+const PlanScreen = screen(() => import("../screens/Plan.js").then((m) => m.PlanScreen));
+const LibraryScreen = screen(() => import("../screens/Library.js").then((m) => m.LibraryScreen));
+const NewExerciseScreen = screen(() => import("../screens/NewExercise.js").then((m) => m.NewExerciseScreen));
+const ExercisePageScreen = screen(() => import("../screens/ExercisePage.js").then((m) => m.ExercisePageScreen));
+const MeScreen = screen(() => import("../screens/Me.js").then((m) => m.MeScreen));
+const ProfileEditScreen = screen(() => import("../screens/ProfileEdit.js").then((m) => m.ProfileEditScreen));
+const DailyScreen = screen(() => import("../screens/Daily.js").then((m) => m.DailyScreen));
+const LearnScreen = screen(() => import("../screens/Learn.js").then((m) => m.LearnScreen));
+const LearnPieceScreen = screen(() => import("../screens/LearnPiece.js").then((m) => m.LearnPieceScreen));
+const AccountScreen = screen(() => import("../screens/Account.js").then((m) => m.AccountScreen));
+const BackScreen = screen(() => import("../screens/Back.js").then((m) => m.BackScreen));
+const ExportScreen = screen(() => import("../screens/Export.js").then((m) => m.ExportScreen));
+const ImportScreen = screen(() => import("../screens/Import.js").then((m) => m.ImportScreen));
+const InsightsScreen = screen(() => import("../screens/Insights.js").then((m) => m.InsightsScreen));
+const ShareScreen = screen(() => import("../screens/Share.js").then((m) => m.ShareScreen));
+// The reminder banner runs on every signed-in screen but is never needed for the first paint.
+const ReminderHost = screen(() => import("../components/daily/ReminderHost.js").then((m) => m.ReminderHost));
+
+/** What a screen shows while its code arrives (a moment online; the service worker has it offline). */
+function Loading() {
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
+}
 
 /** The whole app: public auth screens, and everything else behind the profile check. */
 export function App() {
   return (
     <Switch>
-      <Route path="/login" component={LoginScreen} />
-      <Route path="/register" component={RegisterScreen} />
+      <Route path="/login">
+        <Suspense fallback={<Loading />}>
+          <LoginScreen />
+        </Suspense>
+      </Route>
+      <Route path="/register">
+        <Suspense fallback={<Loading />}>
+          <RegisterScreen />
+        </Suspense>
+      </Route>
       <Route>
         <Signed />
       </Route>
@@ -77,9 +102,11 @@ function Signed() {
   if (!accepted && location !== "/welcome" && location !== "/about") return <Redirect to="/welcome" replace />;
   return (
     <Shell>
-      <ReminderHost />
+      <Suspense fallback={null}>
+        <ReminderHost />
+      </Suspense>
       <UndoBar />
-      <Suspense fallback={<p className="loading">Loading…</p>}>
+      <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={TodayScreen} />
           <Route path="/welcome">{() => <NoticeScreen mode="accept" />}</Route>
