@@ -1,6 +1,7 @@
 /** @spotter/core: the rules of Spotter, pure and deterministic. Everything else feeds it data. */
 
 export * from "./catalog/index.js";
+export * from "./clearance/index.js";
 export * from "./coach/index.js";
 export * from "./contract/index.js";
 export * from "./daily/index.js";
@@ -17,6 +18,7 @@ export * from "./records/dates.js";
 export * from "./records/exercise.js";
 export * from "./records/profile.js";
 export * from "./records/readiness.js";
+export * from "./records/screens.js";
 export * from "./records/session.js";
 export * from "./records/text.js";
 export * from "./records/vocab.js";

@@ -13,6 +13,7 @@ export * from "./repos/plans.js";
 export * from "./repos/profiles.js";
 export * from "./repos/rateLimits.js";
 export * from "./repos/retests.js";
+export * from "./repos/screens.js";
 export * from "./repos/sessions.js";
 export * from "./repos/shares.js";
 export * from "./repos/users.js";

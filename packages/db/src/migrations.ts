@@ -310,6 +310,26 @@ function m0010(ctx: Ctx): Migration {
   };
 }
 
+function m0011(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // X5: a clearance's rules and the earlier rules it lifts, as JSON text ({rules, lifts}); null for none.
+      await db.schema.alterTable("clearances").addColumn("rules", "text").execute();
+      // R7: screening answers (the inflammatory back pain screen), one row per answer; the latest counts.
+      await db.schema
+        .createTable("screens")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("date", "text", (c) => c.notNull())
+        .addColumn("answers", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("screens_user").on("screens").columns(["user_id", "kind"]).execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -325,6 +345,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0008_sets_user_order": m0008(),
     "0009_sets_user_order_client": m0009(),
     "0010_retest_decisions": m0010(ctx),
+    "0011_clearance_rules_screens": m0011(ctx),
   };
 }
 

@@ -110,6 +110,19 @@ export interface ClearancesTable {
   by_whom: string;
   restrictions: string | null;
   recorded_at: number;
+  /** X5: `{rules, lifts}` as JSON text, null when the clearance holds none. */
+  rules: string | null;
+}
+
+/** R7: screening answers, one row per answer (the latest of a kind counts). */
+export interface ScreensTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  date: string;
+  /** The answers as JSON text. */
+  answers: string;
+  created_at: number;
 }
 
 /** T6: answers to re-test offers; the latest per exercise counts. */
@@ -197,6 +210,7 @@ export interface Database {
   sets: SetsTable;
   custom_exercises: CustomExercisesTable;
   clearances: ClearancesTable;
+  screens: ScreensTable;
   retest_decisions: RetestDecisionsTable;
   plans: PlansTable;
   daily_entries: DailyEntriesTable;

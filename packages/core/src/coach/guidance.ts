@@ -3,6 +3,7 @@
  * one, so "stopped" and "flagged" are always derived from the log (G6).
  */
 
+import { restrictSetAnswer } from "../clearance/index.js";
 import { isRecoveryExercise, type PlanItem, recoverySession } from "../planning/index.js";
 import { bestE1rm } from "../progression/index.js";
 import type { Exercise } from "../records/exercise.js";
@@ -142,7 +143,15 @@ export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer:
     answer.recovery = recoverySession({ profile, exercises, statusOf, tier: "R3" }).blocks.flatMap((b) => b.items);
   } else if (g.action === "stop-exercise") {
     const tier = ctx.tierToday ?? coachReadiness(log, localDay(ctx.nowMs, profile.timeZone)).tier;
-    answer.alternatives = alternativesOf(log, exercise, "pain", { tier, limit: 5 });
+    answer.alternatives = alternativesOf(log, exercise, "pain", { tier, limit: 5, day: session.date });
   }
-  return { answer, flagged: g.flagged };
+  // X5: a set against the clinician's rules of its day is stored flagged and answered with the rule.
+  return restrictSetAnswer(answer, g.flagged, {
+    set,
+    exercise,
+    log,
+    day: session.date,
+    alternatives: () =>
+      alternativesOf(log, exercise, "pain", { tier: ctx.sessionReadiness.tier, limit: 5, day: session.date }),
+  });
 }

@@ -2,6 +2,7 @@
  * Next targets per exercise (SPEC §7 O1-O6, §8 M1) with what the server used to add around them: the deload week
  * (O5), what a stand-in replaces (O4), and for a trigger the exercise that takes its place (S1).
  */
+import { restrictTarget } from "../clearance/index.js";
 import type { TriggerStatus } from "../insights/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
 import { type NextTargets, type NextTargetsInput, nextTargets, STEP_UP_GREEN_SESSIONS } from "../progression/index.js";
@@ -166,28 +167,34 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
       .map((s) => s.date);
     const easier = exercise.easier ? byId.get(exercise.easier) : undefined;
     const inLastSession = lastSessionBeforeToday?.sets.some((x) => x.exerciseId === exercise.id) ?? false;
-    const t: NextTargetsAnswer = nextTargets({
+    // X5: the clinician's rules in force today hold a target at a cap or set the exercise aside.
+    const t: NextTargetsAnswer = restrictTarget(
+      nextTargets({
+        exercise,
+        history: log.sessions,
+        checkins: log.checkins,
+        settings: log.profile.settings,
+        unit: log.profile.unit,
+        status: statuses.get(exercise.id) ?? "unknown",
+        nowMs: ctx.nowMs,
+        timeZone: log.profile.timeZone,
+        deload: deload.due,
+        tierOn,
+        neighbourDays,
+        ...(inLastSession ? { inSessionBeforeR3: true } : {}),
+        ...(easier ? { easierExercise: easier } : {}),
+        ...(dose ? { repRange: dose.reps, fixedDose: dose.fixedDose } : {}),
+        ...(dose?.seconds !== undefined && exercise.measure === "seconds" ? { plannedSeconds: dose.seconds } : {}),
+        ...(replaces ? { replaces } : {}),
+      }),
       exercise,
-      history: log.sessions,
-      checkins: log.checkins,
-      settings: log.profile.settings,
-      unit: log.profile.unit,
-      status: statuses.get(exercise.id) ?? "unknown",
-      nowMs: ctx.nowMs,
-      timeZone: log.profile.timeZone,
-      deload: deload.due,
-      tierOn,
-      neighbourDays,
-      ...(inLastSession ? { inSessionBeforeR3: true } : {}),
-      ...(easier ? { easierExercise: easier } : {}),
-      ...(dose ? { repRange: dose.reps, fixedDose: dose.fixedDose } : {}),
-      ...(dose?.seconds !== undefined && exercise.measure === "seconds" ? { plannedSeconds: dose.seconds } : {}),
-      ...(replaces ? { replaces } : {}),
-    });
+      log,
+      today,
+    );
     if (t.decision === "substitute") {
       // Nothing gentler exists for some supported grade-A triggers; then name the sidestep the plan uses (S1).
       tierToday ??= coachReadiness(log, today).tier;
-      const [best] = alternativesOf(log, exercise, "trigger", { tier: tierToday, limit: 1, statuses });
+      const [best] = alternativesOf(log, exercise, "trigger", { tier: tierToday, limit: 1, statuses, day: today });
       if (best) t.substitute = { exerciseId: best.exercise.id, name: best.exercise.name, why: best.why };
       const named = log.profile.aggravating.some((a) => "exerciseId" in a && a.exerciseId === exercise.id);
       // The user's own word, not the log, put it aside: say so.

@@ -3,6 +3,7 @@
  * the deload week, turned into the recovery session when a session of the day started at pain 6 or more, and each
  * item carrying its next target.
  */
+import { restrictToday } from "../clearance/index.js";
 import type { TriggerStatus } from "../insights/index.js";
 import { type PlanItem, planDayOn, recoverySession, type TodayAnswer, todaySession } from "../planning/index.js";
 import type { Exercise } from "../records/exercise.js";
@@ -72,6 +73,8 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
   // T5: when suspects share today's session, one is tested and the others paused (coach/separation.ts).
   const separation = separationFor(today, log, statuses, date);
   today = applySeparation(today, separation);
+  // X5: the clinician's rules of the day outrank everything above (a pinned lift included).
+  today = restrictToday(today, log, date, { statusOf });
   // The next targets travel with today's items (O1-O6): the load to use and why, per exercise.
   if (today.session) {
     const ids = [...new Set(today.session.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)))];

@@ -221,4 +221,6 @@ export const shareAnswer = z.object({
 export const clearanceAnswer = z.object({
   clearance: z.object({ id: idAnswer, date: dayAnswer, by: z.string(), recordedAt: instantAnswer }).loose(),
   readiness: readinessAnswer,
+  /** X5: one line on what recording it unlocked (a lock lifted, rules now shaping the plan). */
+  unlocked: z.string(),
 });

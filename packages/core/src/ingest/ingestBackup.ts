@@ -127,6 +127,9 @@ export function ingestBackup(
   const retests = (backup.retests ?? []).filter(
     (r) => !(existing.retestKeys ?? new Set<string>()).has(`${r.exerciseId}|${r.date}|${r.accept ? 1 : 0}`),
   );
+  const screens = (backup.screens ?? []).filter(
+    (x) => !(existing.screenKeys ?? new Set<string>()).has(`${x.kind}|${x.date}|${Date.parse(x.createdAt)}`),
+  );
   const plans = backup.plans
     .filter((p) => !existing.planCreatedAts.has(Date.parse(p.createdAt)))
     .map((p) => ({ id: ids.newId(), createdAt: Date.parse(p.createdAt), plan: remapIds(p.plan, remap) }));
@@ -139,6 +142,7 @@ export function ingestBackup(
     daily,
     clearances,
     retests,
+    screens,
     plans,
     profile: fresh ? restoreProfile(backup, remap) : undefined,
     mapping: created.map((d) => ({

@@ -1,4 +1,6 @@
 /** Shared shapes of the ingest step: what the user already has, how ids are made, and what an import adds. */
+
+import type { BackupScreen } from "../records/backup.js";
 import type { Checkin } from "../records/checkin.js";
 import type { Clearance } from "../records/clearance.js";
 import type { DailyEntry } from "../records/daily.js";
@@ -18,6 +20,8 @@ export interface ExistingKeys {
   clearanceKeys: ReadonlySet<string>;
   /** `exerciseId|date|accept(0/1)` of each T6 re-test answer (absent: none stored). */
   retestKeys?: ReadonlySet<string>;
+  /** `kind|date|createdAt(ms)` of each R7 screen answer (absent: none stored). */
+  screenKeys?: ReadonlySet<string>;
   planCreatedAts: ReadonlySet<number>;
 }
 
@@ -52,6 +56,8 @@ export interface IngestResult {
   clearances: Clearance[];
   /** T6 re-test answers to add (a backup's). */
   retests?: { exerciseId: string; accept: boolean; date: string }[];
+  /** R7 screen answers to add (a backup's). */
+  screens?: BackupScreen[];
   plans: { id: string; createdAt: number; plan: unknown }[];
   /** The profile to store in place of the current one (a backup restored into an empty account). */
   profile?: Profile | undefined;

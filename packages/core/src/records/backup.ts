@@ -6,11 +6,12 @@
 import { z } from "zod";
 import type { Checkin } from "./checkin.js";
 import { FUNCTION_ITEM_IDS } from "./checkin.js";
-import type { Clearance } from "./clearance.js";
+import { type Clearance, restrictionRuleSchema } from "./clearance.js";
 import { DAILY_KINDS, type DailyEntry } from "./daily.js";
 import { customExerciseSchema, type ExerciseDef } from "./exercise.js";
 import { storedPlanSchema } from "./plan.js";
 import { type Profile, profileUpdateSchema } from "./profile.js";
+import { type InflammatoryScreenInput, inflammatoryScreenInputSchema } from "./screens.js";
 import type { SessionWithSets } from "./session.js";
 import { type TextField, zTextField } from "./text.js";
 import {
@@ -31,13 +32,21 @@ import {
 /** The `format` value that marks a Spotter backup. */
 export const BACKUP_FORMAT = "spotter-backup";
 /** The backup layout version this code writes and reads. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** A T6 re-test answer as the backup carries it (version 2 on; older backups have none). */
 export interface BackupRetest {
   exerciseId: string;
   accept: boolean;
   date: string;
+}
+
+/** An R7 screen answer as the backup carries it (version 3 on). */
+export interface BackupScreen {
+  kind: "inflammatory";
+  date: string;
+  answers: InflammatoryScreenInput;
+  createdAt: string;
 }
 
 /** A stored plan as the backup carries it (the plan body is kept as it was made). */
@@ -62,6 +71,8 @@ export interface Backup {
   clearances: Clearance[];
   /** T6: the user's answers to re-test offers (version 2 on). */
   retests: BackupRetest[];
+  /** R7: the user's screen answers (version 3 on; clearances carry their X5 rules from version 3). */
+  screens: BackupScreen[];
 }
 
 // Every text by the one text rule (records/text.ts): the same characters and limits as the write endpoints.
@@ -155,6 +166,9 @@ const zDaily = z.object({
 });
 
 const zClearance = z.object({
+  // X5 (version 3 on): the rules a clearance holds and the earlier rules it lifts.
+  rules: z.array(restrictionRuleSchema).max(30).optional(),
+  lifts: z.array(zId).max(100).optional(),
   id: zId,
   date: zDay,
   by: zTextField("by", { min: 1 }),
@@ -204,6 +218,18 @@ export const backupSchema = z.object({
     .array(z.object({ exerciseId: zId, accept: z.boolean(), date: zDay }))
     .max(5000)
     .optional(),
+  // Version 1-2 backups have no screens or rules; they import with none.
+  screens: z
+    .array(
+      z.object({
+        kind: z.literal("inflammatory"),
+        date: zDay,
+        answers: inflammatoryScreenInputSchema,
+        createdAt: zInstant,
+      }),
+    )
+    .max(1000)
+    .optional(),
 });
 
 /** A backup as the validator leaves it. */
@@ -220,6 +246,7 @@ export interface BackupSource {
   daily: readonly DailyEntry[];
   clearances: readonly Clearance[];
   retests?: readonly BackupRetest[];
+  screens?: readonly BackupScreen[];
 }
 
 /** The full backup of a user's log (X2), stamped with the given instant. */
@@ -242,5 +269,6 @@ export function buildBackup(src: BackupSource, exportedAt: string): Backup {
     daily: [...src.daily],
     clearances: [...src.clearances],
     retests: (src.retests ?? []).map((r) => ({ exerciseId: r.exerciseId, accept: r.accept, date: r.date })),
+    screens: (src.screens ?? []).map((x) => ({ ...x })),
   };
 }

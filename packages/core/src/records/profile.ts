@@ -3,6 +3,7 @@
  * user has filled anything in. Nothing here is required: every field has a default.
  */
 import { z } from "zod";
+import type { RestrictionRule } from "./clearance.js";
 import { zTextField } from "./text.js";
 import {
   AGE_BANDS,
@@ -36,6 +37,8 @@ export interface ClearanceStatus {
   date?: string;
   by?: string;
   restrictions?: string;
+  /** X5: the rules in force (the profile's answer lists every clearance's rules that still hold, with their dates). */
+  rules?: (RestrictionRule & { from?: string; by?: string })[];
 }
 
 /** Reminder window and movement-break interval. */

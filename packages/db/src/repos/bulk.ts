@@ -9,6 +9,7 @@ import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
 import { checkinRow } from "./checkins.js";
 import { recordClientIds } from "./clientIds.js";
+import { clearanceRulesText } from "./misc.js";
 import { sessionRow, setRow } from "./sessions.js";
 
 type Db = Kysely<Database>;
@@ -35,11 +36,13 @@ export interface ExistingRecords {
   planCreatedAts: Set<number>;
   /** `exerciseId|date|accept(0/1)` of each re-test answer (T6). */
   retestKeys?: Set<string>;
+  /** `kind|date|createdAt(ms)` of each R7 screen answer. */
+  screenKeys?: Set<string>;
 }
 
 /** The keys of everything the user has stored (client ids, days, names), for de-duplicating an import. */
 export async function existingRecords(db: Db, userId: string): Promise<ExistingRecords> {
-  const [sessions, sets, checkins, daily, customs, clearances, plans, retests] = await Promise.all([
+  const [sessions, sets, checkins, daily, customs, clearances, plans, retests, screens] = await Promise.all([
     db.selectFrom("training_sessions").select(["id", "client_id"]).where("user_id", "=", userId).execute(),
     db.selectFrom("sets").select("client_id").where("user_id", "=", userId).execute(),
     db.selectFrom("checkins").select("date").where("user_id", "=", userId).execute(),
@@ -48,6 +51,7 @@ export async function existingRecords(db: Db, userId: string): Promise<ExistingR
     db.selectFrom("clearances").select(["date", "by_whom", "recorded_at"]).where("user_id", "=", userId).execute(),
     db.selectFrom("plans").select("created_at").where("user_id", "=", userId).execute(),
     db.selectFrom("retest_decisions").select(["exercise_id", "date", "accept"]).where("user_id", "=", userId).execute(),
+    db.selectFrom("screens").select(["kind", "date", "created_at"]).where("user_id", "=", userId).execute(),
   ]);
   return {
     sessionsByClientId: new Map(sessions.map((s) => [s.client_id, s.id])),
@@ -58,6 +62,7 @@ export async function existingRecords(db: Db, userId: string): Promise<ExistingR
     clearanceKeys: new Set(clearances.map((c) => `${c.date}|${c.by_whom}|${Number(c.recorded_at)}`)),
     planCreatedAts: new Set(plans.map((p) => Number(p.created_at))),
     retestKeys: new Set(retests.map((r) => `${r.exercise_id}|${r.date}|${Number(r.accept)}`)),
+    screenKeys: new Set(screens.map((x) => `${x.kind}|${x.date}|${Number(x.created_at)}`)),
   };
 }
 
@@ -81,6 +86,8 @@ export interface NewRecords {
   clearances: Clearance[];
   /** T6 re-test answers (a backup's); absent for other imports. */
   retests?: { exerciseId: string; accept: boolean; date: string }[];
+  /** R7 screen answers (a backup's); absent for other imports. */
+  screens?: { kind: string; date: string; answers: unknown; createdAt: string }[];
   plans: { id: string; createdAt: number; plan: unknown }[];
   /** A profile to store in place of the current one. */
   profile?: Profile | undefined;
@@ -159,6 +166,7 @@ export async function insertRecords(db: Db, userId: string, r: NewRecords, now: 
             by_whom: c.by,
             restrictions: c.restrictions,
             recorded_at: Date.parse(c.recordedAt),
+            rules: clearanceRulesText(c),
           })),
         )
         .execute();
@@ -174,6 +182,21 @@ export async function insertRecords(db: Db, userId: string, r: NewRecords, now: 
             accept: d.accept ? 1 : 0,
             date: d.date,
             created_at: now + k,
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(r.screens ?? [])) {
+      await trx
+        .insertInto("screens")
+        .values(
+          part.map((x) => ({
+            id: uuidv7(now),
+            user_id: userId,
+            kind: x.kind,
+            date: x.date,
+            answers: JSON.stringify(x.answers),
+            created_at: Date.parse(x.createdAt),
           })),
         )
         .execute();

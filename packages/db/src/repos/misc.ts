@@ -39,9 +39,27 @@ export async function insertClearance(db: Db, userId: string, c: Clearance): Pro
         by_whom: c.by,
         restrictions: c.restrictions,
         recorded_at: Date.parse(c.recordedAt),
+        rules: clearanceRulesText(c),
       })
       .execute();
   });
+}
+
+/** X5: a clearance's rules and lifts as the `rules` column stores them (null when it holds neither). */
+export function clearanceRulesText(c: Pick<Clearance, "rules" | "lifts">): string | null {
+  const rules = c.rules ?? [];
+  const lifts = c.lifts ?? [];
+  return rules.length === 0 && lifts.length === 0 ? null : JSON.stringify({ rules, lifts });
+}
+
+/** X5: the `rules` column read back onto a clearance (nothing added when it is null). */
+export function clearanceRulesOf(text: string | null): Pick<Clearance, "rules" | "lifts"> {
+  if (!text) return {};
+  const parsed = JSON.parse(text) as { rules?: Clearance["rules"]; lifts?: string[] };
+  return {
+    ...(parsed.rules && parsed.rules.length > 0 ? { rules: parsed.rules } : {}),
+    ...(parsed.lifts && parsed.lifts.length > 0 ? { lifts: parsed.lifts } : {}),
+  };
 }
 
 /** The user's clearances, oldest first. */
@@ -57,6 +75,7 @@ export async function listClearances(db: Db, userId: string): Promise<Clearance[
     date: r.date,
     by: r.by_whom,
     restrictions: r.restrictions,
-    recordedAt: new Date(r.recorded_at).toISOString(),
+    recordedAt: new Date(Number(r.recorded_at)).toISOString(),
+    ...clearanceRulesOf(r.rules),
   }));
 }

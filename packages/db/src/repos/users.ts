@@ -60,6 +60,7 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
       "custom_exercises",
       "clearances",
       "retest_decisions",
+      "screens",
       "profiles",
       "tokens",
       "login_sessions",

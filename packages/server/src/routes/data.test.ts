@@ -184,7 +184,7 @@ for (const engine of testEngines()) {
       const backup = await a.get("/export");
       expect(backup.status).toBe(200);
       expect(backup.headers.get("content-disposition")).toContain("spotter-backup-");
-      expect(backup.body).toMatchObject({ format: "spotter-backup", version: 2 });
+      expect(backup.body).toMatchObject({ format: "spotter-backup", version: 3 });
 
       const b = await newUser(server);
       const text = JSON.stringify(backup.body);

@@ -6,7 +6,7 @@ import type { Deps } from "../context.js";
 import { ApiError } from "../errors.js";
 import type { Routes } from "../routes.js";
 import { loadUserLog } from "../services/log.js";
-import { ensurePlan, makePlan, planChanges } from "../services/plan.js";
+import { ensurePlan, makePlan, planChanges, shownPlan } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { statusesOf, statusLookup } from "../services/statuses.js";
 import { assertQueryDay, todayIn } from "../services/today.js";
@@ -37,14 +37,16 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
       await jsonBody(c, emptySchema);
       const userId = c.get("userId");
       const before = await currentPlan<WeeklyPlan>(db, userId);
-      const plan = await makePlan(deps, userId);
+      const log = await loadUserLog(deps, userId);
+      const plan = shownPlan(deps, await makePlan(deps, userId, log), log);
       return c.json({ ...plan, changes: planChanges(before?.plan, plan) }, 201);
     },
   );
 
-  r.route({ method: "get", path: "/plans/current", summary: "The current weekly plan", tag: "plans" }, async (c) =>
-    c.json(await ensurePlan(deps, c.get("userId"))),
-  );
+  r.route({ method: "get", path: "/plans/current", summary: "The current weekly plan", tag: "plans" }, async (c) => {
+    const log = await loadUserLog(deps, c.get("userId"));
+    return c.json(shownPlan(deps, await ensurePlan(deps, c.get("userId"), log), log));
+  });
 
   r.route(
     {
@@ -72,7 +74,7 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
         throw e;
       }
       await updatePlan(db, userId, id, next);
-      return c.json({ id, createdAt, ...next });
+      return c.json(shownPlan(deps, { id, createdAt, ...next }, log));
     },
   );
 

@@ -1,9 +1,11 @@
 /** Readiness for a day and professional clearances (SPEC §2). */
-import { clearanceInputSchema, zQueryDay } from "@spotter/core";
+import { allRules, type Clearance, clearanceInputSchema, lastDayOf, zQueryDay } from "@spotter/core";
 import { getProfile, insertClearance, saveProfile } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
 import type { Routes } from "../routes.js";
+import { checkedRules, unlockedWords } from "../services/clearance.js";
+import { loadUserLog } from "../services/log.js";
 import { readinessFor } from "../services/readiness.js";
 import { assertNotFuture, assertQueryDay, todayIn } from "../services/today.js";
 import { jsonBody, queryOf } from "../validate.js";
@@ -47,17 +49,36 @@ export function registerReadinessRoutes(r: Routes, deps: Deps): void {
       const now = deps.now();
       const profile = await getProfile(db, userId);
       assertNotFuture(deps, profile.timeZone, input.date);
-      const clearance = {
+      const today = todayIn(deps, profile.timeZone);
+      const log = await loadUserLog(deps, userId);
+      // X5: every rule checked (exercise ids, scopes, dates, lifted ids) before anything is written.
+      const { rules, lifts } = checkedRules(input, log, today, deps.newId);
+      const before = await readinessFor(deps, userId, today, log);
+      const clearance: Clearance = {
         id: deps.newId(),
         date: input.date,
         by: input.by,
         restrictions: input.restrictions ?? null,
         recordedAt: new Date(now).toISOString(),
+        ...(rules.length > 0 ? { rules } : {}),
+        ...(lifts.length > 0 ? { lifts } : {}),
       };
       await db.transaction().execute(async (trx) => {
         await insertClearance(trx, userId, clearance);
         const p = await getProfile(trx, userId);
-        const status = clearance.restrictions ? "restricted" : "cleared";
+        // X5: the profile lists every rule that holds today or later (its own and earlier clearances' not lifted).
+        const inForce = allRules([...log.clearances, clearance])
+          .filter((r) => {
+            const last = lastDayOf(r);
+            return last === null || last >= today;
+          })
+          .map((r) => ({
+            ...r.rule,
+            from: r.from,
+            by: r.by,
+            ...(lastDayOf(r) !== null ? { until: lastDayOf(r) as string } : {}),
+          }));
+        const status = clearance.restrictions || inForce.length > 0 ? "restricted" : "cleared";
         await saveProfile(
           trx,
           userId,
@@ -68,13 +89,15 @@ export function registerReadinessRoutes(r: Routes, deps: Deps): void {
               date: clearance.date,
               by: clearance.by,
               ...(clearance.restrictions ? { restrictions: clearance.restrictions } : {}),
+              ...(inForce.length > 0 ? { rules: inForce } : {}),
             },
           },
           now,
         );
       });
-      const readiness = await readinessFor(deps, userId, todayIn(deps, profile.timeZone));
-      return c.json({ clearance, readiness }, 201);
+      const readiness = await readinessFor(deps, userId, today);
+      const unlocked = unlockedWords(before, readiness, rules.length, lifts.length);
+      return c.json({ clearance, readiness, unlocked }, 201);
     },
   );
 }

@@ -17,6 +17,7 @@ export async function alternativesFor(
   const tier = opts.tier ?? (await readinessFor(deps, userId, todayIn(deps, log.profile.timeZone), log)).tier;
   return alternativesOf(log, exercise, reason, {
     tier,
+    day: todayIn(deps, log.profile.timeZone),
     ...(opts.limit ? { limit: opts.limit } : {}),
     ...(opts.sidesteps ? { sidesteps: true } : {}),
   });

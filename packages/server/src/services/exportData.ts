@@ -1,5 +1,5 @@
 /** The user's data out (SPEC X2): the full JSON backup and the sets as CSV in Strong's layout. */
-import { type Backup, buildBackup, localDay, toStrongCsv } from "@spotter/core";
+import { type Backup, buildBackup, type InflammatoryScreenInput, localDay, toStrongCsv } from "@spotter/core";
 import { listPlans } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { loadUserLog } from "./log.js";
@@ -9,7 +9,13 @@ export async function exportBackup(deps: Deps, userId: string): Promise<{ backup
   const log = await loadUserLog(deps, userId);
   const plans = await listPlans<unknown>(deps.db.kysely, userId);
   const now = deps.now();
-  const backup = buildBackup({ ...log, plans }, new Date(now).toISOString());
+  const screens = log.screens.map((x) => ({
+    kind: "inflammatory" as const,
+    date: x.date,
+    answers: x.answers as InflammatoryScreenInput,
+    createdAt: x.createdAt,
+  }));
+  const backup = buildBackup({ ...log, plans, screens }, new Date(now).toISOString());
   return { backup, fileName: `spotter-backup-${localDay(now, log.profile.timeZone)}.json` };
 }
 

@@ -19,9 +19,11 @@ import {
   listClearances,
   listDailyEntries,
   listRetestDecisions,
+  listScreens,
   listSessions,
   listSetsPage,
   logVersion,
+  type ScreenRecord,
   type SetPageKey,
 } from "@spotter/db";
 import type { Deps } from "../context.js";
@@ -39,6 +41,8 @@ export interface UserLog {
   clearances: Clearance[];
   /** T6: answers to re-test offers, oldest first. */
   retests: RetestDecision[];
+  /** R7: screen answers, oldest first. */
+  screens: ScreenRecord[];
 }
 
 /** How many users' logs one server keeps in memory (a heavy user's 5 years is about 30 MB). */
@@ -118,7 +122,7 @@ export async function readAllSets(
 
 async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
   const db = deps.db.kysely;
-  const [profile, exercises, sessions, sets, checkins, daily, clearances, retests] = await Promise.all([
+  const [profile, exercises, sessions, sets, checkins, daily, clearances, retests, screens] = await Promise.all([
     getProfile(db, userId),
     exercisesFor(deps, userId),
     listSessions(db, userId),
@@ -127,6 +131,7 @@ async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
     listDailyEntries<DailyEntry>(db, userId),
     listClearances(db, userId),
     listRetestDecisions(db, userId),
+    listScreens(db, userId),
   ]);
   const bySession = new Map<string, LoggedSet[]>();
   for (const s of sets) {
@@ -146,5 +151,6 @@ async function readUserLog(deps: Deps, userId: string): Promise<UserLog> {
     daily: daily.map((d) => d.entry),
     clearances,
     retests,
+    screens,
   };
 }

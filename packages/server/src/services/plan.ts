@@ -3,10 +3,21 @@
  * statuses so a new trigger is substituted from the next session on (P4, T2) without rewriting the rest. The
  * decisions are the coach facade's (`newPlan`, `planInStep`); this file stores them.
  */
-import { type Exercise, newPlan, planDayOn, planInStep, type WeeklyPlan, weekdayOf } from "@spotter/core";
+import {
+  type Exercise,
+  newPlan,
+  planDayOn,
+  planInStep,
+  restrictPlan,
+  statusLookup,
+  type WeeklyPlan,
+  weekdayOf,
+} from "@spotter/core";
 import { currentPlan, insertPlan, updatePlan } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { loadUserLog, type UserLog } from "./log.js";
+import { statusesOf } from "./statuses.js";
+import { todayIn } from "./today.js";
 
 /** A stored plan as the API answers it. */
 export type PlanAnswer = WeeklyPlan & { id: string; createdAt: string };
@@ -31,6 +42,15 @@ export async function ensurePlan(deps: Deps, userId: string, log?: UserLog): Pro
     await updatePlan(deps.db.kysely, userId, stored.id, updated);
   }
   return { id: stored.id, createdAt: new Date(stored.createdAt).toISOString(), ...updated };
+}
+
+/**
+ * X5: the plan as answered on the user's today, kept to the clinician's rules in force. The stored plan stays as
+ * made, so what a rule kept out comes back when it ends.
+ */
+export function shownPlan(deps: Deps, plan: PlanAnswer, log: UserLog): PlanAnswer {
+  const today = todayIn(deps, log.profile.timeZone);
+  return { ...plan, ...restrictPlan(plan, log, today, statusLookup(statusesOf(log))) };
 }
 
 /** Which exercises a new plan added and dropped compared with the previous one, for "what changed". */
