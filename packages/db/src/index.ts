@@ -8,6 +8,7 @@ export { describeDbError, describePostgresUrl } from "./pgHealth.js";
 export * from "./repos/bulk.js";
 export * from "./repos/checkins.js";
 export * from "./repos/clientIds.js";
+export * from "./repos/importRuns.js";
 export * from "./repos/misc.js";
 export * from "./repos/plans.js";
 export * from "./repos/profiles.js";

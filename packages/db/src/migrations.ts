@@ -330,6 +330,39 @@ function m0011(ctx: Ctx): Migration {
   };
 }
 
+function m0012(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // X1 identity: the exercise name as the source file wrote it, so Spotter's own CSV export can write it back
+      // (Source Name) and a re-import meets the same identity key.
+      await db.schema.alterTable("sets").addColumn("source_name", "text").execute();
+      // Chunked imports: every row an import writes carries its run, so a run that fails (or a server that dies)
+      // midway is removed as a whole (see docs/ARCHITECTURE.md, "Imports").
+      await db.schema.alterTable("sets").addColumn("import_id", "text").execute();
+      await db.schema.alterTable("training_sessions").addColumn("import_id", "text").execute();
+      await db.schema.alterTable("custom_exercises").addColumn("import_id", "text").execute();
+      await db.schema
+        .createTable("import_runs")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull())
+        .addColumn("state", "text", (c) => c.notNull())
+        .addColumn("touched_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("import_runs_user").on("import_runs").column("user_id").execute();
+      // Mapping overrides the user chose in an import preview, remembered per source app and file name.
+      await db.schema
+        .createTable("import_mappings")
+        .addColumn("user_id", "text", (c) => c.notNull())
+        .addColumn("app", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("exercise_id", "text", (c) => c.notNull())
+        .addColumn("updated_at", ctx.bigint, (c) => c.notNull())
+        .addPrimaryKeyConstraint("import_mappings_pk", ["user_id", "app", "name"])
+        .execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -346,6 +379,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0009_sets_user_order_client": m0009(),
     "0010_retest_decisions": m0010(ctx),
     "0011_clearance_rules_screens": m0011(ctx),
+    "0012_import_runs": m0012(ctx),
   };
 }
 

@@ -67,6 +67,8 @@ export interface TrainingSessionsTable {
   source: string;
   created_at: number;
   updated_at: number;
+  /** The import run that wrote the session (see SetsTable.import_id). */
+  import_id?: string | null;
 }
 
 /** Logged sets. */
@@ -91,6 +93,10 @@ export interface SetsTable {
   flagged: number;
   created_at: number;
   updated_at: number;
+  /** The exercise name as the imported file wrote it (X1 identity), null for sets logged in Spotter. */
+  source_name?: string | null;
+  /** The import run that wrote the set (null for sets logged in Spotter or restored from a backup). */
+  import_id?: string | null;
 }
 
 /** Custom exercises, per user, as JSON definitions. */
@@ -100,6 +106,8 @@ export interface CustomExercisesTable {
   name: string;
   data: string;
   created_at: number;
+  /** The import run that made the custom exercise (see SetsTable.import_id). */
+  import_id?: string | null;
 }
 
 /** Professional clearances. */
@@ -218,4 +226,26 @@ export interface Database {
   shares: SharesTable;
   client_ids: ClientIdsTable;
   rate_limits: RateLimitsTable;
+  import_runs: ImportRunsTable;
+  import_mappings: ImportMappingsTable;
+}
+
+/**
+ * Imports being written in chunks: `writing` until the last chunk commits, then the row is removed. `touched_at`
+ * moves with every chunk, so a run untouched for long belongs to a server that died and is rolled back.
+ */
+export interface ImportRunsTable {
+  id: string;
+  user_id: string;
+  state: string;
+  touched_at: number;
+}
+
+/** Mapping overrides chosen in an import preview, remembered per user, source app and file name. */
+export interface ImportMappingsTable {
+  user_id: string;
+  app: string;
+  name: string;
+  exercise_id: string;
+  updated_at: number;
 }

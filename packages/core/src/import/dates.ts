@@ -4,13 +4,17 @@
  */
 import { TZDate } from "@date-fns/tz";
 
-/** A wall-clock time without zone; seconds are dropped (the identity key is to the minute). */
+/**
+ * A wall-clock time without zone. Seconds are kept for the instant (a workout's start to the second) but left out
+ * of the identity key, which stays to the minute so that files imported before keep their keys.
+ */
 export interface WallTime {
   year: number;
   month: number;
   day: number;
   hour: number;
   minute: number;
+  second: number;
 }
 
 const MONTH_NAMES = [
@@ -37,11 +41,12 @@ function monthOf(word: string): number | null {
 }
 
 /** The wall time if every part is in range and the day exists in that month, else null. */
-function wall(year: number, month: number, day: number, hour: number, minute: number): WallTime | null {
+function wall(year: number, month: number, day: number, hour: number, minute: number, second = 0): WallTime | null {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || year < 1900 || year > 2200) return null;
+  if (second > 59) return null;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > daysInMonth) return null;
-  return { year, month, day, hour, minute };
+  return { year, month, day, hour, minute, second };
 }
 
 /** A 12-hour clock to 24 hours ("12:05 AM" is 00:05); null when the hour cannot be a 12-hour one. */
@@ -53,14 +58,14 @@ function hour24(h: number, ampm: string | undefined): number | null {
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
-const DAY_FIRST = /^(\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/;
-const MONTH_FIRST = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/;
+const DAY_FIRST = /^(\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/;
+const MONTH_FIRST = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/;
 
 /** "YYYY-MM-DD HH:MM[:SS]" (Strong), "YYYY-MM-DD" (FitNotes, read as midnight) or with a "T"; else null. */
 export function parseIsoWall(text: string): WallTime | null {
   const m = ISO.exec(text.trim());
   if (!m) return null;
-  return wall(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0));
+  return wall(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
 }
 
 /**
@@ -73,14 +78,18 @@ export function parseHevyWall(text: string): WallTime | null {
   const d = DAY_FIRST.exec(t);
   if (d) {
     const month = monthOf(d[2] ?? "");
-    const h = hour24(Number(d[4]), d[6]);
-    return month === null || h === null ? null : wall(Number(d[3]), month, Number(d[1]), h, Number(d[5]));
+    const h = hour24(Number(d[4]), d[7]);
+    return month === null || h === null
+      ? null
+      : wall(Number(d[3]), month, Number(d[1]), h, Number(d[5]), Number(d[6] ?? 0));
   }
   const m = MONTH_FIRST.exec(t);
   if (m) {
     const month = monthOf(m[1] ?? "");
-    const h = hour24(Number(m[4]), m[6]);
-    return month === null || h === null ? null : wall(Number(m[3]), month, Number(m[2]), h, Number(m[5]));
+    const h = hour24(Number(m[4]), m[7]);
+    return month === null || h === null
+      ? null
+      : wall(Number(m[3]), month, Number(m[2]), h, Number(m[5]), Number(m[6] ?? 0));
   }
   return parseIsoWall(t);
 }
@@ -92,7 +101,7 @@ export function wallDate(w: WallTime): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-/** "YYYY-MM-DDTHH:MM" of a wall time: the workout part of the identity key. */
+/** "YYYY-MM-DDTHH:MM" of a wall time: the workout part of the identity key (to the minute, see WallTime). */
 export function wallLocal(w: WallTime): string {
   return `${wallDate(w)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
@@ -102,7 +111,7 @@ export function wallLocal(w: WallTime): string {
  * forward by the gap rather than throwing, which is the reading a person would give it.
  */
 export function wallToMs(w: WallTime, timeZone: string): number {
-  return new TZDate(w.year, w.month - 1, w.day, w.hour, w.minute, timeZone).getTime();
+  return new TZDate(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, timeZone).getTime();
 }
 
 /** Throws a RangeError unless the zone is one the runtime knows (a bad zone would make every instant NaN). */

@@ -1,7 +1,7 @@
 /** Import and export of other apps' workout logs (SPEC X1, X2, C6): pure parsing and writing, no I/O. */
 export { type CustomExerciseHint, customExerciseFromName, exerciseHintsOf } from "./custom.js";
 export { detectExportFormat, parseWorkoutExport } from "./parse.js";
-export { STRONG_CSV_HEADER, strongDuration, toStrongCsv } from "./strongCsv.js";
+export { exportSource, type SetSource, STRONG_CSV_HEADER, strongDuration, toStrongCsv } from "./strongCsv.js";
 export type {
   ImportedSet,
   ImportedWorkout,
@@ -9,6 +9,7 @@ export type {
   ImportFormat,
   ImportOptions,
   ImportParse,
+  SourceApp,
   WeightUnit,
 } from "./types.js";
 export { type SkippedRow, skipBackupRowsOutsideWindow, skipWorkoutsOutsideWindow } from "./window.js";

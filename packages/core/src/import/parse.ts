@@ -116,7 +116,7 @@ export function parseWorkoutExport(text: string, format: ImportFormat, opts: Imp
   }
   const instants = new Map<string, number>();
   const instant = (w: WallTime): number => {
-    const local = wallLocal(w);
+    const local = `${wallLocal(w)}:${w.second}`;
     const known = instants.get(local);
     if (known !== undefined) return known;
     const ms = wallToMs(w, opts.timeZone);

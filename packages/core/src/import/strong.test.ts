@@ -96,8 +96,8 @@ describe("Strong exports", () => {
     const [old, ben] = p.workouts;
     // Strong's timer left running overnight is no finish time.
     expect(old?.finishedAtMs).toBeNull();
-    expect(ben?.startedAtMs).toBe(Date.UTC(2022, 6, 28, 18, 14));
-    expect(ben?.finishedAtMs).toBe(Date.UTC(2022, 6, 28, 19, 19));
+    expect(ben?.startedAtMs).toBe(Date.UTC(2022, 6, 28, 18, 14, 20));
+    expect(ben?.finishedAtMs).toBe(Date.UTC(2022, 6, 28, 19, 19, 20));
     expect(ben?.sets.map((s) => [s.setIndex, s.warmup, s.setType, s.loadKg])).toEqual([
       [0, true, "normal", 60],
       [1, false, "normal", 110],

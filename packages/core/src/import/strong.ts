@@ -11,6 +11,7 @@ import { cell, findColumn } from "./csv.js";
 import { parseIsoWall } from "./dates.js";
 import { commonUnit, defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
 import { type SetKind, setKindOf, tagKey } from "./setTags.js";
+import type { SourceApp } from "./types.js";
 import {
   checkSet,
   MAX_WORKOUT_SECONDS,
@@ -44,7 +45,23 @@ function columns(header: readonly string[]) {
     notes: findColumn(header, "notes"),
     workoutNotes: findColumn(header, "workout notes"),
     rpe: findColumn(header, "rpe"),
+    sourceApp: findColumn(header, "source app"),
+    sourceName: findColumn(header, "source name"),
   };
+}
+
+const SOURCE_APPS: ReadonlySet<string> = new Set<SourceApp>(["strong", "hevy", "fitnotes", "spotter"]);
+
+/**
+ * Spotter's own CSV export names where each set was first logged (Source App, Source Name), so a set keeps the
+ * identity it was imported with (X1) and re-importing the export adds nothing. Empty for other Strong files.
+ */
+function sourceOf(app: string, name: string): { app?: SourceApp; sourceName?: string } {
+  const a = app.trim().toLowerCase();
+  // Our export guards text a spreadsheet would run as a formula with an apostrophe; the identity is without it.
+  const n = name.trim().replace(/^'(?=[=+\-@])/, "");
+  if (!SOURCE_APPS.has(a) || n === "") return {};
+  return { app: a as SourceApp, sourceName: n };
 }
 
 /**
@@ -91,8 +108,11 @@ export const strongReader: FormatReader = {
       if (start === null) throw new SkipRow(`unreadable date "${dateText}"`);
       const title = cell(row, c.title);
       const signature = `${cell(row, c.workoutNo)}|${dateText}|${title}`;
+      const source = sourceOf(cell(row, c.sourceApp), cell(row, c.sourceName));
       const tag = setTag(cell(row, c.setOrder));
-      if (tag === "note") return { kind: "note", line, signature, start, exerciseName, text: cell(row, c.notes) };
+      if (tag === "note") {
+        return { kind: "note", line, signature, start, exerciseName, ...source, text: cell(row, c.notes) };
+      }
 
       const unitText = cell(row, c.weightUnit);
       const unit = unitText === "" ? ctx.unit : weightUnitOf(unitText);
@@ -122,6 +142,7 @@ export const strongReader: FormatReader = {
         signature,
         start,
         exerciseName,
+        ...source,
         finishedAtMs,
         title,
         workoutNote: cell(row, c.workoutNotes),

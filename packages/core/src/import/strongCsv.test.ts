@@ -123,9 +123,9 @@ describe("Strong-layout CSV export (X2)", () => {
     expect([p.unitFrom, p.skipped]).toEqual(["option", []]);
     expect(p.workouts.map((w) => [w.startLocal, w.startedAtMs, w.title])).toEqual([
       ["2024-01-02T03:00", Date.UTC(2024, 0, 2, 8, 0), null],
-      ["2024-03-05T12:30", Date.UTC(2024, 2, 5, 17, 30), "Legs, heavy"],
+      ["2024-03-05T12:30", Date.UTC(2024, 2, 5, 17, 30, 15), "Legs, heavy"],
     ]);
-    expect(p.workouts[1]?.finishedAtMs).toBe(Date.UTC(2024, 2, 5, 18, 35));
+    expect(p.workouts[1]?.finishedAtMs).toBe(Date.UTC(2024, 2, 5, 18, 35, 15));
     const back = allSets(p);
     const sent = [...(SESSIONS[1]?.sets ?? []), ...(SESSIONS[0]?.sets ?? [])];
     const sortedSent = [sent[0], sent[1], sent[3], sent[4], sent[5], sent[2], sent[6]];

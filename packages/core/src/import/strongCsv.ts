@@ -1,6 +1,8 @@
 /**
  * X2: the user's sets as CSV in Strong's 2022 layout, so that other apps (and our own importer) can read them:
- * `Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE`.
+ * `Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE`, plus
+ * trailing `Source App` and `Source Name` columns (API.md) carrying each set's X1 identity, so that importing the
+ * export into the same account adds nothing.
  */
 import { TZDate } from "@date-fns/tz";
 import Papa from "papaparse";
@@ -21,7 +23,29 @@ export const STRONG_CSV_HEADER = [
   "Notes",
   "Workout Notes",
   "RPE",
+  "Source App",
+  "Source Name",
 ] as const;
+
+/** Where a set was first logged: the app and the name in its identity (see `exportSource`). */
+export interface SetSource {
+  app: string;
+  name: string;
+}
+
+const IMPORT_APPS: ReadonlySet<string> = new Set(["strong", "hevy", "fitnotes"]);
+
+/**
+ * The Source App and Source Name of a set: the app and file name it was imported with when both are known; else
+ * Spotter and the exercise id (a set logged here, restored from a backup, or imported before names were kept),
+ * which import matches by the session's start to the second and the set's place among the exercise's sets.
+ */
+export function exportSource(session: SessionWithSets, set: LoggedSet, sourceName: string | undefined): SetSource {
+  if (IMPORT_APPS.has(session.source) && sourceName !== undefined && sourceName !== "") {
+    return { app: session.source, name: sourceName };
+  }
+  return { app: "spotter", name: set.exerciseId };
+}
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -66,6 +90,7 @@ export function toStrongCsv(
   nameOf: (exerciseId: string) => string,
   unit: "kg" | "lb",
   timeZone = "UTC",
+  sourceNameOf: (setId: string) => string | undefined = () => undefined,
 ): string {
   const rows: (string | number)[][] = [];
   const ordered = [...sessions].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
@@ -83,6 +108,7 @@ export function toStrongCsv(
         order = (working.get(set.exerciseId) ?? 0) + 1;
         working.set(set.exerciseId, order);
       }
+      const source = exportSource(s, set, sourceNameOf(set.id));
       const weight = set.loadKg === null ? 0 : unit === "kg" ? round(set.loadKg, 3) : round(kgToLb(set.loadKg), 2);
       const distance =
         set.distanceM === null ? 0 : unit === "kg" ? round(set.distanceM / 1000, 5) : round(set.distanceM / perMile, 5);
@@ -99,6 +125,8 @@ export function toStrongCsv(
         "",
         s.note ?? "",
         set.rpe ?? "",
+        source.app,
+        source.name,
       ]);
     }
   }

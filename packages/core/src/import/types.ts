@@ -3,6 +3,12 @@
 /** The apps whose CSV exports Spotter reads. */
 export type ImportFormat = "strong" | "hevy" | "fitnotes";
 
+/**
+ * The app a set was first logged in: an import format, or Spotter itself (a row of Spotter's own CSV export whose
+ * `Source App` says so). Part of the set's identity (X1).
+ */
+export type SourceApp = ImportFormat | "spotter";
+
 /** Options of a parse: the unit to assume when the file does not say one, and the profile's time zone. */
 export interface ImportOptions {
   /** The user's answer when the file does not say its unit. */
@@ -13,12 +19,17 @@ export interface ImportOptions {
 
 /** One set of an imported workout, with its stable identity key. */
 export interface ImportedSet {
-  /** `${format}|${workout.startLocal}|${exerciseName}|${order}` (X1), order = setIndex. */
+  /** `${app}|${workout.startLocal}|${sourceName}|${order}` (X1), order = setIndex. */
   key: string;
   /** 1-based physical line of the row's first line in the file (the header is line 1). */
   line: number;
-  /** The exercise name as the file gives it, trimmed. */
+  /** The exercise name as the file gives it, trimmed: what the name resolver reads. */
   exerciseName: string;
+  /**
+   * The name in the set's identity: the file's exercise name, or, in Spotter's own export, its `Source Name` (the
+   * name the source app wrote, or the exercise id for a set logged in Spotter).
+   */
+  sourceName: string;
   /** 0-based position of this set among the sets of the same exercise name in the workout. */
   setIndex: number;
   warmup: boolean;
@@ -37,8 +48,10 @@ export interface ImportedSet {
 
 /** One imported workout: its wall-clock start, the instant that is in the profile's zone, and its sets. */
 export interface ImportedWorkout {
-  /** `${format}|${startLocal}`. */
+  /** `${app}|${startLocal}`. */
   key: string;
+  /** The app the workout was logged in (the file's app, or a Spotter export's `Source App`). */
+  app: SourceApp;
   /** Wall time "YYYY-MM-DDTHH:MM" as the file gives it (FitNotes has no time: T00:00). */
   startLocal: string;
   /** The wall-clock date, YYYY-MM-DD. */

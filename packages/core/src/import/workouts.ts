@@ -4,7 +4,7 @@
  * same keys and a newer export that appends sets keeps every older key.
  */
 import { type WallTime, wallDate, wallLocal } from "./dates.js";
-import type { ImportedSet, ImportedWorkout, ImportFormat } from "./types.js";
+import type { ImportedSet, ImportedWorkout, ImportFormat, SourceApp } from "./types.js";
 import type { SetValues } from "./units.js";
 
 /** Where a row belongs: the workout it starts and the run of rows ("block") it was written in. */
@@ -14,6 +14,10 @@ interface RowPlace {
   signature: string;
   start: WallTime;
   exerciseName: string;
+  /** A Spotter export's Source App for the row, when it names one (else the file's app). */
+  app?: SourceApp;
+  /** A Spotter export's Source Name for the row (else the exercise name). */
+  sourceName?: string;
 }
 
 /** A row that is a set. */
@@ -64,11 +68,12 @@ interface Block {
 
 const textOrNull = (s: string | null | undefined): string | null => (s && s.trim() !== "" ? s.trim() : null);
 
-function newDraft(format: ImportFormat, start: WallTime, instant: (w: WallTime) => number): Draft {
+function newDraft(app: SourceApp, start: WallTime, instant: (w: WallTime) => number): Draft {
   const startLocal = wallLocal(start);
   return {
     workout: {
-      key: `${format}|${startLocal}`,
+      key: `${app}|${startLocal}`,
+      app,
       startLocal,
       date: wallDate(start),
       startedAtMs: instant(start),
@@ -114,20 +119,22 @@ export function assembleWorkouts(
       skipped.push({ line: o.line, reason: o.reason });
       continue;
     }
-    if (block === null || block.signature !== o.signature) {
-      const local = wallLocal(o.start);
-      const draft = drafts.get(local) ?? newDraft(format, o.start, instant);
+    const app = o.app ?? format;
+    const signature = `${app}|${o.signature}`;
+    if (block === null || block.signature !== signature) {
+      const local = `${app}|${wallLocal(o.start)}`;
+      const draft = drafts.get(local) ?? newDraft(app, o.start, instant);
       drafts.set(local, draft);
-      const base = bases.get(o.signature) ?? new Map(draft.nextOrder);
-      bases.set(o.signature, base);
-      block = { signature: o.signature, draft, base, counts: new Map() };
+      const base: Map<string, number> = bases.get(signature) ?? new Map(draft.nextOrder);
+      bases.set(signature, base);
+      block = { signature, draft, base, counts: new Map() };
     }
     const { draft } = block;
     if (o.kind === "note") {
       draft.notes.push(o);
       continue;
     }
-    const name = o.exerciseName;
+    const name = o.sourceName ?? o.exerciseName;
     const inBlock = block.counts.get(name) ?? 0;
     block.counts.set(name, inBlock + 1);
     const order = (block.base.get(name) ?? 0) + inBlock;
@@ -148,7 +155,8 @@ export function assembleWorkouts(
     const set: ImportedSet = {
       key,
       line: o.line,
-      exerciseName: name,
+      exerciseName: o.exerciseName,
+      sourceName: name,
       setIndex: order,
       warmup: o.warmup,
       setType: o.setType,

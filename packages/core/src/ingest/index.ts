@@ -2,4 +2,4 @@
 export { type BackupProblem, backupIdProblem } from "./checkBackup.js";
 export { ingestBackup } from "./ingestBackup.js";
 export { ingestExport } from "./ingestExport.js";
-export type { ExistingKeys, IngestIds, IngestResult, NameMapping } from "./types.js";
+export type { ExistingKeys, ImportedLoggedSet, IngestIds, IngestResult, NameMapping } from "./types.js";

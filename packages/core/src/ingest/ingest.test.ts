@@ -26,6 +26,7 @@ function set(start: string, name: string, order: number, over: Partial<ImportedS
     key: `strong|${start}|${name}|${order}`,
     line: 2 + order,
     exerciseName: name,
+    sourceName: name,
     setIndex: order,
     warmup: false,
     setType: "normal",
@@ -42,6 +43,7 @@ function set(start: string, name: string, order: number, over: Partial<ImportedS
 function workout(start: string, sets: ImportedSet[]): ImportedWorkout {
   return {
     key: `strong|${start}`,
+    app: "strong",
     startLocal: start,
     date: start.slice(0, 10),
     startedAtMs: Date.parse(`${start}:00Z`),

@@ -5,11 +5,17 @@
  */
 
 import { customExerciseToDef, exerciseById, resolveExerciseName } from "../catalog/index.js";
-import { customExerciseFromName, exerciseHintsOf, type ImportedWorkout, type ImportParse } from "../import/index.js";
+import {
+  customExerciseFromName,
+  exerciseHintsOf,
+  type ImportedSet,
+  type ImportedWorkout,
+  type ImportParse,
+} from "../import/index.js";
 import type { ExerciseDef } from "../records/exercise.js";
-import type { LoggedSet, TrainingSession } from "../records/session.js";
+import type { TrainingSession } from "../records/session.js";
 import { TEXT_LIMITS } from "../records/text.js";
-import type { ExistingKeys, IngestIds, IngestResult, NameMapping } from "./types.js";
+import type { ExistingKeys, ImportedLoggedSet, IngestIds, IngestResult, NameMapping } from "./types.js";
 
 type ParsedExport = Extract<ImportParse, { ok: true }>;
 
@@ -26,14 +32,17 @@ function mapNames(
   workouts: readonly ImportedWorkout[],
   existing: ExistingKeys,
   ids: IngestIds,
-): { byName: Map<string, string>; mapping: NameMapping[]; created: ExerciseDef[] } {
+  overrides: ReadonlyMap<string, string>,
+): { byName: Map<string, string>; mapping: NameMapping[]; created: ExerciseDef[]; customs: ExerciseDef[] } {
   const hints = exerciseHintsOf(workouts);
   const customs: ExerciseDef[] = [...existing.customExercises];
   const created: ExerciseDef[] = [];
   const byName = new Map<string, string>();
   const mapping: NameMapping[] = [];
   for (const [name, hint] of [...hints].sort(([a], [b]) => a.localeCompare(b))) {
-    let id = resolveExerciseName(name, customs);
+    const chosen = overrides.get(name);
+    const overridden = chosen !== undefined && exerciseById(chosen, customs) !== undefined;
+    let id = overridden ? chosen : resolveExerciseName(name, customs);
     let made = false;
     if (id === null) {
       const input = customExerciseFromName(name.slice(0, 100), hint);
@@ -54,25 +63,64 @@ function mapNames(
       exerciseName: def?.name ?? name,
       custom: def?.custom ?? true,
       created: made,
+      ...(overridden ? { overridden: true } : {}),
     });
   }
-  return { byName, mapping, created };
+  return { byName, mapping, created, customs };
 }
 
-/** The records a parsed export adds to the user's log; nothing already stored is added twice. */
-export function ingestExport(parsed: ParsedExport, existing: ExistingKeys, ids: IngestIds): IngestResult {
-  const { byName, mapping, created } = mapNames(parsed.workouts, existing, ids);
+/** Where a workout's sets go: its stored session (when any) and which of its sets are already stored. */
+function placeWorkout(
+  w: ImportedWorkout,
+  existing: ExistingKeys,
+  ids: IngestIds,
+  exerciseOf: (s: ImportedSet) => string,
+): { clientId: string; storedId: string | undefined; fresh: { s: ImportedSet; clientId: string }[] } {
+  const clientId = ids.idForKey(`session|${w.key}`);
+  let storedId = existing.sessionsByClientId.get(clientId);
+  const keyed = w.sets.map((s) => ({ s, clientId: ids.idForKey(`set|${s.key}`) }));
+  if (w.app !== "spotter") {
+    return { clientId, storedId, fresh: keyed.filter((x) => !existing.setClientIds.has(x.clientId)) };
+  }
+  // A set logged in Spotter has no file identity: its session is the one that started in the same second, and the
+  // k-th row of an exercise is stored when that session already holds k + 1 sets of it (our export writes them in
+  // order).
+  storedId ??= existing.sessionsByStartSecond?.get(Math.floor(w.startedAtMs / 1000));
+  const seen = new Map<string, number>();
+  const fresh = keyed.filter((x) => {
+    if (existing.setClientIds.has(x.clientId)) return false;
+    const exerciseId = exerciseOf(x.s);
+    const k = seen.get(exerciseId) ?? 0;
+    seen.set(exerciseId, k + 1);
+    return storedId === undefined || k >= (existing.setCounts?.get(`${storedId}|${exerciseId}`) ?? 0);
+  });
+  return { clientId, storedId, fresh };
+}
+
+/**
+ * The records a parsed export adds to the user's log; nothing already stored is added twice. `overrides` maps file
+ * names to the exercise the user chose for them (the preview's corrections and the remembered ones).
+ */
+export function ingestExport(
+  parsed: ParsedExport,
+  existing: ExistingKeys,
+  ids: IngestIds,
+  overrides: ReadonlyMap<string, string> = new Map(),
+): IngestResult {
+  const { byName, mapping, created, customs } = mapNames(parsed.workouts, existing, ids, overrides);
+  // A row of our own export logged in Spotter names its exercise by id: that id wins over the name when it exists.
+  const exerciseOf = (s: ImportedSet): string =>
+    (s.sourceName !== s.exerciseName && exerciseById(s.sourceName, customs)?.id) ||
+    (byName.get(s.exerciseName) ?? s.exerciseName);
   const sessions: TrainingSession[] = [];
-  const sets: LoggedSet[] = [];
+  const sets: ImportedLoggedSet[] = [];
   let alreadyImported = 0;
   let sessionsExtended = 0;
+  const total = parsed.workouts.reduce((n, w) => n + w.sets.length, 0);
+  const nowMs = Date.parse(ids.nowIso);
   for (const w of parsed.workouts) {
-    const clientId = ids.idForKey(`session|${w.key}`);
-    const storedId = existing.sessionsByClientId.get(clientId);
+    const { clientId, storedId, fresh } = placeWorkout(w, existing, ids, exerciseOf);
     const sessionId = storedId ?? ids.newId();
-    const fresh = w.sets
-      .map((s) => ({ s, clientId: ids.idForKey(`set|${s.key}`) }))
-      .filter((x) => !existing.setClientIds.has(x.clientId));
     alreadyImported += w.sets.length - fresh.length;
     if (storedId && fresh.length > 0) sessionsExtended++;
     if (!storedId) {
@@ -88,17 +136,20 @@ export function ingestExport(parsed: ParsedExport, existing: ExistingKeys, ids: 
         note: clip(w.note, TEXT_LIMITS.note),
         title: clip(w.title, TEXT_LIMITS.title),
         recovery: false,
-        source: parsed.format,
+        source: w.app,
         createdAt: ids.nowIso,
         updatedAt: ids.nowIso,
       });
     }
     for (const { s, clientId: setClientId } of fresh) {
+      // Sets are read back in created_at order: one millisecond apart, ending now, they keep the file's order of
+      // exercises within a workout.
+      const createdAt = new Date(nowMs - (total - sets.length)).toISOString();
       sets.push({
         id: ids.newId(),
         clientId: setClientId,
         sessionId,
-        exerciseId: byName.get(s.exerciseName) ?? s.exerciseName,
+        exerciseId: exerciseOf(s),
         setIndex: Math.min(s.setIndex, 200),
         warmup: s.warmup,
         setType: s.setType,
@@ -112,8 +163,9 @@ export function ingestExport(parsed: ParsedExport, existing: ExistingKeys, ids: 
         pain: null,
         painKind: null,
         flagged: false,
-        createdAt: ids.nowIso,
+        createdAt,
         updatedAt: ids.nowIso,
+        sourceName: s.sourceName.slice(0, TEXT_LIMITS.name),
       });
     }
   }

@@ -23,7 +23,17 @@ export interface ExistingKeys {
   /** `kind|date|createdAt(ms)` of each R7 screen answer (absent: none stored). */
   screenKeys?: ReadonlySet<string>;
   planCreatedAts: ReadonlySet<number>;
+  /**
+   * For rows of Spotter's own export whose Source App is Spotter (sets logged here, restored, or imported before
+   * source names were kept): session id by its start to the second, and how many sets each session holds per
+   * exercise (`sessionId|exerciseId`). Such a row is already stored when its session holds that many sets of it.
+   */
+  sessionsByStartSecond?: ReadonlyMap<number, string>;
+  setCounts?: ReadonlyMap<string, number>;
 }
+
+/** A set an import adds: the stored set plus the name its source file gave it (kept for the identity). */
+export type ImportedLoggedSet = LoggedSet & { sourceName?: string | null };
 
 /** Ids and time, passed in so the ingest stays pure. */
 export interface IngestIds {
@@ -44,13 +54,15 @@ export interface NameMapping {
   custom: boolean;
   /** True when this import creates the custom exercise. */
   created: boolean;
+  /** True when the user chose the exercise (a mapping override in the request or remembered from before). */
+  overridden?: boolean;
 }
 
 /** What an import adds, and what it found already there. */
 export interface IngestResult {
   customExercises: ExerciseDef[];
   sessions: TrainingSession[];
-  sets: LoggedSet[];
+  sets: ImportedLoggedSet[];
   checkins: Checkin[];
   daily: DailyEntry[];
   clearances: Clearance[];

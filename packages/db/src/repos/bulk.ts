@@ -38,12 +38,20 @@ export interface ExistingRecords {
   retestKeys?: Set<string>;
   /** `kind|date|createdAt(ms)` of each R7 screen answer. */
   screenKeys?: Set<string>;
+  /** Session id by its start to the second (rows of our own export logged in Spotter are matched by it). */
+  sessionsByStartSecond: Map<number, string>;
+  /** Sets per `sessionId|exerciseId`. */
+  setCounts: Map<string, number>;
 }
 
 /** The keys of everything the user has stored (client ids, days, names), for de-duplicating an import. */
 export async function existingRecords(db: Db, userId: string): Promise<ExistingRecords> {
-  const [sessions, sets, checkins, daily, customs, clearances, plans, retests, screens] = await Promise.all([
-    db.selectFrom("training_sessions").select(["id", "client_id"]).where("user_id", "=", userId).execute(),
+  const [sessions, sets, checkins, daily, customs, clearances, plans, retests, screens, counts] = await Promise.all([
+    db
+      .selectFrom("training_sessions")
+      .select(["id", "client_id", "started_at"])
+      .where("user_id", "=", userId)
+      .execute(),
     db.selectFrom("sets").select("client_id").where("user_id", "=", userId).execute(),
     db.selectFrom("checkins").select("date").where("user_id", "=", userId).execute(),
     db.selectFrom("daily_entries").select("client_id").where("user_id", "=", userId).execute(),
@@ -52,6 +60,12 @@ export async function existingRecords(db: Db, userId: string): Promise<ExistingR
     db.selectFrom("plans").select("created_at").where("user_id", "=", userId).execute(),
     db.selectFrom("retest_decisions").select(["exercise_id", "date", "accept"]).where("user_id", "=", userId).execute(),
     db.selectFrom("screens").select(["kind", "date", "created_at"]).where("user_id", "=", userId).execute(),
+    db
+      .selectFrom("sets")
+      .select((eb) => ["session_id", "exercise_id", eb.fn.countAll<number | string>().as("n")])
+      .where("user_id", "=", userId)
+      .groupBy(["session_id", "exercise_id"])
+      .execute(),
   ]);
   return {
     sessionsByClientId: new Map(sessions.map((s) => [s.client_id, s.id])),
@@ -63,7 +77,20 @@ export async function existingRecords(db: Db, userId: string): Promise<ExistingR
     planCreatedAts: new Set(plans.map((p) => Number(p.created_at))),
     retestKeys: new Set(retests.map((r) => `${r.exercise_id}|${r.date}|${Number(r.accept)}`)),
     screenKeys: new Set(screens.map((x) => `${x.kind}|${x.date}|${Number(x.created_at)}`)),
+    sessionsByStartSecond: new Map(sessions.map((s) => [Math.floor(Number(s.started_at) / 1000), s.id])),
+    setCounts: new Map(counts.map((c) => [`${c.session_id}|${c.exercise_id}`, Number(c.n)])),
   };
+}
+
+/** The name each imported set's source file gave it (X1 identity), by set id; sets without one are left out. */
+export async function setSourceNames(db: Db, userId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("sets")
+    .select(["id", "source_name"])
+    .where("user_id", "=", userId)
+    .where("source_name", "is not", null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.source_name ?? ""]));
 }
 
 /** Of the given custom exercise ids, those already used by any account (ids are global keys). */
@@ -80,7 +107,8 @@ export async function takenCustomExerciseIds(db: Db, ids: readonly string[]): Pr
 export interface NewRecords {
   customExercises: ExerciseDef[];
   sessions: TrainingSession[];
-  sets: LoggedSet[];
+  /** Sets, with the name the source file gave each (imports only). */
+  sets: (LoggedSet & { sourceName?: string | null })[];
   checkins: Checkin[];
   daily: DailyEntry[];
   clearances: Clearance[];

@@ -61,6 +61,8 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
       "clearances",
       "retest_decisions",
       "screens",
+      "import_runs",
+      "import_mappings",
       "profiles",
       "tokens",
       "login_sessions",

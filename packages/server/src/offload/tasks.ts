@@ -36,6 +36,8 @@ export interface CsvImportInput {
   window: DayWindow;
   existing: ExistingKeys;
   nowIso: string;
+  /** File name -> exercise id the user chose (the request's mapping over the remembered ones). */
+  overrides?: Record<string, string>;
 }
 
 /** What the CSV import task answers: why nothing could be read, or the parse's figures and the records to add. */
@@ -59,7 +61,13 @@ export function csvImportTask(input: CsvImportInput, newId: () => string): CsvIm
   if (!parsed.ok) return parsed;
   // Workouts dated outside the window are reported as skipped rows, never stored.
   const inWindow = skipWorkoutsOutsideWindow(parsed, input.window);
-  const result = ingestExport(inWindow, input.existing, { newId, idForKey: uuidForKey, nowIso: input.nowIso });
+  const overrides = new Map(Object.entries(input.overrides ?? {}));
+  const result = ingestExport(
+    inWindow,
+    input.existing,
+    { newId, idForKey: uuidForKey, nowIso: input.nowIso },
+    overrides,
+  );
   return {
     ok: true,
     unit: parsed.unit,

@@ -1,6 +1,6 @@
 /** The user's data out (SPEC X2): the full JSON backup and the sets as CSV in Strong's layout. */
 import { type Backup, buildBackup, type InflammatoryScreenInput, localDay, toStrongCsv } from "@spotter/core";
-import { listPlans } from "@spotter/db";
+import { listPlans, setSourceNames } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { loadUserLog } from "./log.js";
 
@@ -23,6 +23,14 @@ export async function exportBackup(deps: Deps, userId: string): Promise<{ backup
 export async function exportStrongCsv(deps: Deps, userId: string): Promise<{ csv: string; fileName: string }> {
   const log = await loadUserLog(deps, userId);
   const names = new Map(log.exercises.map((e) => [e.id, e.name]));
-  const csv = toStrongCsv(log.sessions, (id) => names.get(id) ?? id, log.profile.unit, log.profile.timeZone);
+  // Each imported set's source name goes back out as Source Name, so importing the export adds nothing (X1).
+  const sources = await setSourceNames(deps.db.kysely, userId);
+  const csv = toStrongCsv(
+    log.sessions,
+    (id) => names.get(id) ?? id,
+    log.profile.unit,
+    log.profile.timeZone,
+    (setId) => sources.get(setId),
+  );
   return { csv, fileName: `spotter-sets-${localDay(deps.now(), log.profile.timeZone)}.csv` };
 }

@@ -1,6 +1,7 @@
 /**
  * Importing a file into a user's log (SPEC X1, X2): parse it (core), work out what is new against what the user has
- * (core), and store it all in one transaction, or nothing on a dry run or an error.
+ * (core), and store it: a CSV import in chunked commits revealed whole at the end (rolled back on an error), a
+ * backup in one transaction; nothing on a dry run.
  */
 import {
   backupIdProblem,
@@ -12,7 +13,14 @@ import {
   recordDayWindow,
   skipBackupRowsOutsideWindow,
 } from "@spotter/core";
-import { existingRecords, getProfile, insertRecords, takenCustomExerciseIds } from "@spotter/db";
+import {
+  existingRecords,
+  getProfile,
+  insertRecords,
+  takenCustomExerciseIds,
+  uuidv7,
+  writeImportInChunks,
+} from "@spotter/db";
 import type { Deps } from "../context.js";
 import { ApiError, invalidField } from "../errors.js";
 import { runCsvImport } from "../offload/pool.js";
@@ -73,6 +81,18 @@ async function store(deps: Deps, userId: string, r: IngestResult): Promise<void>
   await insertRecords(deps.db.kysely, userId, r, deps.now());
 }
 
+/** A turn of the event loop: requests that arrived meanwhile are served before the next chunk. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Stores a CSV import in chunked commits (db/repos/importRuns.ts), so a large file never holds SQLite's one
+ * connection or the event loop for long; the import is revealed whole by its last commit, or rolled back.
+ */
+async function storeInChunks(deps: Deps, userId: string, r: IngestResult): Promise<void> {
+  const now = deps.now();
+  await writeImportInChunks(deps.db.kysely, userId, r, { runId: uuidv7(now), now, between: nextTurn });
+}
+
 /**
  * Imports a Strong, Hevy or FitNotes CSV export; on a dry run nothing is stored. Reading the file and working out
  * what is new run on the worker thread (offload/), so a large file does not hold the event loop; the answer still
@@ -100,7 +120,7 @@ export async function importCsv(
     throw invalidField("format", read.message);
   }
   const r = read.result;
-  if (!dryRun) await store(deps, userId, r);
+  if (!dryRun) await storeInChunks(deps, userId, r);
   return answerOf(r, {
     format,
     unit: read.unit,

@@ -1,0 +1,172 @@
+/**
+ * Writing a large import in chunks (issue 18: one import never blocks the server): each chunk of at most
+ * `rowsPerCommit` rows is its own short transaction, and the event loop turns between chunks, so other users'
+ * requests (which share SQLite's one connection) are served while a 30 MB file is stored.
+ *
+ * Nothing half-written: every row the import writes carries its run id (`import_id`), and the run is recorded in
+ * `import_runs` before the first chunk. The last step removes the run and bumps the log version in one
+ * transaction; a failure midway deletes every row of the run (and the client ids they claimed) and bumps the
+ * version, so caches reload the log as it was. A run a dead server left behind (untouched for `STALE_MS`) is
+ * rolled back the same way before the user's next import and by `rollbackStaleImports` at start-up.
+ */
+import type { Kysely } from "kysely";
+import { withLogChange } from "../logVersion.js";
+import type { Database } from "../schema.js";
+import type { NewRecords } from "./bulk.js";
+import { recordClientIds } from "./clientIds.js";
+import { sessionRow, setRow } from "./sessions.js";
+
+type Db = Kysely<Database>;
+
+/** Rows per INSERT statement (bound values stay far below SQLite's limit). */
+const STATEMENT_ROWS = 200;
+
+/** Rows per commit unless the caller says otherwise: small enough that one commit takes milliseconds. */
+export const ROWS_PER_COMMIT = 2000;
+
+/** A run not touched for this long belongs to a server that stopped midway. */
+export const STALE_MS = 10 * 60_000;
+
+/** What a chunked write needs besides the records. */
+export interface ChunkedWrite {
+  /** The run id (a fresh UUID), tagged on every row. */
+  runId: string;
+  /** Epoch ms, stamped on the custom exercises and the run. */
+  now: number;
+  /** Rows per transaction (default ROWS_PER_COMMIT). */
+  rowsPerCommit?: number;
+  /** Called after each commit: the server yields the event loop here. */
+  between?: () => Promise<void>;
+  /** Called with the number of transactions committed so far (tests count them). */
+  onCommit?: (commits: number) => void;
+}
+
+function parts<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Stores an import's custom exercises, sessions and sets in chunked commits, revealed as a whole by the last one
+ * (see the file comment). Throws after rolling the run back when any chunk fails.
+ */
+export async function writeImportInChunks(db: Db, userId: string, r: NewRecords, w: ChunkedWrite): Promise<void> {
+  const size = Math.max(1, w.rowsPerCommit ?? ROWS_PER_COMMIT);
+  let commits = 0;
+  const commit = async (write: (trx: Db) => Promise<void>) => {
+    await db.transaction().execute(async (trx) => {
+      await write(trx);
+      await trx.updateTable("import_runs").set({ touched_at: w.now }).where("id", "=", w.runId).execute();
+    });
+    w.onCommit?.(++commits);
+    await w.between?.();
+  };
+  await rollbackStaleImports(db, w.now, userId);
+  await db
+    .insertInto("import_runs")
+    .values({ id: w.runId, user_id: userId, state: "writing", touched_at: w.now })
+    .execute();
+  try {
+    for (const [i, part] of parts(r.customExercises, size).entries()) {
+      await commit(async (trx) => {
+        for (const [j, rows] of parts(part, STATEMENT_ROWS).entries()) {
+          await trx
+            .insertInto("custom_exercises")
+            .values(
+              rows.map((d, k) => ({
+                id: d.id,
+                user_id: userId,
+                name: d.name,
+                data: JSON.stringify(d),
+                // Consecutive created_at values keep the file's order when the list is read back oldest first.
+                created_at: w.now + i * size + j * STATEMENT_ROWS + k,
+                import_id: w.runId,
+              })),
+            )
+            .execute();
+        }
+      });
+    }
+    for (const part of parts(r.sessions, size)) {
+      await commit(async (trx) => {
+        for (const rows of parts(part, STATEMENT_ROWS)) {
+          await trx
+            .insertInto("training_sessions")
+            .values(rows.map((s) => ({ ...sessionRow(userId, s), import_id: w.runId })))
+            .execute();
+        }
+        await recordClientIds(
+          trx,
+          userId,
+          "session",
+          part.map((s) => ({ clientId: s.clientId, recordId: s.id })),
+          w.now,
+        );
+      });
+    }
+    for (const part of parts(r.sets, size)) {
+      await commit(async (trx) => {
+        for (const rows of parts(part, STATEMENT_ROWS)) {
+          await trx
+            .insertInto("sets")
+            .values(rows.map((s) => ({ ...setRow(userId, s), source_name: s.sourceName ?? null, import_id: w.runId })))
+            .execute();
+        }
+        await recordClientIds(
+          trx,
+          userId,
+          "set",
+          part.map((s) => ({ clientId: s.clientId, recordId: s.id })),
+          w.now,
+        );
+      });
+    }
+    // The reveal: the run is done and every cache of the log reloads, in one transaction.
+    await withLogChange(db, userId, async (trx) => {
+      await trx.deleteFrom("import_runs").where("id", "=", w.runId).execute();
+    });
+    w.onCommit?.(++commits);
+  } catch (e) {
+    await rollbackImport(db, userId, w.runId);
+    throw e;
+  }
+}
+
+/** Deletes every row a run wrote, the client ids they claimed and the run itself, and bumps the log version. */
+export async function rollbackImport(db: Db, userId: string, runId: string): Promise<void> {
+  await withLogChange(db, userId, async (trx) => {
+    for (const [kind, table] of [
+      ["set", "sets"],
+      ["session", "training_sessions"],
+    ] as const) {
+      await trx
+        .deleteFrom("client_ids")
+        .where("user_id", "=", userId)
+        .where("kind", "=", kind)
+        .where("record_id", "in", (eb) =>
+          eb.selectFrom(table).select("id").where("user_id", "=", userId).where("import_id", "=", runId),
+        )
+        .execute();
+    }
+    await trx.deleteFrom("sets").where("user_id", "=", userId).where("import_id", "=", runId).execute();
+    await trx.deleteFrom("training_sessions").where("user_id", "=", userId).where("import_id", "=", runId).execute();
+    await trx.deleteFrom("custom_exercises").where("user_id", "=", userId).where("import_id", "=", runId).execute();
+    await trx.deleteFrom("import_runs").where("id", "=", runId).execute();
+  });
+}
+
+/**
+ * Rolls back runs left `writing` by a server that stopped midway (untouched for STALE_MS), for one user or all.
+ * Answers how many were rolled back.
+ */
+export async function rollbackStaleImports(db: Db, now: number, userId?: string): Promise<number> {
+  let q = db
+    .selectFrom("import_runs")
+    .select(["id", "user_id"])
+    .where("touched_at", "<", now - STALE_MS);
+  if (userId !== undefined) q = q.where("user_id", "=", userId);
+  const stale = await q.execute();
+  for (const run of stale) await rollbackImport(db, run.user_id, run.id);
+  return stale.length;
+}
