@@ -93,6 +93,10 @@ describe("C3 belt eligibility", () => {
       ...["bulgarian-split-squat", "split-squat", "barbell-lunge", "dumbbell-lunge", "reverse-lunge"],
       ...["walking-lunge", "lateral-lunge"],
       ...["barbell-bent-over-row", "pendlay-row", "t-bar-row", "landmine-row", "dumbbell-bent-over-row"],
+      // grown for imports (issue 17)
+      ...["overhead-squat", "zercher-squat", "barbell-hack-squat", "sumo-squat", "landmine-squat-and-press"],
+      ...["thruster", "kettlebell-thruster", "deficit-deadlift", "snatch-grip-deadlift", "dumbbell-deadlift"],
+      ...["dumbbell-stiff-leg-deadlift", "deadlift-high-pull", "sumo-deadlift-high-pull"],
     ].sort();
     expect(
       CATALOG.filter((d) => d.beltEligible)

@@ -1,17 +1,21 @@
 /** The built-in catalog (C1, C5) and the lookups over it; custom exercises (C6) come in as an extra list. */
 import type { Exercise, ExerciseDef } from "../records/exercise.js";
+import { ACCESSORY_EXERCISES } from "./exercises/accessories.js";
 import { ARM_EXERCISES } from "./exercises/arms.js";
+import { CONDITIONING_EXERCISES } from "./exercises/conditioning.js";
 import { CORE_EXERCISES } from "./exercises/core.js";
 import { GLUTE_EXERCISES } from "./exercises/glute.js";
 import { HINGE_EXERCISES } from "./exercises/hinge.js";
 import { LEG_EXERCISES } from "./exercises/legs.js";
 import { LUNGE_EXERCISES } from "./exercises/lunge.js";
 import { MOBILITY_EXERCISES } from "./exercises/mobility.js";
+import { OLYMPIC_EXERCISES } from "./exercises/olympic.js";
 import { PULL_EXERCISES } from "./exercises/pull.js";
 import { PUSH_EXERCISES } from "./exercises/push.js";
 import { RECOVERY_EXERCISES } from "./exercises/recovery.js";
 import { SHOULDER_EXERCISES } from "./exercises/shoulders.js";
 import { SQUAT_EXERCISES } from "./exercises/squat.js";
+import { VARIANT_EXERCISES } from "./exercises/variants.js";
 import { gradeOf } from "./grade.js";
 import { incrementFor } from "./increments.js";
 import { levelOf } from "./level.js";
@@ -30,6 +34,12 @@ export const CATALOG: readonly ExerciseDef[] = [
   ...CORE_EXERCISES,
   ...RECOVERY_EXERCISES,
   ...MOBILITY_EXERCISES,
+  // Grown for imports (issue 17): the rest of Strong's and Hevy's built-in lists. Last, so that the entries above
+  // keep every name they answered to before.
+  ...VARIANT_EXERCISES,
+  ...OLYMPIC_EXERCISES,
+  ...ACCESSORY_EXERCISES,
+  ...CONDITIONING_EXERCISES,
 ];
 
 /** An exercise as the API answers it: the definition plus its grade (C2), increment (C4) and origin. */

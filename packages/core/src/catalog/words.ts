@@ -45,6 +45,8 @@ const SYNONYMS: Record<string, string> = {
   rdls: "romanian deadlift",
   sldl: "stiff leg deadlift",
   "&": "and",
+  // "Push Ups", "Sit Ups": "ups" is too short for the plural rule.
+  ups: "up",
   pushup: "push up",
   pushups: "push up",
   pullup: "pull up",

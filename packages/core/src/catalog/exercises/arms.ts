@@ -14,7 +14,14 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "barbell-curl",
     name: "Barbell curl",
-    aliases: ["Bicep Curl (Barbell)", "Barbell Curl", "Barbell Biceps Curl", "EZ Bar Curl"],
+    aliases: [
+      "Bicep Curl (Barbell)",
+      "Barbell Curl",
+      "Barbell Biceps Curl",
+      "EZ Bar Curl",
+      "21s Bicep Curl",
+      "EZ Bar Biceps Curl",
+    ],
     pattern: "isolation",
     primary: ["biceps"],
     secondary: ["forearms"],
@@ -82,7 +89,12 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "concentration-curl",
     name: "Concentration curl",
-    aliases: ["Concentration Curl", "Concentration Curl (Dumbbell)", "Seated Concentration Curl"],
+    aliases: [
+      "Concentration Curl",
+      "Concentration Curl (Dumbbell)",
+      "Seated Concentration Curl",
+      "Reverse Grip Concentration Curl (Dumbbell)",
+    ],
     pattern: "isolation",
     primary: ["biceps"],
     equipment: ["dumbbells", "bench"],
@@ -170,7 +182,13 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "wrist-curl",
     name: "Wrist curl",
-    aliases: ["Seated Palms Up Wrist Curl", "Wrist Curl (Barbell)", "Wrist Curl (Dumbbell)", "Wrist Curl"],
+    aliases: [
+      "Seated Palms Up Wrist Curl",
+      "Wrist Curl (Barbell)",
+      "Wrist Curl (Dumbbell)",
+      "Wrist Curl",
+      "Behind the Back Wrist Curl (Barbell)",
+    ],
     pattern: "isolation",
     primary: ["forearms"],
     equipment: ["dumbbells", "bench"],
@@ -183,7 +201,12 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "wrist-extension",
     name: "Wrist extension",
-    aliases: ["Seated Wrist Extension (Barbell)", "Reverse Wrist Curl", "Wrist Extension (Dumbbell)"],
+    aliases: [
+      "Seated Wrist Extension (Barbell)",
+      "Reverse Wrist Curl",
+      "Wrist Extension (Dumbbell)",
+      "Seated Palms Down Wrist Curl (Dumbbell)",
+    ],
     pattern: "isolation",
     primary: ["forearms"],
     equipment: ["barbell", "bench"],

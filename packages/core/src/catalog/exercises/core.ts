@@ -126,7 +126,13 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "pallof-press",
     name: "Pallof press",
-    aliases: ["Pallof Press", "Pallof Press (Cable)", "Cable Pallof Press", "Anti Rotation Press"],
+    aliases: [
+      "Pallof Press",
+      "Pallof Press (Cable)",
+      "Cable Pallof Press",
+      "Anti Rotation Press",
+      "Cable Core Palloff Press",
+    ],
     pattern: "anti-rotation",
     primary: ["obliques", "abs"],
     secondary: ["glutes"],
@@ -198,7 +204,7 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "hollow-hold",
     name: "Hollow hold",
-    aliases: ["Hollow Hold", "Hollow Body Hold"],
+    aliases: ["Hollow Hold", "Hollow Body Hold", "Hollow Rock"],
     pattern: "anti-extension",
     primary: ["abs"],
     secondary: ["hip-flexors"],
@@ -210,7 +216,13 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "captains-chair-leg-raise",
     name: "Captain's chair knee raise",
-    aliases: ["Leg Raise (Elbows)", "Captain's Chair Leg Raise", "Knee Raise (Captain's Chair)", "Vertical Knee Raise"],
+    aliases: [
+      "Leg Raise (Elbows)",
+      "Captain's Chair Leg Raise",
+      "Knee Raise (Captain's Chair)",
+      "Vertical Knee Raise",
+      "Knee Raise Parallel Bars",
+    ],
     pattern: "anti-extension",
     primary: ["abs", "hip-flexors"],
     equipment: ["machines"],
@@ -249,7 +261,7 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "lying-leg-raise",
     name: "Lying leg raise",
-    aliases: ["Lying Leg Raise", "Leg Raise", "Flutter Kicks"],
+    aliases: ["Lying Leg Raise", "Leg Raise", "Flutter Kicks", "Ab Scissors"],
     pattern: "anti-extension",
     primary: ["abs", "hip-flexors"],
     equipment: ["none"],
@@ -260,7 +272,7 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "crunch",
     name: "Crunch",
-    aliases: ["Crunch", "Crunches", "Abdominal Crunch"],
+    aliases: ["Crunch", "Crunches", "Abdominal Crunch", "Crunch (Stability Ball)", "Crunch (Weighted)"],
     pattern: "isolation",
     primary: ["abs"],
     equipment: ["none"],
@@ -307,7 +319,14 @@ export const CORE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "cable-woodchop",
     name: "Cable woodchop",
-    aliases: ["Cable Woodchop", "Wood Chop (Cable)", "Woodchopper"],
+    aliases: [
+      "Cable Woodchop",
+      "Wood Chop (Cable)",
+      "Woodchopper",
+      "Cable Twist (Down to up)",
+      "Cable Twist (Up to down)",
+      "Cable Twist",
+    ],
     pattern: "anti-rotation",
     primary: ["obliques"],
     secondary: ["abs", "shoulders"],

@@ -254,7 +254,7 @@ export const HINGE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "power-clean",
     name: "Power clean",
-    aliases: ["Power Clean (Barbell)", "Clean"],
+    aliases: ["Power Clean (Barbell)"],
     pattern: "hinge",
     primary: ["glutes", "hamstrings", "quads"],
     secondary: ["upper-back", "shoulders", "lower-back"],

@@ -92,7 +92,7 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "standing-calf-raise-machine",
     name: "Standing calf raise machine",
-    aliases: ["Standing Calf Raise", "Standing Calf Raise (Machine)", "Calf Raise (Machine)"],
+    aliases: ["Standing Calf Raise (Machine)", "Calf Raise (Machine)"],
     pattern: "isolation",
     primary: ["calves"],
     equipment: ["machines"],
@@ -173,7 +173,7 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "bodyweight-calf-raise",
     name: "Bodyweight calf raise",
-    aliases: ["Calf Raise", "Calf Raise (Bodyweight)", "Standing Calf Raise (Bodyweight)"],
+    aliases: ["Calf Raise", "Calf Raise (Bodyweight)", "Standing Calf Raise (Bodyweight)", "Standing Calf Raise"],
     pattern: "isolation",
     primary: ["calves"],
     equipment: ["none"],

@@ -71,7 +71,7 @@ export const LUNGE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "barbell-lunge",
     name: "Barbell lunge",
-    aliases: ["Lunge (Barbell)", "Barbell Lunge", "Barbell Walking Lunge"],
+    aliases: ["Lunge (Barbell)", "Barbell Lunge", "Barbell Walking Lunge", "Reverse Lunge (Barbell)"],
     pattern: "lunge",
     primary: ["quads", "glutes"],
     secondary: ["adductors", "hamstrings"],

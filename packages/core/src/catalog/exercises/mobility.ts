@@ -158,7 +158,7 @@ export const MOBILITY_EXERCISES: readonly ExerciseDef[] = [
     "Walking",
     ["none"],
     L(1, 0, 0, 0, 0),
-    ["Walk", "Walking", "Outdoor Walk", "Walking (Outdoor)"],
+    ["Walk", "Walking", "Outdoor Walk", "Walking (Outdoor)", "Hiking"],
     [
       "Walk at a pace where you can still talk, with relaxed arms swinging.",
       "Short, frequent walks suit a sore back better than one long one.",
@@ -201,7 +201,7 @@ export const MOBILITY_EXERCISES: readonly ExerciseDef[] = [
     "Elliptical trainer",
     ["machines"],
     L(1, 0, 0, 0, 1),
-    ["Elliptical Machine", "Elliptical", "Cross Trainer"],
+    ["Elliptical Machine", "Elliptical", "Cross Trainer", "Elliptical Trainer"],
     ["Stand tall with light hands on the handles; let the legs drive."],
   ),
   cardio(
@@ -209,7 +209,7 @@ export const MOBILITY_EXERCISES: readonly ExerciseDef[] = [
     "Running",
     ["none"],
     L(2, 0, 0, 1, 1),
-    ["Running (Outdoor)", "Running", "Run", "Jogging"],
+    ["Running (Outdoor)", "Running", "Run", "Jogging", "Running (Treadmill)", "Sprints"],
     [
       "Keep the steps short and quick to soften each landing.",
       "Build running time gradually and walk when the back starts to tighten.",

@@ -100,7 +100,13 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "one-arm-dumbbell-row",
     name: "One-arm dumbbell row",
-    aliases: ["Dumbbell Row", "One Arm Dumbbell Row", "Single Arm Dumbbell Row", "Dumbbell Row (Bench Supported)"],
+    aliases: [
+      "Dumbbell Row",
+      "One Arm Dumbbell Row",
+      "Single Arm Dumbbell Row",
+      "Dumbbell Row (Bench Supported)",
+      "Bent Over One Arm Row (Dumbbell)",
+    ],
     pattern: "horizontal-pull",
     primary: ["upper-back", "lats"],
     secondary: ["biceps"],
@@ -139,6 +145,8 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
       "Machine Row",
       "Hammer Strength Row",
       "Iso-Lateral Row (Machine)",
+      "Iso-Lateral Low Row",
+      "Iso-Lateral Low Row (Machine)",
     ],
     pattern: "horizontal-pull",
     primary: ["upper-back", "lats"],
@@ -188,7 +196,7 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "inverted-row",
     name: "Inverted row",
-    aliases: ["Inverted Row", "Bodyweight Row", "Australian Pull Up"],
+    aliases: ["Inverted Row", "Bodyweight Row", "Australian Pull Up", "Inverted Row (Bodyweight)"],
     pattern: "horizontal-pull",
     primary: ["upper-back", "lats"],
     secondary: ["biceps", "glutes"],

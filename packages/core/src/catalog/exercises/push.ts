@@ -12,7 +12,15 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "bench-press",
     name: "Bench press",
-    aliases: ["Bench Press (Barbell)", "Flat Barbell Bench Press", "Bench Press", "Barbell Bench Press"],
+    aliases: [
+      "Bench Press (Barbell)",
+      "Flat Barbell Bench Press",
+      "Bench Press",
+      "Barbell Bench Press",
+      "Decline Bench Press (Barbell)",
+      "Decline Bench Press",
+      "Bench Press - Wide Grip (Barbell)",
+    ],
     pattern: "horizontal-push",
     primary: ["chest"],
     secondary: ["triceps", "shoulders"],
@@ -45,7 +53,13 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "dumbbell-bench-press",
     name: "Dumbbell bench press",
-    aliases: ["Bench Press (Dumbbell)", "Dumbbell Bench Press", "Flat Dumbbell Bench Press"],
+    aliases: [
+      "Bench Press (Dumbbell)",
+      "Dumbbell Bench Press",
+      "Flat Dumbbell Bench Press",
+      "Decline Bench Press (Dumbbell)",
+      "Dumbbell Squeeze Press",
+    ],
     pattern: "horizontal-push",
     primary: ["chest"],
     secondary: ["triceps", "shoulders"],
@@ -73,7 +87,12 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "smith-machine-bench-press",
     name: "Smith machine bench press",
-    aliases: ["Bench Press (Smith Machine)", "Smith Bench Press", "Smith Machine Bench Press"],
+    aliases: [
+      "Bench Press (Smith Machine)",
+      "Smith Bench Press",
+      "Smith Machine Bench Press",
+      "Decline Bench Press (Smith Machine)",
+    ],
     pattern: "horizontal-push",
     primary: ["chest"],
     secondary: ["triceps", "shoulders"],
@@ -100,6 +119,7 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
       "Machine Chest Press",
       "Iso-Lateral Chest Press (Machine)",
       "Seated Chest Press",
+      "Incline Chest Press (Machine)",
     ],
     pattern: "horizontal-push",
     primary: ["chest"],
@@ -178,7 +198,7 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "assisted-dip",
     name: "Assisted dip",
-    aliases: ["Chest Dip (Assisted)", "Assisted Dip (Machine)", "Dip (Assisted)"],
+    aliases: ["Chest Dip (Assisted)", "Assisted Dip (Machine)", "Dip (Assisted)", "Triceps Dip (Assisted)"],
     pattern: "vertical-push",
     primary: ["chest", "triceps"],
     secondary: ["shoulders"],

@@ -139,7 +139,13 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "dumbbell-fly",
     name: "Dumbbell fly",
-    aliases: ["Chest Fly (Dumbbell)", "Dumbbell Fly", "Dumbbell Chest Fly"],
+    aliases: [
+      "Chest Fly (Dumbbell)",
+      "Dumbbell Fly",
+      "Dumbbell Chest Fly",
+      "Incline Chest Fly (Dumbbell)",
+      "Chest Fly",
+    ],
     pattern: "isolation",
     primary: ["chest"],
     secondary: ["shoulders"],

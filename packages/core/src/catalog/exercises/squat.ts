@@ -151,7 +151,7 @@ export const SQUAT_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "hack-squat",
     name: "Hack squat",
-    aliases: ["Hack Squat (Machine)", "Machine Hack Squat"],
+    aliases: ["Hack Squat (Machine)", "Machine Hack Squat", "Squat (Machine)"],
     pattern: "squat",
     primary: ["quads", "glutes"],
     secondary: ["adductors"],
@@ -240,7 +240,7 @@ export const SQUAT_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "bodyweight-squat",
     name: "Bodyweight squat",
-    aliases: ["Air Squat", "Squat (Bodyweight)", "Bodyweight Squats"],
+    aliases: ["Air Squat", "Squat (Bodyweight)", "Bodyweight Squats", "Squat (Band)"],
     pattern: "squat",
     primary: ["quads", "glutes"],
     secondary: ["adductors"],
