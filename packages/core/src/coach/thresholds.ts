@@ -3,6 +3,8 @@
  * rule it belongs to. Each must have an entry under its rule id in docs/EVIDENCE.md ("Thresholds", with its source
  * and the strength of that source); `thresholds.test.ts` checks that it does.
  */
+
+import { TRIGGER_RULES } from "../insights/index.js";
 import {
   CALM_MAX_PAIN,
   CARRY_TOP_METRES,
@@ -83,4 +85,6 @@ export const THRESHOLDS: readonly Threshold[] = [
   { rule: "O7", name: "RETURN_FACTOR_SHORT", value: RETURN_FACTOR_SHORT },
   { rule: "O7", name: "RETURN_FACTOR_LONG", value: RETURN_FACTOR_LONG },
   { rule: "O7", name: "RAMP_STEP_SHARE", value: RAMP_STEP_SHARE },
+  { rule: "T2", name: "TRIGGER_RULES.toleratedMaxPain", value: TRIGGER_RULES.toleratedMaxPain },
+  { rule: "T2", name: "TRIGGER_RULES.triggerChange", value: TRIGGER_RULES.triggerChange },
 ];

@@ -120,7 +120,10 @@ describe("T2 tolerated", () => {
     { exposures: 3, maxPain: 2, change: 0, status: "tolerated" },
     { exposures: 3, maxPain: 0, change: -1, status: "tolerated" },
     { exposures: 2, maxPain: 2, change: 0, status: "unknown" },
-    { exposures: 3, maxPain: 3, change: 0, status: "unknown" },
+    { exposures: 3, maxPain: 3, change: 0, status: "tolerated" },
+    { exposures: 3, maxPain: 4, change: 0, status: "unknown" },
+    { exposures: 4, maxPain: 3, change: 1, status: "suspected" },
+    { exposures: 3, maxPain: 3, change: 0.5, status: "unknown" },
     { exposures: 3, maxPain: 2, change: 0.5, status: "unknown" },
     { exposures: 5, maxPain: 2, change: null, status: "unknown" },
   ])(

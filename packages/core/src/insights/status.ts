@@ -29,9 +29,9 @@ export const TRIGGER_RULES = {
   /** Next-morning change and exposures that make it suspected. */
   suspectChange: 1,
   suspectChangeExposures: 2,
-  /** Tolerated: at least this many exposures, pain during at most this, change at most 0. */
+  /** Tolerated: at least this many exposures, pain during at most this (T2: "max pain 3 or less"), change at most 0. */
   toleratedExposures: 3,
-  toleratedMaxPain: 2,
+  toleratedMaxPain: 3,
 } as const;
 
 /** Options of the status function: the profile's `cleared` list, or whether this subject is cleared. */
@@ -158,8 +158,8 @@ function evidenceFor(reason: TriggerReason, s: SubjectStats): string {
       return `Pain during ${name} stayed at ${s.maxPain ?? 0} or below in ${count(s.exposures, "session")}, but none of them has a check-in the next morning, so how your back took it the day after is not known yet.`;
     case "next-morning-not-settled":
       return `Pain during ${name} stayed at ${s.maxPain ?? 0} or below, but ${nextMorningSentence(s).replace(/^./, (c) => c.toLowerCase())}`;
-    case "pain-above-2":
-      return `Pain during ${name} reached ${s.maxPain ?? 0} at most in ${count(s.exposures, "session")}: acceptable, but above the safe range of 0 to 2, so Spotter keeps watching it.`;
+    case "pain-above-3":
+      return `Pain during ${name} reached ${s.maxPain ?? 0} at most in ${count(s.exposures, "session")}: above the ${TRIGGER_RULES.toleratedMaxPain} that counts as tolerated, so Spotter keeps watching it.`;
     case "too-few-exposures":
       return `${capitalise(name)} has ${count(s.exposures, "session")} with a pain rating so far; Spotter needs ${TRIGGER_RULES.toleratedExposures} to judge how your back takes it.`;
     case "no-rated-sets":
@@ -201,7 +201,7 @@ function settled(s: SubjectStats): { status: TriggerStatus; reason: TriggerReaso
   if (s.exposures === 0)
     return { status: "unknown", reason: s.unratedSessions > 0 ? "no-rated-sets" : "too-few-exposures" };
   if (s.exposures < R.toleratedExposures) return { status: "unknown", reason: "too-few-exposures" };
-  if (s.maxPain === null || s.maxPain > R.toleratedMaxPain) return { status: "unknown", reason: "pain-above-2" };
+  if (s.maxPain === null || s.maxPain > R.toleratedMaxPain) return { status: "unknown", reason: "pain-above-3" };
   // No next morning on record means the day-after response is unknown: not enough to call it tolerated.
   if (change === null) return { status: "unknown", reason: "no-next-morning" };
   if (change > 0) return { status: "unknown", reason: "next-morning-not-settled" };

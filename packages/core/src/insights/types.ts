@@ -167,7 +167,7 @@ export type TriggerReason =
   | "tolerated"
   | "no-next-morning"
   | "next-morning-not-settled"
-  | "pain-above-2"
+  | "pain-above-3"
   | "too-few-exposures"
   | "no-rated-sets";
 
