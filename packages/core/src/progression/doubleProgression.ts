@@ -9,13 +9,14 @@ import type { Exercise } from "../records/exercise.js";
 import type { Settings } from "../records/profile.js";
 import { effectiveRir } from "../records/session.js";
 import type { Tier, Unit } from "../records/vocab.js";
-import { addDays, daysBetween, localDay } from "../time.js";
+import { addDays, localDay } from "../time.js";
 import { formatWeight, hasLoadStep, roundLoadKg } from "../units.js";
 import { DELOAD_LOAD_FACTOR, deloadSets } from "./deload.js";
 import { increasedLoadKg, morningRedLoadKg, rampLoadKg, reducedLoadKg, returnLoadKg } from "./loadChanges.js";
 import { muscleGuarding } from "./muscleGuarding.js";
 import { exerciseResponseInSession, type PainResponse, type PainResponseDetail } from "./painResponse.js";
-import { RETURN_GAP_SHORT_DAYS, returnToLoad } from "./returnToLoad.js";
+import { deloadReferenceKg, rampAnchor } from "./rampAnchor.js";
+import { returnToLoad } from "./returnToLoad.js";
 import { timedTarget } from "./timedTargets.js";
 import type { CheckinPain, ProgressionSet, ProgressionTriggerStatus, SessionLog } from "./types.js";
 
@@ -268,8 +269,10 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       });
     }
     if (input.deload) {
+      // O5: 10% off the load before the deload week, not off the last deload session (O3: never multiplied).
+      const reference = deloadReferenceKg(own, exercise.id, today, base);
       candidates.push({
-        kg: roundLoadKg(base * DELOAD_LOAD_FACTOR, exercise, unit, "down"),
+        kg: Math.min(base, roundLoadKg(reference * DELOAD_LOAD_FACTOR, exercise, unit, "down")),
         decision: "deload",
         why: "This is a lighter week: about 40% fewer sets and 10% less load, so you recover before building again.",
       });
@@ -350,8 +353,17 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       return s.reps !== null && s.reps >= hi && (rir === null || rir >= targetRir);
     });
 
-  // O7: after a return, each calm green adds about 5% (a tight one the smallest step) up to the load before the break.
-  const anchor = loaded && base !== null ? rampAnchor(own, exercise.id, input.neighbourDays ?? []) : null;
+  // O7: after a dip (a break, R1-R3 days, a deload week), each calm green adds about 5% (a tight one the smallest
+  // step) up to the load before it, instead of restarting double progression from the lighter load.
+  const anchor =
+    loaded && base !== null
+      ? rampAnchor(own, exercise.id, {
+          checkins: input.checkins,
+          nowMs: input.nowMs,
+          today,
+          neighbourDays: input.neighbourDays ?? [],
+        })
+      : null;
   if (anchor !== null && base !== null && base < anchor) {
     const next = rampLoadKg(base, anchor, exercise, unit, resp.tight);
     if (next !== null && next > base) {
@@ -360,7 +372,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
         sets,
         decision: "return",
         response: resp.response,
-        why: `Ramping back after the break: ${show(base)} to ${show(next)}, on the way to your earlier ${show(anchor)}.`,
+        why: `Ramping back: ${show(base)} to ${show(next)}, on the way to your earlier ${show(anchor)}.`,
       });
     }
   }
@@ -395,29 +407,6 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
     response: resp.response,
     why: `Every set reached ${hi} reps and ${calmWord}. Aim for ${lo + gain}-${hi + gain} reps next time.`,
   });
-}
-
-/**
- * O7: the working load before the latest break (a gap of 14 days or more without the exercise or a ladder
- * neighbour), or null when there was none. The ramp climbs toward it and never above it.
- */
-export function rampAnchor(
-  own: ReadonlyArray<SessionLog>,
-  exerciseId: string,
-  neighbourDays: readonly string[],
-): number | null {
-  for (let i = own.length - 1; i >= 1; i--) {
-    const prev = own[i - 1];
-    const cur = own[i];
-    if (!prev || !cur) continue;
-    const between = neighbourDays.some((d) => d > prev.date && d < cur.date);
-    if (!between && daysBetween(prev.date, cur.date) >= RETURN_GAP_SHORT_DAYS) {
-      const loads = prev.sets.filter((s) => isWorking(s, exerciseId)).map((s) => s.loadKg ?? 0);
-      const max = Math.max(0, ...loads);
-      return max > 0 ? max : null;
-    }
-  }
-  return null;
 }
 
 /** O4: three greens in a row on a stand-in propose the step back up (a proposal: staying keeps O1's load). */

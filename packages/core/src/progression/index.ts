@@ -6,6 +6,7 @@ export * from "./loadChanges.js";
 export * from "./muscleGuarding.js";
 export * from "./painResponse.js";
 export * from "./plates.js";
+export * from "./rampAnchor.js";
 export * from "./redEvents.js";
 export * from "./returnToLoad.js";
 export * from "./sessionProgression.js";
