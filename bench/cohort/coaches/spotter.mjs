@@ -8,7 +8,7 @@ import {
   defaultProfile,
   newPlan,
   planDayOn,
-  planInStep,
+  planForDay,
   RED_FLAG_KEYS,
   setGuidanceOf,
 } from "@spotter/core";
@@ -99,7 +99,10 @@ export function spotterCoach(lifter) {
           detected.set(exerciseId, { day: n, exposures: exposures.get(exerciseId) ?? 0 });
         }
       }
-      plan.plan = planInStep(plan.plan, log, statuses);
+      // P7: the plan is kept in step with the statuses, and renewed when its block is over (as GET /plans/current).
+      const forDay = planForDay(plan, log, instantOf(n, 7), statuses);
+      plan.plan = forDay.plan.plan;
+      plan.createdAtMs = forDay.plan.createdAtMs;
       const planned = planDayOn(plan.plan, date) !== undefined;
       let readiness = coachReadiness(log, date);
       // Told to see a professional (R2), the diligent user books an appointment and records the clearance after

@@ -4,6 +4,16 @@
  * clock; nothing here reads a database or the time.
  */
 export { type AlternativesOptions, alternativesOf } from "./alternatives.js";
+export {
+  BLOCK_NOTE_START,
+  BLOCK_TRAINING_WEEKS,
+  blockEndsOn,
+  blockOver,
+  blockWeeks,
+  type PlanForDay,
+  planForDay,
+  withBlockNote,
+} from "./blocks.js";
 export { type GuidanceAnswer, type SetGuidanceContext, setGuidanceOf } from "./guidance.js";
 export { deloadOn, newPlan, planHistoryOf, planInStep, planWeekIndex, START_GRADE_WINDOW_DAYS } from "./plan.js";
 export { coachReadiness, type TrainingLockAnswer, trainingLockOf } from "./readiness.js";

@@ -40,6 +40,28 @@ for (const engine of testEngines()) {
       expect((await a.post("/plans", { extra: 1 })).status).toBe(400);
     });
 
+    it("P7: the plan is one block; after its 4 training weeks and deload week a new block's plan becomes current", async () => {
+      const start = Date.parse("2026-11-25T09:00:00Z");
+      server.setNow(start);
+      try {
+        const a = await newUser(server);
+        const p = (await a.post("/plans", {})).body;
+        expect(p.reasons.some((r: string) => r.startsWith("This block runs until 29 Dec 2026"))).toBe(true);
+        // Weekly visits keep the login alive (it slides) and the block's plan current.
+        for (const day of [7, 14, 21, 28, 34]) {
+          server.setNow(start + day * 86_400_000);
+          expect((await a.get("/plans/current")).body.id).toBe(p.id);
+        }
+        server.setNow(start + 35 * 86_400_000);
+        const next = (await a.get("/plans/current")).body;
+        expect(next.id).not.toBe(p.id);
+        expect(next.reasons.some((r: string) => r.startsWith("This block runs until 2 Feb 2027"))).toBe(true);
+        expect((await a.get("/plans/current")).body.id).toBe(next.id);
+      } finally {
+        server.setNow(start);
+      }
+    });
+
     it("P4: a named aggravating exercise is never planned, and a swap is kept", async () => {
       const a = await newUser(server);
       await a.put("/profile", { aggravating: [{ exerciseId: "back-squat" }, { pattern: "hinge" }] });

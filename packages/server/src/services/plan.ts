@@ -7,11 +7,12 @@ import {
   type Exercise,
   newPlan,
   planDayOn,
-  planInStep,
+  planForDay,
   restrictPlan,
   statusLookup,
   type WeeklyPlan,
   weekdayOf,
+  withBlockNote,
 } from "@spotter/core";
 import { currentPlan, insertPlan, updatePlan } from "@spotter/db";
 import type { Deps } from "../context.js";
@@ -25,19 +26,29 @@ export type PlanAnswer = WeeklyPlan & { id: string; createdAt: string };
 /** Builds a new plan from the profile, stores it as the current one, and answers it. */
 export async function makePlan(deps: Deps, userId: string, log?: UserLog): Promise<PlanAnswer> {
   const data = log ?? (await loadUserLog(deps, userId));
-  const plan = newPlan(data);
-  const id = deps.newId();
   const now = deps.now();
+  // P7: a plan is one block; its sentence says when the block ends.
+  const plan = withBlockNote(newPlan(data), now, data.profile);
+  const id = deps.newId();
   await insertPlan(deps.db.kysely, userId, id, plan, now);
   return { id, createdAt: new Date(now).toISOString(), ...plan };
 }
 
-/** The current plan with today's statuses applied (made when there is none yet). */
+/**
+ * The current plan with today's statuses applied (made when there is none yet). P7: when the stored plan's block
+ * is over, the next block's plan is stored as a new plan and answered.
+ */
 export async function ensurePlan(deps: Deps, userId: string, log?: UserLog): Promise<PlanAnswer> {
   const data = log ?? (await loadUserLog(deps, userId));
   const stored = await currentPlan<WeeklyPlan>(deps.db.kysely, userId);
   if (!stored) return makePlan(deps, userId, data);
-  const updated = planInStep(stored.plan, data);
+  const forDay = planForDay({ plan: stored.plan, createdAtMs: stored.createdAt }, data, deps.now());
+  if (forDay.renewed) {
+    const id = deps.newId();
+    await insertPlan(deps.db.kysely, userId, id, forDay.plan.plan, forDay.plan.createdAtMs);
+    return { id, createdAt: new Date(forDay.plan.createdAtMs).toISOString(), ...forDay.plan.plan };
+  }
+  const updated = forDay.plan.plan;
   if (JSON.stringify(updated) !== JSON.stringify(stored.plan)) {
     await updatePlan(deps.db.kysely, userId, stored.id, updated);
   }
