@@ -1,6 +1,7 @@
 // Spotter as the app runs it: only the coach facade of @spotter/core, called with the log the lifter has written
 // (check-ins, sessions, sets), never the simulator's hidden state.
 import {
+  acceptStepUp,
   allExercises,
   coachReadiness,
   coachStatuses,
@@ -11,6 +12,7 @@ import {
   planForDay,
   RED_FLAG_KEYS,
   setGuidanceOf,
+  statusLookup,
 } from "@spotter/core";
 import { isLoaded, provocation } from "../body.mjs";
 import { dayOf, instantOf, isoOf } from "../day.mjs";
@@ -115,6 +117,15 @@ export function spotterCoach(lifter) {
       }
       const nowMs = instantOf(n, 17);
       let today = coachToday({ log, plan, date, readiness, nowMs, statuses });
+      // P6: the user accepts every step up Today proposes (README "Step-ups"), as the swap route takes it.
+      const steps = (today.session?.blocks ?? [])
+        .flatMap((b) => b.items)
+        .filter((i) => i.proposal?.kind === "step-up");
+      if (steps.length > 0) {
+        const ctx = { profile: log.profile, exercises: log.exercises, statusOf: statusLookup(statuses) };
+        for (const i of steps) plan.plan = acceptStepUp(plan.plan, i.exerciseId, i.proposal.exerciseId, ctx);
+        today = coachToday({ log, plan, date, readiness, nowMs, statuses });
+      }
       const out = { planned, rest: false, full: false, provocation: 0, trained: false, sets: [] };
       if (!today.session) {
         out.rest = planned;

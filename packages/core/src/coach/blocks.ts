@@ -72,8 +72,11 @@ export function planForDay(
 ): PlanForDay {
   const today = localDay(nowMs, log.profile.timeZone);
   if (blockOver(stored.createdAtMs, today, log.profile)) {
-    const plan = withBlockNote(planInStep(newPlan(log, statuses), log, statuses), nowMs, log.profile);
+    const plan = withBlockNote(planInStep(newPlan(log, statuses), log, statuses, nowMs), nowMs, log.profile);
     return { plan: { plan, createdAtMs: nowMs }, renewed: true };
   }
-  return { plan: { plan: planInStep(stored.plan, log, statuses), createdAtMs: stored.createdAtMs }, renewed: false };
+  return {
+    plan: { plan: planInStep(stored.plan, log, statuses, nowMs), createdAtMs: stored.createdAtMs },
+    renewed: false,
+  };
 }

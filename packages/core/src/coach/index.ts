@@ -30,6 +30,16 @@ export {
 } from "./separation.js";
 export { coachStatuses, statusLookup } from "./statuses.js";
 export {
+  dayWithStepUps,
+  planWithStepUps,
+  readyToStepUp,
+  STEP_UP_FIRST_RIR,
+  STEP_UP_MAX_TIGHT,
+  type StepUpContext,
+  stepUpOffered,
+  stepUpTarget,
+} from "./stepUp.js";
+export {
   type NextTargetsAnswer,
   nextTargetsOf,
   standInFor,

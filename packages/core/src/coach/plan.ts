@@ -17,6 +17,7 @@ import type { Grade, Pattern } from "../records/vocab.js";
 import { addDays, daysBetween, localDay, weekdayOf } from "../time.js";
 import { SEPARATION_NOTE_START, separationPlanNote } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
+import { planWithStepUps } from "./stepUp.js";
 import type { CoachLog } from "./types.js";
 
 /** P6 look-back for start grades: the last 8 weeks of the log. */
@@ -65,11 +66,15 @@ export function newPlan(log: CoachLog, statuses: Map<string, TriggerStatus> = co
   });
 }
 
-/** The stored plan with today's statuses applied (a new trigger substituted, a cleared one back). */
+/**
+ * The stored plan with today's statuses applied (a new trigger substituted, a cleared one back). Given the clock,
+ * main items also carry P6's step-up proposals as they stand now (never grade D here: that needs an R5 day).
+ */
 export function planInStep(
   plan: WeeklyPlan,
   log: CoachLog,
   statuses: Map<string, TriggerStatus> = coachStatuses(log),
+  nowMs?: number,
 ): WeeklyPlan {
   const statusOf = statusLookup(statuses);
   const inStep = applyStatusesToPlan(plan, statusOf, { profile: log.profile, exercises: log.exercises });
@@ -79,7 +84,9 @@ export function planInStep(
   const { pins: _old, ...rest } = inStep;
   // P6: pins are answered as they stand today (a pin added or cleared since the plan was made shows at once).
   const pins = pinStates(log.profile, inStep, log.exercises, { profile: log.profile, statusOf });
-  return { ...rest, reasons: note ? [...reasons, note] : reasons, ...(pins.length > 0 ? { pins } : {}) };
+  const out = { ...rest, reasons: note ? [...reasons, note] : reasons, ...(pins.length > 0 ? { pins } : {}) };
+  if (nowMs === undefined) return out;
+  return planWithStepUps(out, log, { statuses, nowMs, weeksLogged: planHistoryOf(log, statuses).weeksLogged });
 }
 
 /** The plan's week that a local day falls in, 1 for the week it was made (1 when there is no plan). */

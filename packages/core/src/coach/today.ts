@@ -8,9 +8,10 @@ import type { TriggerStatus } from "../insights/index.js";
 import { type PlanItem, planDayOn, recoverySession, type TodayAnswer, todaySession } from "../planning/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Readiness } from "../records/readiness.js";
-import { deloadOn } from "./plan.js";
+import { deloadOn, planHistoryOf } from "./plan.js";
 import { applySeparation, frozenForTest, separationFor } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
+import { dayWithStepUps, STEP_UP_FIRST_RIR } from "./stepUp.js";
 import { type NextTargetsAnswer, nextTargetsOf } from "./targets.js";
 import type { CoachLog, CoachPlan } from "./types.js";
 
@@ -35,6 +36,13 @@ export interface CoachTodayInput {
 function pick(all: readonly Exercise[], ids: readonly string[]): Exercise[] {
   const byId = new Map(all.map((e) => [e.id, e]));
   return ids.map((id) => byId.get(id)).filter((e): e is Exercise => e !== undefined);
+}
+
+/** The item without a step-up proposal (other proposals stay). */
+function withoutStepUp(item: PlanItem): PlanItem {
+  if (item.proposal?.kind !== "step-up") return item;
+  const { proposal: _p, ...rest } = item;
+  return rest;
 }
 
 /** Today's readiness and session, adapted to the tier, as `GET /today` answers it (without date and plan id). */
@@ -75,6 +83,20 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
   today = applySeparation(today, separation);
   // X5: the clinician's rules of the day outrank everything above (a pinned lift included).
   today = restrictToday(today, log, date, { statusOf });
+  // P6: step-up proposals show on R5 days only (where grade D may be proposed); other days keep the exercise.
+  if (today.session) {
+    const s = today.session;
+    const blocks =
+      readiness.tier === "R5" && !s.recovery
+        ? dayWithStepUps(s, log, {
+            statuses,
+            nowMs,
+            tier: readiness.tier,
+            weeksLogged: planHistoryOf(log, statuses).weeksLogged,
+          }).blocks
+        : s.blocks.map((b) => ({ ...b, items: b.items.map(withoutStepUp) }));
+    today.session = { ...s, blocks };
+  }
   // The next targets travel with today's items (O1-O6): the load to use and why, per exercise.
   if (today.session) {
     const ids = [...new Set(today.session.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)))];
@@ -88,6 +110,19 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
         items: b.items.map((item): TodayItem => {
           const next = frozenForTest(byId.get(item.exerciseId), separation, log);
           if (!next) return item;
+          if (item.stepUpFrom && next.decision === "start") {
+            // P6: the first session on a new step: the bottom of the rep range at RIR 3 or more (decision step-up).
+            const lo = item.reps[0];
+            return {
+              ...item,
+              reps: [lo, lo] as [number, number],
+              targetRir: Math.max(item.targetRir, STEP_UP_FIRST_RIR),
+              next: {
+                decision: "step-up" as const,
+                why: `First session on this step: ${lo} reps a set with ${STEP_UP_FIRST_RIR} or more to spare, at a load that feels easy, and pain during it at 0-2. It builds from there.`,
+              },
+            };
+          }
           return {
             ...item,
             ...(next.loadKg !== null && item.loadKg === undefined ? { loadKg: next.loadKg } : {}),

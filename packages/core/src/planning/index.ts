@@ -13,6 +13,7 @@ export {
   planFitOf,
 } from "./fit.js";
 export { PLAN_GROUP_LABELS, PLAN_MUSCLE_GROUPS, type PlanMuscleGroup, planGroupsOf } from "./groups.js";
+export { acceptStepUp, declineStepUp, stepUpProposalOn } from "./ladderStep.js";
 export { BACK_CARE_IDS } from "./pick.js";
 export { type PlanPin, pinStates } from "./pins.js";
 export { adaptDayForR4, r4RirFloor, singleLimbShare } from "./r4.js";

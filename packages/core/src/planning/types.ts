@@ -12,10 +12,12 @@ export { PLAN_BLOCK_KINDS };
 /** One kind of block. */
 export type PlanBlockKind = (typeof PLAN_BLOCK_KINDS)[number];
 
-/** A proposed (not applied) change of exercise, e.g. the single-limb variant M1 offers. */
+/** A proposed (not applied) change of exercise: M1's single-limb variant, or P6's step up the ladder. */
 export interface PlanItemProposal {
   exerciseId: string;
   why: string;
+  /** P6: "step-up" for a step up the ladder (accept with the swap route, decline by swapping it for itself). */
+  kind?: "step-up";
 }
 
 /** One exercise of a block with its target: sets x reps (or seconds) at an effort, and the rest between sets. */
@@ -33,8 +35,12 @@ export interface PlanItem {
   beltCue?: boolean;
   /** One plain line on why this exercise is here. */
   why?: string;
-  /** An offered alternative the user may take (M1), never applied silently. */
+  /** An offered alternative the user may take (M1, P6), never applied silently. */
   proposal?: PlanItemProposal;
+  /** P6: step-ups the user declined for this item in this block (they are not proposed again until the next). */
+  declinedStepUps?: string[];
+  /** P6: this item is a step up the ladder from that exercise (its first session starts easy). */
+  stepUpFrom?: string;
 }
 
 /** A block of a session. `notes` carry guidance that is not an exercise (heat or cold, walking pace). */

@@ -1,5 +1,17 @@
 /** Plans and today (SPEC §5): the weekly plan, swaps that stick, and today's session adapted to the tier. */
-import { coachToday, PlanSwapError, swapInPlan, type WeeklyPlan, zQueryDay, zTextField } from "@spotter/core";
+import {
+  acceptStepUp,
+  coachToday,
+  declineStepUp,
+  PlanSwapError,
+  planHistoryOf,
+  stepUpOffered,
+  stepUpProposalOn,
+  swapInPlan,
+  type WeeklyPlan,
+  zQueryDay,
+  zTextField,
+} from "@spotter/core";
 import { currentPlan, updatePlan } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -52,7 +64,8 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
     {
       method: "post",
       path: "/plans/current/swap",
-      summary: "Swap an exercise of a plan day for another; the swap is kept",
+      summary:
+        "Swap an exercise of a plan day for another; the swap is kept. Swapping to a proposed step up (P6) takes it on every day; swapping an exercise for itself declines its proposal",
       tag: "plans",
       body: swapSchema,
     },
@@ -63,12 +76,29 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
       const plan = await ensurePlan(deps, userId, log);
       const { id, createdAt, ...weekly } = plan;
       let next: WeeklyPlan;
-      try {
-        next = swapInPlan(weekly, swap, {
-          profile: log.profile,
-          exercises: log.exercises,
-          statusOf: statusLookup(statusesOf(log)),
+      // P6: a step-up proposal is accepted by swapping to it (every day of the block takes the step) and declined
+      // by swapping the exercise for itself (kept, and not proposed again this block).
+      const statuses = statusesOf(log);
+      const onToday = async () => {
+        const readiness = await readinessFor(deps, userId, todayIn(deps, log.profile.timeZone));
+        const weeksLogged = planHistoryOf(log, statuses).weeksLogged;
+        return stepUpOffered(log, swap.fromExerciseId, {
+          statuses,
+          nowMs: deps.now(),
+          tier: readiness.tier,
+          weeksLogged,
         });
+      };
+      const ctx = { profile: log.profile, exercises: log.exercises, statusOf: statusLookup(statuses) };
+      const proposed = stepUpProposalOn(weekly, swap.dayIndex, swap.fromExerciseId) ?? (await onToday());
+      try {
+        if (proposed !== undefined && swap.toExerciseId === proposed) {
+          next = acceptStepUp(weekly, swap.fromExerciseId, proposed, ctx);
+        } else if (proposed !== undefined && swap.toExerciseId === swap.fromExerciseId) {
+          next = declineStepUp(weekly, swap.fromExerciseId, proposed);
+        } else {
+          next = swapInPlan(weekly, swap, ctx);
+        }
       } catch (e) {
         if (e instanceof PlanSwapError) throw new ApiError("VALIDATION_FAILED", e.message, e.details);
         throw e;
