@@ -117,10 +117,8 @@ export function spotterCoach(lifter) {
       }
       const nowMs = instantOf(n, 17);
       let today = coachToday({ log, plan, date, readiness, nowMs, statuses });
-      // P6: the user accepts every step up Today proposes (README "Step-ups"), as the swap route takes it.
-      const steps = (today.session?.blocks ?? [])
-        .flatMap((b) => b.items)
-        .filter((i) => i.proposal?.kind === "step-up");
+      // P6: the user accepts every step up Today proposes (README, assumption 24), as the swap route takes it.
+      const steps = (today.session?.blocks ?? []).flatMap((b) => b.items).filter((i) => i.proposal?.kind === "step-up");
       if (steps.length > 0) {
         const ctx = { profile: log.profile, exercises: log.exercises, statusOf: statusLookup(statuses) };
         for (const i of steps) plan.plan = acceptStepUp(plan.plan, i.exerciseId, i.proposal.exerciseId, ctx);
