@@ -23,6 +23,7 @@ import { registerPlanRoutes } from "./routes/plans.js";
 import { registerProfileRoutes } from "./routes/profile.js";
 import { registerReadinessRoutes } from "./routes/readiness.js";
 import { registerReportRoutes } from "./routes/reports.js";
+import { registerScreenRoutes } from "./routes/screens.js";
 import { registerSessionRoutes } from "./routes/sessions.js";
 import { registerSharePage, registerShareRoutes } from "./routes/shares.js";
 import { Routes } from "./routes.js";
@@ -67,6 +68,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerProfileRoutes(routes, deps);
   registerCheckinRoutes(routes, deps);
   registerReadinessRoutes(routes, deps);
+  registerScreenRoutes(routes, deps);
   registerExerciseRoutes(routes, deps);
   registerSessionRoutes(routes, deps);
   registerDailyRoutes(routes, deps);

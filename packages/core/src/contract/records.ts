@@ -46,6 +46,20 @@ export const readinessAnswer = z.object({
   tier: z.enum(TIERS),
   reasons: z.array(z.object({ code: z.string(), message: z.string() })),
   askRedFlags: z.boolean(),
+  /** R8: red-flag keys to ask again today. */
+  ask: z.array(z.string()).optional(),
+  /** R6, R7: advice that never changes the tier. */
+  advice: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+});
+
+/** R7: the latest inflammatory screen and its outcome. */
+export const inflammatoryScreenAnswer = z.object({
+  latest: z.object({ date: dayAnswer }).loose().nullable(),
+  outcome: z.object({
+    due: z.boolean(),
+    count: z.number().int(),
+    advice: z.object({ code: z.string(), message: z.string() }).optional(),
+  }),
 });
 
 /** A stored check-in. */

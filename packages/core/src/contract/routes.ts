@@ -28,6 +28,7 @@ import {
   clearanceAnswer,
   dailyDayAnswer,
   exerciseAnswer,
+  inflammatoryScreenAnswer,
   newTokenAnswer,
   profileAnswer,
   readinessAnswer,
@@ -61,6 +62,8 @@ export const API_ROUTES = {
   "delete /checkins/:id": checkinWithReadinessAnswer,
   "get /readiness": readinessAnswer,
   "post /clearance": clearanceAnswer,
+  "get /screens/inflammatory": inflammatoryScreenAnswer,
+  "post /screens/inflammatory": inflammatoryScreenAnswer,
 
   "get /exercises": z.array(exerciseAnswer),
   "get /exercises/:id": exerciseAnswer,

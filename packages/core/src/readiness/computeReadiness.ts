@@ -8,6 +8,7 @@
 import type { Readiness, ReadinessAdvice, ReadinessReason } from "../records/readiness.js";
 import type { Tier } from "../records/vocab.js";
 import { addDays, daysBetween } from "../time.js";
+import { askAgain } from "./bothLegs.js";
 import { isCheckinCovered } from "./clearanceCover.js";
 import type { ReadinessInput } from "./inputs.js";
 import { isNerveEntryCleared, type LockSign } from "./lockSigns.js";
@@ -140,6 +141,9 @@ export function readinessOn(ix: ReadinessIndex, date: string): Readiness {
     }
   }
 
+  // R8: a map showing both legs against a no (or no answer) on "symptoms down both legs" asks again today.
+  const ask = askAgain(today);
+  if (ask.length > 0) findings.push({ code: "BOTH_LEGS_RECHECK", reason: readinessReason("BOTH_LEGS_RECHECK") });
   const due = redFlagsDueOn(ix, date, todayAt, upTo);
   if (due) findings.push({ code: "RED_FLAGS_DUE", reason: readinessReason("RED_FLAGS_DUE") });
   if (!today) findings.push({ code: "NO_CHECKIN", reason: readinessReason("NO_CHECKIN") });
@@ -149,7 +153,13 @@ export function readinessOn(ix: ReadinessIndex, date: string): Readiness {
   const tier = findings.map(tierOf).sort()[0] ?? "R4";
   const reasons = findings.filter((f) => tierOf(f) === tier).map((f) => f.reason);
   if (due && tier !== "R4") reasons.push(readinessReason("RED_FLAGS_DUE"));
-  return { tier, reasons, askRedFlags: due, ...(advice.length > 0 ? { advice } : {}) };
+  return {
+    tier,
+    reasons,
+    askRedFlags: due,
+    ...(ask.length > 0 ? { ask } : {}),
+    ...(advice.length > 0 ? { advice } : {}),
+  };
 }
 
 /** Computes the day's readiness from plain data (indexes the history, then reads the day: see `readinessOn`). */

@@ -6,6 +6,7 @@
 import type { Readiness, ReadinessReason } from "../records/readiness.js";
 import type { Tier } from "../records/vocab.js";
 import { addDays, daysBetween } from "../time.js";
+import { askAgain } from "./bothLegs.js";
 import { isCheckinCovered, latestClearanceCover } from "./clearanceCover.js";
 import {
   LINGERING_PAIN_RISE,
@@ -138,6 +139,8 @@ export function dayByDayReadiness(input: ReadinessInput): Readiness {
     }
   }
 
+  const ask = askAgain(today);
+  if (ask.length > 0) findings.push({ code: "BOTH_LEGS_RECHECK", reason: readinessReason("BOTH_LEGS_RECHECK") });
   const due = redFlagsDue(checkins, date, today);
   if (due.due) findings.push({ code: "RED_FLAGS_DUE", reason: readinessReason("RED_FLAGS_DUE") });
   if (!today) findings.push({ code: "NO_CHECKIN", reason: readinessReason("NO_CHECKIN") });
@@ -147,5 +150,11 @@ export function dayByDayReadiness(input: ReadinessInput): Readiness {
   const tier = findings.map(tierOf).sort()[0] ?? "R4";
   const reasons = findings.filter((f) => tierOf(f) === tier).map((f) => f.reason);
   if (due.due && tier !== "R4") reasons.push(readinessReason("RED_FLAGS_DUE"));
-  return { tier, reasons, askRedFlags: due.due, ...(advice.length > 0 ? { advice } : {}) };
+  return {
+    tier,
+    reasons,
+    askRedFlags: due.due,
+    ...(ask.length > 0 ? { ask } : {}),
+    ...(advice.length > 0 ? { advice } : {}),
+  };
 }

@@ -1,7 +1,10 @@
 /** Readiness and safety (SPEC §0, §2): the tier engine, red flags, pain zones and the function check. */
+
+export * from "./bothLegs.js";
 export * from "./clearanceCover.js";
 export * from "./computeReadiness.js";
 export * from "./functionCheck.js";
+export * from "./inflammatory.js";
 export * from "./inputs.js";
 export * from "./lockSigns.js";
 export * from "./nerve.js";

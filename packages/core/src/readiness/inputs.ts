@@ -3,7 +3,7 @@
  * shapes as they are, so the server can pass what it loads from the database without mapping.
  */
 import type { NerveEntry } from "../records/checkin.js";
-import type { EverydayPain, RedFlagKey } from "../records/vocab.js";
+import type { EverydayPain, RedFlagKey, Region } from "../records/vocab.js";
 
 /** The parts of a check-in the readiness rules read. */
 export interface ReadinessCheckin {
@@ -15,6 +15,10 @@ export interface ReadinessCheckin {
   nerve?: readonly NerveEntry[] | null;
   /** Red-flag answers: true, false or null; a missing key (or a missing object) means not answered. */
   redFlags?: Partial<Record<RedFlagKey, boolean | null>> | null;
+  /** R8: body-map regions with pain or symptoms; missing means none marked. */
+  regions?: readonly Region[] | null;
+  /** R8: red-flag keys answered again after a re-ask (their answer stands as given). */
+  confirmed?: readonly RedFlagKey[] | null;
   /** When the day's check-in was first stored (ISO instant); decides coverage on the day a clearance is recorded. */
   createdAt?: string;
 }

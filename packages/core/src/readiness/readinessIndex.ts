@@ -43,6 +43,8 @@ export function mergeSameDay(a: ReadinessCheckin, b: ReadinessCheckin): Readines
     everydayPain: worse(a.everydayPain, b.everydayPain),
     nerve: [...(a.nerve ?? []), ...(b.nerve ?? [])],
     redFlags,
+    regions: [...new Set([...(a.regions ?? []), ...(b.regions ?? [])])],
+    confirmed: [...new Set([...(a.confirmed ?? []), ...(b.confirmed ?? [])])],
     ...(created === undefined ? {} : { createdAt: created }),
   };
 }

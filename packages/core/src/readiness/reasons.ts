@@ -27,6 +27,7 @@ export const READINESS_REASON_TIERS = {
   EVERYDAY_PAIN_PERSISTENT: "R3",
   PAIN_HIGH: "R3",
   LINGERING_PAIN: "R3",
+  BOTH_LEGS_RECHECK: "R3",
   PAIN_MODERATE: "R4",
   EVERYDAY_PAIN_SOME: "R4",
   NERVE_CLEARED: "R4",
@@ -103,6 +104,9 @@ const MESSAGES: Record<ReadinessReasonCode, (d: ReasonDetails) => string> = {
   LINGERING_PAIN: (d) =>
     `Your pain is ${one(d.painNow)} today against ${one(d.painBefore)} before yesterday's session, so that session ` +
     "has not settled yet. Give it a recovery day before loading your back again.",
+  BOTH_LEGS_RECHECK: () =>
+    "Your body map shows symptoms in both legs, but your answer said they do not run down both legs. Please answer " +
+    "that question again with the map in view. Until then, today offers only the recovery session.",
   PAIN_MODERATE: (d) =>
     `Your pain is ${one(d.painNow)} out of 10, in the acceptable zone (3-5). Train with supported and single-limb ` +
     "variants, skip your known triggers, and stop 2 reps short of failure on back-demanding lifts.",

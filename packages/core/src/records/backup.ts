@@ -127,6 +127,7 @@ const zCheckin = z.object({
   regions: z.array(z.enum(REGIONS)).max(REGIONS.length),
   nerve: z.array(z.object({ kind: z.enum(NERVE_KINDS), region: z.enum(REGIONS), trend: z.enum(NERVE_TRENDS) })).max(30),
   redFlags: z.object(Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, z.boolean().nullable().optional()]))),
+  confirmed: z.array(z.enum(RED_FLAG_KEYS)).max(RED_FLAG_KEYS.length).optional(),
   sleep: z
     .object({
       hours: z.number().min(0).max(24).nullable().optional(),

@@ -71,6 +71,8 @@ export interface Checkin {
   regions: Region[];
   nerve: NerveEntry[];
   redFlags: RedFlagAnswers;
+  /** R8: red-flag keys answered again after a re-ask (absent: none). */
+  confirmed?: RedFlagKey[];
   sleep: SleepEntry | null;
   habits: HabitEntry | null;
   /** Function check answers: item id -> 0 (no difficulty) .. 4 (cannot do it). */
@@ -119,6 +121,7 @@ const checkinFields = {
   regions: z.array(z.enum(REGIONS)).max(REGIONS.length).optional(),
   nerve: z.array(zNerve).max(30).optional(),
   redFlags: zRedFlags.optional(),
+  confirmed: z.array(z.enum(RED_FLAG_KEYS)).max(RED_FLAG_KEYS.length).optional(),
   sleep: zSleep.nullable().optional(),
   habits: zHabits.nullable().optional(),
   function: zFunction.nullable().optional(),
@@ -141,6 +144,7 @@ export const checkinPatchSchema = z.strictObject({
   regions: checkinFields.regions,
   nerve: checkinFields.nerve,
   redFlags: checkinFields.redFlags,
+  confirmed: checkinFields.confirmed,
   sleep: checkinFields.sleep,
   habits: checkinFields.habits,
   function: checkinFields.function,

@@ -18,6 +18,8 @@ export interface Readiness {
   tier: Tier;
   reasons: ReadinessReason[];
   askRedFlags: boolean;
+  /** R8: red-flag keys to ask again today because the body map contradicts the answer (absent: none). */
+  ask?: string[];
   /** Advice that never locks training (R6 `review`, R7); absent when there is none. */
   advice?: ReadinessAdvice[];
 }

@@ -8,7 +8,10 @@ import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 type Db = Kysely<Database>;
 type Row = Database["checkins"];
 
-type CheckinData = Pick<Checkin, "regions" | "nerve" | "redFlags" | "sleep" | "habits" | "function" | "note">;
+type CheckinData = Pick<
+  Checkin,
+  "regions" | "nerve" | "redFlags" | "confirmed" | "sleep" | "habits" | "function" | "note"
+>;
 
 function toCheckin(r: Row): Checkin {
   const d = JSON.parse(r.data) as CheckinData;
@@ -21,6 +24,7 @@ function toCheckin(r: Row): Checkin {
     regions: d.regions ?? [],
     nerve: d.nerve ?? [],
     redFlags: d.redFlags,
+    ...(d.confirmed && d.confirmed.length > 0 ? { confirmed: d.confirmed } : {}),
     sleep: d.sleep ?? null,
     habits: d.habits ?? null,
     function: d.function ?? null,
@@ -36,6 +40,7 @@ export function checkinRow(userId: string, c: Checkin): Row {
     regions: c.regions,
     nerve: c.nerve,
     redFlags: c.redFlags,
+    ...(c.confirmed && c.confirmed.length > 0 ? { confirmed: c.confirmed } : {}),
     sleep: c.sleep,
     habits: c.habits,
     function: c.function,

@@ -59,6 +59,15 @@ describe.each(testEngines())("every route answers inside its schema ($name)", (e
     ok("delete /checkins/:id", await a.del(`/checkins/${old.id}`));
     ok("get /readiness", await a.get("/readiness"));
     ok("post /clearance", await a.post("/clearance", { date: DAY, by: "Dr Osei" }));
+    ok("get /screens/inflammatory", await a.get("/screens/inflammatory"));
+    ok(
+      "post /screens/inflammatory",
+      await a.post("/screens/inflammatory", {
+        onsetBefore45: true,
+        longerThan3Months: true,
+        answers: { buttockPain: true },
+      }),
+    );
 
     ok("get /exercises", await a.get("/exercises?q=squat"));
     ok("get /exercises/:id", await a.get("/exercises/back-squat"));

@@ -46,6 +46,10 @@ function applyAnswers(base: Checkin, input: CheckinInput | CheckinPatch, nowIso:
     regions: input.regions ?? base.regions,
     nerve: input.nerve ?? base.nerve,
     redFlags: mergeRedFlags(base.redFlags, input.redFlags),
+    // R8: keys answered again after a re-ask stay answered again for the day.
+    ...(input.confirmed || base.confirmed
+      ? { confirmed: [...new Set([...(base.confirmed ?? []), ...(input.confirmed ?? [])])] }
+      : {}),
     sleep:
       input.sleep === undefined
         ? base.sleep
