@@ -8,6 +8,7 @@ import type { ExerciseDef } from "../records/exercise.js";
 import { CATALOG, exerciseById } from "./catalog.js";
 import { gradeOf } from "./grade.js";
 import { resolveExerciseName } from "./names.js";
+import { COMMON_NAMES } from "./testing/commonNames.js";
 import { HEVY_BUILT_IN } from "./testing/hevyNames.js";
 import { STRONG_BUILT_IN } from "./testing/strongNames.js";
 import { equipmentWordsOf, parseName } from "./words.js";
@@ -146,18 +147,19 @@ describe("C1 resolving is deterministic and ignores case and spacing", () => {
 
 describe("C1 the apps' built-in lists", () => {
   it.each([
-    ["Strong", STRONG_BUILT_IN],
-    ["Hevy", HEVY_BUILT_IN],
-  ] as const)("C1: %s's built-in names resolve as judged, and at least 95% resolve", (app, list) => {
+    ["Strong's built-in", STRONG_BUILT_IN],
+    ["Hevy's built-in", HEVY_BUILT_IN],
+    ["FitNotes' default and hand-typed", COMMON_NAMES],
+  ] as const)("C1: %s names resolve as judged, and at least 95% resolve", (app, list) => {
     const wrong = list.filter(([name, id]) => resolveExerciseName(name) !== id);
     expect(wrong, app).toEqual([]);
     const resolved = list.filter(([, id]) => id !== null).length;
-    console.log(`${app} built-in names resolving: ${resolved}/${list.length}`);
+    console.log(`${app} names resolving: ${resolved}/${list.length}`);
     expect(resolved / list.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it("C1: every entry a built-in name resolves to exists", () => {
-    for (const [, id] of [...STRONG_BUILT_IN, ...HEVY_BUILT_IN])
+    for (const [, id] of [...STRONG_BUILT_IN, ...HEVY_BUILT_IN, ...COMMON_NAMES])
       if (id !== null) expect(exerciseById(id), id).toBeDefined();
   });
 });

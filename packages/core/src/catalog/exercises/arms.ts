@@ -225,6 +225,8 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
       "Tricep Pushdown",
       "Cable Pushdown",
       "Triceps Pushdown (Cable)",
+      "V-Bar Pushdown",
+      "V Bar Push Down",
     ],
     pattern: "isolation",
     primary: ["triceps"],
@@ -278,7 +280,12 @@ export const ARM_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "dumbbell-triceps-extension",
     name: "Dumbbell overhead triceps extension",
-    aliases: ["Triceps Extension (Dumbbell)", "Overhead Dumbbell Extension", "Dumbbell Triceps Extension"],
+    aliases: [
+      "Triceps Extension (Dumbbell)",
+      "Overhead Dumbbell Extension",
+      "Dumbbell Triceps Extension",
+      "Overhead Triceps Extension",
+    ],
     pattern: "isolation",
     primary: ["triceps"],
     equipment: ["dumbbells", "bench"],

@@ -317,7 +317,7 @@ const CONDITIONING: readonly ExerciseDef[] = [
   body({
     id: "sled-push",
     name: "Sled push",
-    aliases: ["Sled Push", "Prowler Push", "Sled Push (Machine)"],
+    aliases: ["Sled Push", "Prowler Push", "Sled Push (Machine)", "Prowler"],
     pattern: "conditioning",
     primary: ["quads", "glutes"],
     secondary: ["calves", "shoulders"],

@@ -56,7 +56,7 @@ export const HINGE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "rack-pull",
     name: "Rack pull",
-    aliases: ["Rack Pull (Barbell)", "Block Pull"],
+    aliases: ["Rack Pull (Barbell)", "Block Pull", "Rack Deadlift"],
     pattern: "hinge",
     primary: ["glutes", "hamstrings", "upper-back"],
     secondary: ["lower-back", "forearms"],

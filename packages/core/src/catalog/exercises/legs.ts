@@ -30,7 +30,7 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "lying-leg-curl",
     name: "Lying leg curl",
-    aliases: ["Lying Leg Curl (Machine)", "Lying Leg Curl", "Prone Leg Curl"],
+    aliases: ["Lying Leg Curl (Machine)", "Lying Leg Curl", "Prone Leg Curl", "Lying Hamstring Curl"],
     pattern: "knee-flexion",
     primary: ["hamstrings"],
     secondary: ["calves"],
@@ -44,7 +44,15 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "seated-leg-curl",
     name: "Seated leg curl",
-    aliases: ["Seated Leg Curl (Machine)", "Seated Leg Curl", "Leg Curl (Machine)", "Leg Curl"],
+    aliases: [
+      "Seated Leg Curl (Machine)",
+      "Seated Leg Curl",
+      "Leg Curl (Machine)",
+      "Leg Curl",
+      "Seated Hamstring Curl",
+      "Hamstring Curl",
+      "Hamstring Curl (Machine)",
+    ],
     pattern: "knee-flexion",
     primary: ["hamstrings"],
     secondary: ["calves"],
@@ -92,7 +100,7 @@ export const LEG_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "standing-calf-raise-machine",
     name: "Standing calf raise machine",
-    aliases: ["Standing Calf Raise (Machine)", "Calf Raise (Machine)"],
+    aliases: ["Standing Calf Raise (Machine)", "Calf Raise (Machine)", "Donkey Calf Raise"],
     pattern: "isolation",
     primary: ["calves"],
     equipment: ["machines"],

@@ -185,7 +185,7 @@ export const MOBILITY_EXERCISES: readonly ExerciseDef[] = [
     "Stationary bike",
     ["machines"],
     L(0, 0, 1, 0, 0, "supported"),
-    ["Cycling", "Stationary Bike", "Bike", "Cycling (Indoor)", "Exercise Bike"],
+    ["Cycling", "Stationary Bike", "Bike", "Cycling (Indoor)", "Exercise Bike", "Assault Bike", "Air Bike"],
     ["Raise the handlebars so you sit more upright if bending forward bothers your back."],
   ),
   cardio(

@@ -357,7 +357,14 @@ export const PULL_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "bent-over-reverse-fly",
     name: "Bent-over reverse fly",
-    aliases: ["Reverse Fly (Dumbbell)", "Bent Over Reverse Fly", "Rear Delt Fly (Dumbbell)"],
+    aliases: [
+      "Reverse Fly (Dumbbell)",
+      "Bent Over Reverse Fly",
+      "Rear Delt Fly (Dumbbell)",
+      "Rear Delt Fly",
+      "Rear Delt Raise",
+      "Rear Delt Dumbbell Raise",
+    ],
     pattern: "isolation",
     primary: ["shoulders", "upper-back"],
     secondary: ["lower-back"],

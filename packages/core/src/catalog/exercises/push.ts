@@ -20,6 +20,10 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
       "Decline Bench Press (Barbell)",
       "Decline Bench Press",
       "Bench Press - Wide Grip (Barbell)",
+      "Spoto Press",
+      "Larsen Press",
+      "Pin Press",
+      "Board Press",
     ],
     pattern: "horizontal-push",
     primary: ["chest"],
@@ -31,7 +35,12 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "close-grip-bench-press",
     name: "Close-grip bench press",
-    aliases: ["Bench Press - Close Grip (Barbell)", "Close Grip Bench Press", "Close Grip Bench Press (Barbell)"],
+    aliases: [
+      "Bench Press - Close Grip (Barbell)",
+      "Close Grip Bench Press",
+      "Close Grip Bench Press (Barbell)",
+      "Close Grip Bench",
+    ],
     pattern: "horizontal-push",
     primary: ["triceps", "chest"],
     secondary: ["shoulders"],
@@ -42,7 +51,7 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "incline-bench-press",
     name: "Incline bench press",
-    aliases: ["Incline Bench Press (Barbell)", "Incline Barbell Bench Press", "Incline Bench Press"],
+    aliases: ["Incline Bench Press (Barbell)", "Incline Barbell Bench Press", "Incline Bench Press", "Incline Bench"],
     pattern: "horizontal-push",
     primary: ["chest", "shoulders"],
     secondary: ["triceps"],
@@ -213,7 +222,7 @@ export const PUSH_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "triceps-dip",
     name: "Triceps dip",
-    aliases: ["Tricep Dip", "Triceps Dip", "Tricep Dips"],
+    aliases: ["Tricep Dip", "Triceps Dip", "Tricep Dips", "Parallel Bar Triceps Dip"],
     pattern: "vertical-push",
     primary: ["triceps"],
     secondary: ["chest", "shoulders"],

@@ -145,6 +145,7 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
       "Dumbbell Chest Fly",
       "Incline Chest Fly (Dumbbell)",
       "Chest Fly",
+      "Incline Dumbbell Fly",
     ],
     pattern: "isolation",
     primary: ["chest"],
@@ -156,7 +157,7 @@ export const SHOULDER_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "machine-chest-fly",
     name: "Machine chest fly",
-    aliases: ["Chest Fly (Machine)", "Seated Machine Fly", "Butterfly (Pec Deck)", "Pec Deck"],
+    aliases: ["Chest Fly (Machine)", "Seated Machine Fly", "Butterfly (Pec Deck)", "Pec Deck", "Pec Fly"],
     pattern: "isolation",
     primary: ["chest"],
     secondary: ["shoulders"],

@@ -55,7 +55,7 @@ export const SQUAT_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "pause-squat",
     name: "Pause squat",
-    aliases: ["Paused Squat (Barbell)", "Pause Squat (Barbell)", "Paused Back Squat"],
+    aliases: ["Paused Squat (Barbell)", "Pause Squat (Barbell)", "Paused Back Squat", "Pin Squat"],
     pattern: "squat",
     primary: ["quads", "glutes"],
     secondary: ["adductors", "lower-back"],

@@ -367,6 +367,20 @@ const UPPER: readonly ExerciseDef[] = [
     ],
   }),
   ex({
+    id: "seal-row",
+    name: "Seal row",
+    aliases: ["Seal Row", "Seal Row (Barbell)", "Bench Supported Barbell Row"],
+    pattern: "horizontal-pull",
+    primary: ["upper-back", "lats"],
+    secondary: ["biceps"],
+    equipment: ["barbell", "bench"],
+    load: L(0, 0, 0, 1, 0, "supported"),
+    cues: [
+      "Lie face down on a high bench so the chest carries you and the lower back rests.",
+      "Pull the bar to the bench without lifting your chest off it.",
+    ],
+  }),
+  ex({
     id: "machine-pullover",
     name: "Machine pullover",
     aliases: ["Pullover (Machine)", "Machine Pullover"],
