@@ -163,3 +163,88 @@ test("G6: correcting a finished session's sets changes the next target; a set an
     await context.close();
   }
 });
+
+/** Today made a training day, and today's calm check-in sent, so a session can start. */
+async function trainingDayCheckedIn(page, unit) {
+  const date = await dayAgo(page, 0);
+  const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  const today = weekdays[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
+  const days = [0, 2, 4].map((k) => weekdays[(weekdays.indexOf(today) + k) % 7]);
+  const p = await api(page, "PUT", "/profile", { unit, daysPerWeek: 3, trainingDays: days });
+  assert.equal(p.status, 200, JSON.stringify(p.body));
+  await morning(page, date);
+}
+
+/** True when every "N lb" in the text is a whole multiple of `step`. */
+function wholeSteps(text, step) {
+  const loads = [...text.matchAll(/(\d+(?:\.\d+)?) lb/g)].map((m) => Number(m[1]));
+  return loads.length > 0 && loads.every((x) => Number.isInteger(x / step));
+}
+
+test("O1, C4: a pound user sees whole plate steps everywhere, and history shows each set in the unit it was lifted in", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url);
+  await page.setViewportSize({ width: 360, height: 780 });
+  try {
+    await signUp(page, "kg");
+    // History lifted in kilograms (60 kg = 132.28 lb), then the user switches to pounds.
+    for (const n of [7, 6, 4, 3]) await morning(page, await dayAgo(page, n));
+    await pastSession(
+      page,
+      await dayAgo(page, 7),
+      "bench-press",
+      TOP.map(() => ({ reps: 10, loadKg: 60, unit: "kg" })),
+    );
+    const last = await pastSession(page, await dayAgo(page, 4), "bench-press", [
+      { reps: 10, loadKg: 60, unit: "kg" },
+      // A set lifted in pounds (as an imported pound file stores it): 185 lb, kept as grams.
+      { reps: 5, loadKg: 83.915, unit: "lb" },
+    ]);
+    await trainingDayCheckedIn(page, "lb");
+
+    // History: each set in the unit it was lifted in, never 83.92 kg or 132.28 lb.
+    await page.goto(`/history/${last}`);
+    await page.getByRole("heading", { name: /^Session,/ }).waitFor();
+    const sets = await page.locator(".set-row").allTextContents();
+    assert.match(sets[0], /10 × 60 kg/);
+    assert.match(sets[1], /5 × 185 lb/);
+
+    // The exercise page's next target: a loadable weight in pounds.
+    await page.goto("/library/bench-press");
+    const target = await page.locator(".lib-next-target").textContent();
+    assert.ok(wholeSteps(target, 5), `the next target is in whole 5 lb steps: ${target}`);
+    assert.doesNotMatch(target, /\d\.\d+ lb/);
+
+    // The live session: target, warm-ups and the prefilled load in whole steps; the plate calculator loads it exactly.
+    await page.goto("/");
+    await page.getByRole("button", { name: "Start session" }).click();
+    await page.waitForURL(/\/session\//);
+    await page.getByLabel("Find an exercise").fill("bench press");
+    await page
+      .getByRole("button", { name: /^Bench press/ })
+      .first()
+      .click();
+    await page.locator("#current-ex-name", { hasText: "Bench press" }).waitFor();
+    const plan = page.getByRole("list", { name: "Sets of Bench press" });
+    await plan.getByText("W1").waitFor();
+    const today = await page.getByText("Today:").locator("..").textContent();
+    assert.ok(wholeSteps(today, 5), `today's target is in whole steps: ${today}`);
+    const warm = (await plan.locator(".plan-row.warm").allTextContents()).join(" ");
+    assert.ok(wholeSteps(warm, 5), `warm-ups are in whole steps: ${warm}`);
+    for (let w = 1; w <= (await plan.locator(".plan-row.warm").count()); w++) {
+      await page.getByRole("button", { name: `Log warm-up ${w}` }).waitFor();
+      await page.getByLabel("Back pain during the set").fill("1");
+      await page.getByRole("button", { name: "Log as planned" }).click();
+    }
+    await page.getByRole("button", { name: "Log set 1" }).waitFor();
+    const load = Number(await page.getByRole("spinbutton", { name: "Load (lb)" }).inputValue());
+    assert.ok(Number.isInteger(load / 5) && load >= 125, `the working set is prefilled in whole steps (${load} lb)`);
+    await page.getByRole("button", { name: `Plates for ${load} lb` }).click();
+    const sheet = page.getByRole("dialog", { name: "Plates" });
+    await sheet.getByText("Each side:").waitFor();
+    assert.doesNotMatch(await sheet.textContent(), /cannot/);
+    await shot("72-pounds-plates");
+    await sheet.getByRole("button", { name: "Close" }).click();
+  } finally {
+    await context.close();
+  }
+});

@@ -100,3 +100,43 @@ export function addLoadSteps(kg: number, steps: number, exercise: LoadStepExerci
 export function hasLoadStep(exercise: LoadStepExercise, unit: Unit): boolean {
   return loadStepInUnit(exercise, unit) > 0;
 }
+
+/** The part of an exercise the loadable weights read: its step and, for a barbell, the empty bar as the floor. */
+export type LoadableExercise = Pick<Exercise, "increment" | "equipment">;
+
+/**
+ * A proposed load (a target, a warm-up, a prefilled set, a plate breakdown) as a weight the lifter can load, in the
+ * user's unit: the nearest whole step of the exercise's equipment (5 lb plates pairs, 5 lb dumbbells, 10 lb stacks;
+ * 2.5 kg, 2 kg, 5 kg), never below the empty bar on a barbell or the lightest step of loaded equipment. A pound
+ * user never reads 132.28 lb (60 kg) or 44.09 lb (a 20 kg dumbbell): they read 130 lb and 45 lb.
+ */
+export function loadableInUnit(kg: number, exercise: LoadableExercise, unit: Unit): number {
+  const step = loadStepInUnit(exercise, unit);
+  const value = loadInUnit(roundLoadKg(kg, exercise, unit, "nearest"), unit);
+  if (step === 0 || kg <= 0) return value;
+  if (exercise.equipment.includes("barbell")) return Math.max(value, loadInUnit(DEFAULT_BAR_KG[unit], unit));
+  return Math.max(value, step);
+}
+
+/** `loadableInUnit` answered in kg (gram precision), for a prefilled set or a plate breakdown. */
+export function loadableKg(kg: number, exercise: LoadableExercise, unit: Unit): number {
+  return fromUnit(loadableInUnit(kg, exercise, unit), unit);
+}
+
+/** The unit a logged set is shown in: the one it was lifted in, else (older and unknown sets) the user's. */
+export function liftedUnit(set: { unit?: Unit | null }, fallback: Unit): Unit {
+  return set.unit === "kg" || set.unit === "lb" ? set.unit : fallback;
+}
+
+/**
+ * A logged set's load in the unit it was lifted in (185 lb reads 185 lb for a kg user too, never 83.91 kg), cleaned
+ * of storage's gram rounding; null for a set without load.
+ */
+export function liftedLoad(
+  set: { loadKg: number | null; unit?: Unit | null },
+  fallback: Unit,
+): { value: number; unit: Unit } | null {
+  if (set.loadKg === null) return null;
+  const unit = liftedUnit(set, fallback);
+  return { value: loadInUnit(set.loadKg, unit), unit };
+}

@@ -363,6 +363,19 @@ function m0012(ctx: Ctx): Migration {
   };
 }
 
+function m0013(): Migration {
+  return {
+    async up(db: AnyDb) {
+      // Issue 16: the unit a set was lifted in (kg stays the stored truth), a note per set, the superset a set
+      // belongs to (one client-made id), and notes per exercise of a session (JSON: exercise id -> text).
+      await db.schema.alterTable("sets").addColumn("unit", "text").execute();
+      await db.schema.alterTable("sets").addColumn("note", "text").execute();
+      await db.schema.alterTable("sets").addColumn("superset_id", "text").execute();
+      await db.schema.alterTable("training_sessions").addColumn("exercise_notes", "text").execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -380,6 +393,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0010_retest_decisions": m0010(ctx),
     "0011_clearance_rules_screens": m0011(ctx),
     "0012_import_runs": m0012(ctx),
+    "0013_set_unit_notes_supersets": m0013(),
   };
 }
 

@@ -65,6 +65,8 @@ export interface TrainingSessionsTable {
   title: string | null;
   recovery: number;
   source: string;
+  /** JSON object exercise id -> note (migration 0011). */
+  exercise_notes: string | null;
   created_at: number;
   updated_at: number;
   /** The import run that wrote the session (see SetsTable.import_id). */
@@ -91,6 +93,10 @@ export interface SetsTable {
   pain: number | null;
   pain_kind: string | null;
   flagged: number;
+  /** "kg" or "lb": the unit the set was lifted in (migration 0011). */
+  unit: string | null;
+  note: string | null;
+  superset_id: string | null;
   created_at: number;
   updated_at: number;
   /** The exercise name as the imported file wrote it (X1 identity), null for sets logged in Spotter. */

@@ -21,6 +21,12 @@ const UNDO: Record<string, string[]> = {
     "alter table training_sessions drop column import_id",
     "alter table custom_exercises drop column import_id",
   ],
+  "0013_set_unit_notes_supersets": [
+    "alter table sets drop column unit",
+    "alter table sets drop column note",
+    "alter table sets drop column superset_id",
+    "alter table training_sessions drop column exercise_notes",
+  ],
 };
 
 describe.each(testEngines())("schema state ($name)", (engine) => {

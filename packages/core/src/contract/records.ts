@@ -102,6 +102,9 @@ export const setAnswer = z.object({
   pain: nullable(z.number()),
   painKind: nullable(z.enum(PAIN_KINDS)),
   flagged: z.boolean(),
+  unit: nullable(z.enum(["kg", "lb"])).optional(),
+  note: nullable(z.string()).optional(),
+  supersetId: nullable(z.string()).optional(),
   createdAt: instantAnswer,
   updatedAt: instantAnswer,
 });
@@ -119,6 +122,7 @@ export const sessionAnswer = z.object({
   title: nullable(z.string()),
   recovery: z.boolean(),
   source: z.string(),
+  exerciseNotes: nullable(z.record(z.string(), z.string())).optional(),
   createdAt: instantAnswer,
   updatedAt: instantAnswer,
   sets: z.array(setAnswer),

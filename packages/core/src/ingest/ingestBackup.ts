@@ -83,7 +83,11 @@ export function ingestBackup(
     const storedId = existing.sessionsByClientId.get(s.clientId);
     const sessionId = storedId ?? ids.newId();
     const { sets: backupSets, id: _oldId, ...fields } = s;
-    if (!storedId) sessions.push({ ...fields, id: sessionId });
+    // Notes are keyed by exercise id, so a custom exercise's note follows it to its id in this account.
+    const exerciseNotes = fields.exerciseNotes
+      ? Object.fromEntries(Object.entries(fields.exerciseNotes).map(([k, v]) => [exId(k), v]))
+      : null;
+    if (!storedId) sessions.push({ ...fields, exerciseNotes, id: sessionId });
     let added = 0;
     for (const x of backupSets) {
       if (existing.setClientIds.has(x.clientId)) {

@@ -163,6 +163,8 @@ export function ingestExport(
         pain: null,
         painKind: null,
         flagged: false,
+        // History shows each set in the unit it was lifted in (a pound file's sets read as pounds).
+        unit: parsed.unit,
         createdAt,
         updatedAt: ids.nowIso,
         sourceName: s.sourceName.slice(0, TEXT_LIMITS.name),

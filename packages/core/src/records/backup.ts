@@ -12,7 +12,7 @@ import { customExerciseSchema, type ExerciseDef } from "./exercise.js";
 import { storedPlanSchema } from "./plan.js";
 import { type Profile, profileUpdateSchema } from "./profile.js";
 import { type InflammatoryScreenInput, inflammatoryScreenInputSchema } from "./screens.js";
-import type { SessionWithSets } from "./session.js";
+import { type SessionWithSets, zExerciseNotes } from "./session.js";
 import { type TextField, zTextField } from "./text.js";
 import {
   EVERYDAY_PAIN,
@@ -23,6 +23,7 @@ import {
   REGIONS,
   SET_TYPES,
   SLEEP_POSITIONS,
+  UNITS,
   zDay,
   zInstant,
   zKg,
@@ -32,7 +33,7 @@ import {
 /** The `format` value that marks a Spotter backup. */
 export const BACKUP_FORMAT = "spotter-backup";
 /** The backup layout version this code writes and reads. */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /** A T6 re-test answer as the backup carries it (version 2 on; older backups have none). */
 export interface BackupRetest {
@@ -97,6 +98,10 @@ const zSet = z.object({
   pain: zPain.nullable(),
   painKind: z.enum(PAIN_KINDS).nullable(),
   flagged: z.boolean(),
+  // Version 4 on: the unit lifted in, the set's note and its superset (older backups have none).
+  unit: z.enum(UNITS).nullable().optional(),
+  note: zTextField("shortNote").nullable().optional(),
+  supersetId: zId.nullable().optional(),
   createdAt: zInstant,
   updatedAt: zInstant,
 });
@@ -113,6 +118,7 @@ const zSession = z.object({
   title: zText("title"),
   recovery: z.boolean(),
   source: z.enum(["spotter", "strong", "hevy", "fitnotes", "spotter-backup"]),
+  exerciseNotes: zExerciseNotes.nullable().optional(),
   createdAt: zInstant,
   updatedAt: zInstant,
   sets: z.array(zSet).max(2000),

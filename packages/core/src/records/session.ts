@@ -5,7 +5,18 @@
 import { z } from "zod";
 import { zRecordDay } from "./dates.js";
 import { zTextField } from "./text.js";
-import { PAIN_KINDS, type PainKind, SET_TYPES, type SetType, zClientId, zInstant, zKg, zPain } from "./vocab.js";
+import {
+  PAIN_KINDS,
+  type PainKind,
+  SET_TYPES,
+  type SetType,
+  UNITS,
+  type Unit,
+  zClientId,
+  zInstant,
+  zKg,
+  zPain,
+} from "./vocab.js";
 
 /** Where a session came from. */
 export type SessionSource = "spotter" | "strong" | "hevy" | "fitnotes" | "spotter-backup";
@@ -24,6 +35,8 @@ export interface TrainingSession {
   /** True when the session is the recovery session (G3: started at pain 6 or more, or R2/R3). */
   recovery: boolean;
   source: SessionSource;
+  /** Notes on the exercises of this session, by exercise id (absent or null: none). */
+  exerciseNotes?: Record<string, string> | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -48,6 +61,12 @@ export interface LoggedSet {
   painKind: PainKind | null;
   /** Set after a stop rule had already fired for this exercise (G3), or outside an R2 recovery session. */
   flagged: boolean;
+  /** The unit the set was lifted in (the load is stored in kg either way); null or absent: not known. */
+  unit?: Unit | null;
+  /** The lifter's note on this set. */
+  note?: string | null;
+  /** One client-made id shared by the sets of exercises done as a superset (alternating, one rest). */
+  supersetId?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -68,8 +87,14 @@ export const sessionInputSchema = z.strictObject({
 /** A parsed `POST /sessions` body. */
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 
+/** Notes on the exercises of a session: exercise id -> note (at most 100 exercises). */
+export const zExerciseNotes = z
+  .record(zTextField("id", { min: 1 }), zTextField("shortNote"))
+  .refine((r) => Object.keys(r).length <= 100, "may hold at most 100 exercises");
+
 /** Validator for `PATCH /sessions/:id`. */
 export const sessionPatchSchema = z.strictObject({
+  exerciseNotes: zExerciseNotes.nullable().optional(),
   date: zRecordDay.optional(),
   startedAt: zInstant.optional(),
   finishedAt: zInstant.nullable().optional(),
@@ -110,6 +135,9 @@ const setFields = {
   belt: z.boolean(),
   pain: zPain,
   painKind: z.enum(PAIN_KINDS),
+  unit: z.enum(UNITS).optional(),
+  note: zTextField("shortNote").nullable().optional(),
+  supersetId: zTextField("id", { min: 1 }).nullable().optional(),
 };
 
 /** Validator for `POST /sessions/:id/sets`. */
@@ -132,6 +160,9 @@ export const setPatchSchema = z.strictObject({
   belt: setFields.belt.optional(),
   pain: setFields.pain.optional(),
   painKind: setFields.painKind.optional(),
+  unit: setFields.unit,
+  note: setFields.note,
+  supersetId: setFields.supersetId,
 });
 /** A parsed set patch. */
 export type SetPatch = z.infer<typeof setPatchSchema>;

@@ -27,6 +27,8 @@ export const TEXT_LIMITS = {
   label: 200,
   /** Notes: check-ins, sessions, the profile's diagnosis notes. */
   note: 2000,
+  /** A note on one set, or on one exercise of a session. */
+  shortNote: 500,
   /** A clearance's restrictions. */
   restrictions: 2000,
   /** A search query. */

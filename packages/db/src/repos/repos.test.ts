@@ -69,6 +69,9 @@ function set(sessionId: string, loadKg: number | null): LoggedSet {
     pain: 1,
     painKind: "none",
     flagged: false,
+    unit: "kg",
+    note: null,
+    supersetId: null,
     createdAt: new Date(now).toISOString(),
     updatedAt: new Date(now).toISOString(),
   };

@@ -11,6 +11,18 @@ type SetRowDb = Database["sets"];
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
+/** A stored notes column back to its object; a row without notes (or unreadable ones) has none. */
+function parseNotes(text: string | null): Record<string, string> | null {
+  if (!text) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    if (!v || typeof v !== "object" || Array.isArray(v)) return null;
+    return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return null;
+  }
+}
+
 function toSession(r: SessionRowDb): TrainingSession {
   return {
     id: r.id,
@@ -24,6 +36,7 @@ function toSession(r: SessionRowDb): TrainingSession {
     title: r.title,
     recovery: Boolean(r.recovery),
     source: r.source as SessionSource,
+    exerciseNotes: parseNotes(r.exercise_notes),
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   };
@@ -44,6 +57,7 @@ export function sessionRow(userId: string, s: TrainingSession): SessionRowDb {
     title: s.title,
     recovery: s.recovery ? 1 : 0,
     source: s.source,
+    exercise_notes: s.exerciseNotes && Object.keys(s.exerciseNotes).length > 0 ? JSON.stringify(s.exerciseNotes) : null,
     created_at: Date.parse(s.createdAt),
     updated_at: Date.parse(s.updatedAt),
   };
@@ -68,6 +82,9 @@ function toSet(r: SetRowDb): LoggedSet {
     pain: r.pain,
     painKind: r.pain_kind as LoggedSet["painKind"],
     flagged: Boolean(r.flagged),
+    unit: r.unit === "kg" || r.unit === "lb" ? r.unit : null,
+    note: r.note,
+    supersetId: r.superset_id,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   };
@@ -94,6 +111,9 @@ export function setRow(userId: string, s: LoggedSet): SetRowDb {
     pain: s.pain,
     pain_kind: s.painKind,
     flagged: s.flagged ? 1 : 0,
+    unit: s.unit ?? null,
+    note: s.note ?? null,
+    superset_id: s.supersetId ?? null,
     created_at: Date.parse(s.createdAt),
     updated_at: Date.parse(s.updatedAt),
   };

@@ -97,6 +97,8 @@ for (const engine of testEngines()) {
       const s = (await a.get("/sessions")).body[0];
       const sets = (await a.get(`/sessions/${s.id}`)).body.sets;
       expect(sets.map((x: { loadKg: number }) => x.loadKg)).toEqual([43.091, 83.915]);
+      // The sets keep the unit they were lifted in, so history shows 185 lb, not 83.92 kg.
+      expect(sets.map((x: { unit: string }) => x.unit)).toEqual(["lb", "lb"]);
       expect(sets[1].rpe).toBe(8);
     });
 
@@ -163,8 +165,11 @@ for (const engine of testEngines()) {
         startedAt: "2026-11-25T08:00:00Z",
         painBefore: 2,
       });
+      const superset = cid();
       for (const [i, ex] of [custom.body.id, "hip-thrust"].entries()) {
         await a.post(`/sessions/${s.body.id}/sets`, {
+          note: i === 0 ? "grip slipped on the last rep" : null,
+          supersetId: superset,
           clientId: cid(),
           exerciseId: ex,
           setIndex: 0,
@@ -178,13 +183,23 @@ for (const engine of testEngines()) {
         });
       }
       await a.post(`/sessions/${s.body.id}/finish`, { finishedAt: "2026-11-25T09:00:00Z", painAfter: 1, note: "ok" });
+      const noted = await a.patch(`/sessions/${s.body.id}`, {
+        exerciseNotes: { [custom.body.id]: "feet wider", "hip-thrust": "pad under the hips" },
+      });
+      expect(noted.status).toBe(200);
       await a.post("/daily", { clientId: cid(), date: "2026-11-25", kind: "water", amountMl: 500 });
       await a.post("/clearance", { date: "2026-11-20", by: "Dr. Physio", restrictions: "no deadlifts" });
 
       const backup = await a.get("/export");
       expect(backup.status).toBe(200);
       expect(backup.headers.get("content-disposition")).toContain("spotter-backup-");
-      expect(backup.body).toMatchObject({ format: "spotter-backup", version: 3 });
+      expect(backup.body).toMatchObject({ format: "spotter-backup", version: 4 });
+      // Issue 16: notes, supersets and the unit each set was lifted in travel with the backup.
+      const [bs] = backup.body.sessions;
+      expect(bs.exerciseNotes).toEqual({ [custom.body.id]: "feet wider", "hip-thrust": "pad under the hips" });
+      expect(bs.sets.map((x: { note: string | null }) => x.note)).toEqual(["grip slipped on the last rep", null]);
+      expect(bs.sets.map((x: { supersetId: string }) => x.supersetId)).toEqual([superset, superset]);
+      expect(bs.sets.map((x: { unit: string }) => x.unit)).toEqual(["lb", "lb"]);
 
       const b = await newUser(server);
       const text = JSON.stringify(backup.body);

@@ -71,6 +71,12 @@ async function withSets(deps: Deps, userId: string, s: TrainingSession): Promise
   return { ...s, sets: (await listSetsForSessions(deps.db.kysely, userId, [s.id])).map(setView) };
 }
 
+/** Exercise notes without the empty ones (an emptied note is a removed note); null when none is left. */
+function withoutBlank(notes: Record<string, string> | null): Record<string, string> | null {
+  const kept = Object.entries(notes ?? {}).filter(([, v]) => v.trim() !== "");
+  return kept.length > 0 ? Object.fromEntries(kept) : null;
+}
+
 /** Registers the session and set routes. */
 export function registerSessionRoutes(r: Routes, deps: Deps): void {
   const db = deps.db.kysely;
@@ -201,6 +207,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         ...(patch.painAfter !== undefined ? { painAfter: patch.painAfter } : {}),
         ...(patch.note !== undefined ? { note: patch.note } : {}),
         ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.exerciseNotes !== undefined ? { exerciseNotes: withoutBlank(patch.exerciseNotes) } : {}),
         updatedAt: new Date(deps.now()).toISOString(),
       };
       await updateSession(db, userId, next);
@@ -300,6 +307,10 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         pain: input.pain,
         painKind: input.painKind,
         flagged: false,
+        // The unit the user entered the load in; a client that does not say is taken to use the profile's.
+        unit: input.unit ?? (await getProfile(db, userId)).unit,
+        note: input.note ?? null,
+        supersetId: input.supersetId ?? null,
         createdAt: nowIso,
         updatedAt: nowIso,
       };

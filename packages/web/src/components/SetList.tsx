@@ -1,18 +1,26 @@
 /** The sets logged so far, grouped by exercise, each with edit and delete. */
-import { type Exercise, effectiveRir, fromUnit, type LoggedSet, type PainKind, type Unit } from "@spotter/core";
+import {
+  type Exercise,
+  effectiveRir,
+  fromUnit,
+  type LoggedSet,
+  liftedUnit,
+  type PainKind,
+  type Unit,
+} from "@spotter/core";
 import { useState } from "react";
-import { displayWeight, weightText } from "../lib/format.js";
+import { defaultStep, displayWeight, liftedText } from "../lib/format.js";
 import { Options, Switch } from "./Options.js";
 import { ZoneBadge } from "./PainSlider.js";
 import { Stepper } from "./Stepper.js";
 import { BeltIcon } from "./session/BeltIcon.js";
 
-/** One line of text for a set: "8 × 60 kg · 2 in reserve" (or "30 s" for a hold). */
+/** One line of text for a set: "8 × 60 kg · 2 in reserve" (or "30 s" for a hold), in the unit it was lifted in. */
 export function setSummary(s: LoggedSet, unit: Unit): string {
   const parts =
     s.seconds !== null && s.seconds !== undefined && s.reps === null
-      ? [s.loadKg ? `${s.seconds} s at ${weightText(s.loadKg, unit)}` : `${s.seconds} s`]
-      : [`${s.reps ?? 0} × ${weightText(s.loadKg, unit)}`];
+      ? [s.loadKg ? `${s.seconds} s at ${liftedText(s, unit)}` : `${s.seconds} s`]
+      : [`${s.reps ?? 0} × ${liftedText(s, unit)}`];
   const rir = effectiveRir(s);
   if (rir !== null) parts.push(`${rir} in reserve`);
   if (s.warmup) parts.push("warm-up");
@@ -60,6 +68,7 @@ export function changedFields(set: LoggedSet, edit: SetEdit): SetEdit {
 
 function EditSet(props: {
   set: LoggedSet;
+  /** The unit the set was lifted in: an imported pound set is corrected in pounds. */
   unit: Unit;
   step: number;
   onSave: (p: SetEdit) => void;
@@ -145,7 +154,6 @@ export function SetList(props: {
     <div>
       {groups.map((g) => {
         const ex = props.exercises.get(g.exerciseId);
-        const step = ex?.increment?.[props.unit] ?? (props.unit === "kg" ? 2.5 : 5);
         return (
           <section key={g.exerciseId} aria-label={ex?.name ?? g.exerciseId}>
             <h3>{ex?.name ?? g.exerciseId}</h3>
@@ -155,8 +163,8 @@ export function SetList(props: {
                   {editing === s.id && props.onEdit ? (
                     <EditSet
                       set={s}
-                      unit={props.unit}
-                      step={step}
+                      unit={liftedUnit(s, props.unit)}
+                      step={ex?.increment?.[liftedUnit(s, props.unit)] || defaultStep(liftedUnit(s, props.unit))}
                       onCancel={() => setEditing(null)}
                       onDelete={() => {
                         props.onDelete?.(s);

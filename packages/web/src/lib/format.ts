@@ -1,5 +1,14 @@
 /** Small display helpers: the user's day, weights in the user's unit, dates in words. */
-import { addDays, localDay, roundToStep, toUnit, type Unit } from "@spotter/core";
+import {
+  addDays,
+  type LoadableExercise,
+  liftedLoad,
+  loadableInUnit,
+  localDay,
+  roundToStep,
+  toUnit,
+  type Unit,
+} from "@spotter/core";
 
 /** The browser's own time zone, or UTC when it cannot tell. */
 export function browserTimeZone(): string {
@@ -33,6 +42,26 @@ export function displayWeight(kg: number, unit: Unit): number {
 export function weightText(kg: number | null | undefined, unit: Unit): string {
   if (kg === null || kg === undefined) return "body weight";
   return `${displayWeight(kg, unit)} ${unit}`;
+}
+
+/**
+ * A proposed load (a target, a warm-up, a prefilled set) as text: a weight the lifter can load in the user's unit
+ * ("130 lb", never "132.28 lb") when the exercise is known.
+ */
+export function targetWeightText(
+  kg: number | null | undefined,
+  exercise: LoadableExercise | undefined,
+  unit: Unit,
+): string {
+  if (kg === null || kg === undefined) return "body weight";
+  if (!exercise) return weightText(kg, unit);
+  return `${loadableInUnit(kg, exercise, unit)} ${unit}`;
+}
+
+/** A logged set's load as text in the unit it was lifted in ("195 lb" for an imported pound set). */
+export function liftedText(set: { loadKg: number | null; unit?: Unit | null }, unit: Unit): string {
+  const l = liftedLoad(set, unit);
+  return l ? `${l.value} ${l.unit}` : "body weight";
 }
 
 /** The default load step when an exercise names none: a small plate pair in each unit. */

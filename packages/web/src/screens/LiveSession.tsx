@@ -4,7 +4,7 @@
  * kept in an outbox until the server has it, and the finish with the next targets.
  */
 
-import { addDays, type Exercise, type LoggedSet, type Unit } from "@spotter/core";
+import { addDays, type Exercise, type LoggedSet, loadableKg, type Unit } from "@spotter/core";
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { Link, useParams } from "wouter";
@@ -154,7 +154,9 @@ function Live(props: {
     retry: false,
   });
   const lastTime = item && history.data ? lastTimeOf(history.data, item.exerciseId, session.id) : null;
-  const targetLoad = item ? workingLoadKg(item, next.data, lastTime?.sets) : null;
+  // The day's load as one the lifter can put on in their unit (130 lb, never 132.28 lb): target, warm-ups, prefill.
+  const workingKg = item ? workingLoadKg(item, next.data, lastTime?.sets) : null;
+  const targetLoad = workingKg !== null && exercise ? loadableKg(workingKg, exercise, unit) : workingKg;
   const warmups = item ? plannedWarmups(item, exercise, targetLoad, unit) : [];
   const progress = item ? progressOf(item, sets, warmups.length, stopped) : null;
 

@@ -3,7 +3,7 @@ import type { Unit } from "@spotter/core";
 import { Link } from "wouter";
 import type { LibraryNextTarget } from "../../api/library.js";
 import type { Exercise } from "../../api/types.js";
-import { weightText } from "../../lib/format.js";
+import { targetWeightText } from "../../lib/format.js";
 
 const DECISION: Record<LibraryNextTarget["decision"], string> = {
   start: "First time",
@@ -18,12 +18,17 @@ const DECISION: Record<LibraryNextTarget["decision"], string> = {
 };
 
 /** "3 sets of 8-12 reps at 62.5 kg", in the user's unit and the exercise's measure. */
-export function targetText(t: LibraryNextTarget, measure: Exercise["measure"], unit: Unit): string {
+export function targetText(
+  t: LibraryNextTarget,
+  measure: Exercise["measure"],
+  unit: Unit,
+  exercise?: Pick<Exercise, "increment" | "equipment">,
+): string {
   const [lo, hi] = t.reps;
   const range = lo === hi ? `${lo}` : `${lo}-${hi}`;
   const what = measure === "seconds" ? "seconds" : measure === "distance" ? "metres" : "reps";
   const sets = `${t.sets} ${t.sets === 1 ? "set" : "sets"} of ${range} ${what}`;
-  return t.loadKg ? `${sets} at ${weightText(t.loadKg, unit)}` : sets;
+  return t.loadKg ? `${sets} at ${targetWeightText(t.loadKg, exercise, unit)}` : sets;
 }
 
 /** True when the answer comes from history (a "start" answer means nothing is logged yet). */
@@ -52,11 +57,11 @@ export function NextTargetCard({
       {moveTo && (
         <p>
           Move to <Link href={`/library/${encodeURIComponent(moveTo)}`}>{nameOf(moveTo) ?? "the next step"}</Link>
-          {target.loadKg ? `: ${targetText(target, exercise.measure, unit)}` : "."}
+          {target.loadKg ? `: ${targetText(target, exercise.measure, unit, exercise)}` : "."}
         </p>
       )}
       {!moveTo && target.decision !== "substitute" && (
-        <p className="lib-next-target">{targetText(target, exercise.measure, unit)}</p>
+        <p className="lib-next-target">{targetText(target, exercise.measure, unit, exercise)}</p>
       )}
       <p className="small">{target.why}</p>
       {target.substitute && (

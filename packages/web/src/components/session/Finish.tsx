@@ -6,7 +6,7 @@ import type { Exercise, Unit } from "@spotter/core";
 import { useId, useState } from "react";
 import { Link } from "wouter";
 import type { NextTarget, SessionWithSets } from "../../api/types.js";
-import { weightText } from "../../lib/format.js";
+import { targetWeightText } from "../../lib/format.js";
 import { PainSlider } from "../PainSlider.js";
 import { DECISION_LABEL } from "./CurrentExercise.js";
 
@@ -74,9 +74,9 @@ export function FinishPanel(props: {
   );
 }
 
-function nextText(t: NextTarget, unit: Unit): string {
+function nextText(t: NextTarget, unit: Unit, exercise: Exercise | undefined): string {
   const reps = t.reps[0] === t.reps[1] ? `${t.reps[0]}` : `${t.reps[0]}-${t.reps[1]}`;
-  return `${t.sets} × ${reps}${t.loadKg ? ` at ${weightText(t.loadKg, unit)}` : ""}`;
+  return `${t.sets} × ${reps}${t.loadKg ? ` at ${targetWeightText(t.loadKg, exercise, unit)}` : ""}`;
 }
 
 /** The finished session: what you did in numbers, and where each exercise goes next time. */
@@ -125,7 +125,7 @@ export function FinishedSummary(props: {
                 <span className={`decision decision-${t.decision}`}>{DECISION_LABEL[t.decision]}</span>
               </p>
               <p className="next-target">
-                {nextText(t, props.unit)}
+                {nextText(t, props.unit, props.byId.get(t.exerciseId))}
                 {t.pending ? <span className="small muted"> · until your check-in</span> : null}
               </p>
               <p className="small muted">{t.why}</p>
