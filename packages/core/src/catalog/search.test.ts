@@ -29,6 +29,14 @@ describe("searchExercises", () => {
     expect(r.indexOf("single-leg-leg-press")).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["shoulder", "dumbbell-shoulder-press"],
+    ["machine", "smith-machine-squat"],
+    ["shoulder press", "machine-shoulder-press"],
+  ])("a word as written (%s) still finds %s, though the resolver reads it another way", (q, id) => {
+    expect(ids({ q })).toContain(id);
+  });
+
   it("a query that fits nothing answers an empty list", () => {
     expect(ids({ q: "zzzz" })).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** `GET /exercises?q&pattern&equipment&grade`: filters, then ranks by how well the query fits a name. */
 import type { Exercise } from "../records/exercise.js";
 import type { Equipment, Grade, Pattern } from "../records/vocab.js";
-import { nameKey, namesOf, nameWords } from "./words.js";
+import { namesOf, nameWords, plainWords } from "./words.js";
 
 /** Filters and query of an exercise search; every field is optional. */
 export interface ExerciseQuery {
@@ -12,22 +12,32 @@ export interface ExerciseQuery {
   grade?: Grade;
 }
 
-/** How well a query fits one exercise: 0 exact name or alias, 1 prefix, 2 substring, 3 all words, null none. */
-export function matchRank(ex: Exercise, q: string): number | null {
-  const qWords = nameWords(q);
-  if (qWords.length === 0) return null;
-  const qKey = [...qWords].sort().join(" ");
+/** How well query words fit a name's words: 0 same words, 1 prefix, 2 substring, 3 every word starts one, else null. */
+function rankWords(qWords: readonly string[], words: readonly string[]): number | null {
+  if (qWords.length === 0 || words.length === 0) return null;
   const qPlain = qWords.join(" ");
+  const plain = words.join(" ");
+  if ([...qWords].sort().join(" ") === [...words].sort().join(" ")) return 0;
+  if (plain.startsWith(qPlain)) return 1;
+  if (plain.includes(qPlain)) return 2;
+  if (qWords.every((w) => words.some((x) => x.startsWith(w)))) return 3;
+  return null;
+}
+
+/**
+ * How well a query fits one exercise: 0 exact name or alias, 1 prefix, 2 substring, 3 all words, null none. Names
+ * are compared both with spellings made one (`nameWords`: "DB press" finds the dumbbell press) and as written
+ * (`plainWords`: "shoulder" finds the shoulder presses, whose words the resolver reads as "overhead press").
+ */
+export function matchRank(ex: Exercise, q: string): number | null {
+  const forms = [nameWords, plainWords].map((f) => ({ f, q: f(q) })).filter((x) => x.q.length > 0);
+  if (forms.length === 0) return null;
   let best: number | null = null;
   for (const n of namesOf(ex)) {
-    const words = nameWords(n);
-    const plain = words.join(" ");
-    let r: number | null = null;
-    if (nameKey(n) === qKey) r = 0;
-    else if (plain.startsWith(qPlain)) r = 1;
-    else if (plain.includes(qPlain)) r = 2;
-    else if (qWords.every((w) => words.some((x) => x.startsWith(w)))) r = 3;
-    if (r !== null && (best === null || r < best)) best = r;
+    for (const { f, q: qWords } of forms) {
+      const r = rankWords(qWords, f(n));
+      if (r !== null && (best === null || r < best)) best = r;
+    }
     if (best === 0) break;
   }
   return best;

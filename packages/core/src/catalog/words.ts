@@ -82,18 +82,34 @@ function singular(w: string): string {
   return w;
 }
 
+/** The name in lower case without accents and punctuation, spellings untouched ("Smith machine squat"). */
+function plainText(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      // Strong users log interval lengths in the name ("KB Snatch 30''", "Hold 20’’/20’’"): they are not words.
+      .replace(/\d+\s*(?:''|’’|"|”|″|sec\b|secs\b|s\b|min\b|mins\b)(?:\s*\/\s*)?/g, " ")
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/&/g, " and ")
+      .replace(/['’]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()
+  );
+}
+
+/**
+ * The words of a name as written, only lower-cased and split ("Smith machine squat": smith, machine, squat). Search
+ * uses them beside `nameWords`, so that "machine" still finds the Smith machine squat.
+ */
+export function plainWords(name: string): string[] {
+  const plain = plainText(name);
+  return plain === "" ? [] : plain.split(" ");
+}
+
 /** The words of a name: lower case, punctuation and parentheses dropped, spellings made one, plurals trimmed. */
 export function nameWords(name: string): string[] {
-  let plain = name
-    .toLowerCase()
-    // Strong users log interval lengths in the name ("KB Snatch 30''", "Hold 20’’/20’’"): they are not words.
-    .replace(/\d+\s*(?:''|’’|"|”|″|sec\b|secs\b|s\b|min\b|mins\b)(?:\s*\/\s*)?/g, " ")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let plain = plainText(name);
   if (plain === "") return [];
   for (const [from, to] of PHRASES) plain = plain.replace(from, to);
   const out: string[] = [];
