@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { crossSiteGuard } from "./auth/csrf.js";
 import { requireUser } from "./auth/middleware.js";
+import { compressAnswers } from "./compression.js";
 import { closeAfterAnswer, closeWhenBodyUnread } from "./connection.js";
 import type { AppEnv, Deps } from "./context.js";
 import { ApiError } from "./errors.js";
@@ -39,6 +40,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.use(requestLog(logger));
   app.use(securityHeaders(where));
   app.use(closeWhenBodyUnread());
+  // The web app's own files carry the build's compressed copies (webApp.ts); answers made here are compressed here.
+  app.use("/api/*", compressAnswers());
+  app.use("/share/*", compressAnswers());
   const limit = deps.bodyLimitBytes ?? 1024 * 1024;
   // An import carries a whole export file (five years of Strong or a full backup runs to tens of MB).
   const importLimit = deps.importLimitBytes ?? 64 * 1024 * 1024;
