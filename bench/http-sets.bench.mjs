@@ -1,18 +1,21 @@
-// Logging sets over HTTP: autocannon (50 connections, 10 s by default) against Spotter's POST /sessions/:id/sets,
-// next to a bare Hono endpoint started in the same run (the floor). Prints req/s, p50, p99 and the ratio.
-// SQLite always; PostgreSQL too when SPOTTER_BENCH_DATABASE_URL (or SPOTTER_TEST_DATABASE_URL) is set.
+// Logging sets over HTTP: autocannon with 200 connections, one user each (BENCH_USERS), for 10 s (BENCH_SECONDS)
+// against Spotter's POST /sessions/:id/sets, next to a bare Hono endpoint started in the same run (the floor). Prints
+// req/s, p50, p99, errors and the ratio to the floor. SQLite always; PostgreSQL too when SPOTTER_BENCH_DATABASE_URL
+// (or SPOTTER_TEST_DATABASE_URL) is set. Aims (issue 19): 25% of the floor on SQLite, p99 under 50 ms, no errors.
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { dropSchema, openDatabase, uuidv7 } from "@spotter/db";
-import { createApp, NO_RATE_LIMITS } from "@spotter/server";
+import { createApp, createLogger, NO_RATE_LIMITS } from "@spotter/server";
 import autocannon from "autocannon";
 import { Hono } from "hono";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
+const USERS = Number(process.env.BENCH_USERS ?? 200);
+const CONNECTIONS = USERS;
+const SESSIONS_PER_USER = 5;
 
 function listen(fetch) {
   return new Promise((resolve) => {
@@ -56,48 +59,77 @@ async function bare() {
   return summary(r);
 }
 
-async function spotter(name, db) {
-  const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits: NO_RATE_LIMITS });
-  const s = await listen(app.fetch);
-  const base = `http://127.0.0.1:${s.address().port}/api/v1`;
-  const reg = await fetch(`${base}/auth/register`, {
+/** Registers one user in-process and opens their sessions; resolves with the cookie and the session ids. */
+async function makeUser(app, today) {
+  const reg = await app.request("/api/v1/auth/register", {
     method: "POST",
-    body: JSON.stringify({ email: `bench-${randomBytes(4).toString("hex")}@example.com`, password: "bench password" }),
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: `bench-${randomBytes(6).toString("hex")}@example.com`, password: "bench password" }),
   });
   const cookie = (reg.headers.get("set-cookie") ?? "").split(";")[0];
-  const today = new Date().toISOString().slice(0, 10);
-  // Sets spread over many sessions, about as many per session as a real one holds.
   const sessions = [];
-  for (let k = 0; k < 200; k++) {
-    const s = await fetch(`${base}/sessions`, {
-      method: "POST",
-      headers: { cookie },
-      body: JSON.stringify({ clientId: randomUUID(), date: today, startedAt: new Date().toISOString(), painBefore: 1 }),
-    }).then((r) => r.json());
+  for (let k = 0; k < SESSIONS_PER_USER; k++) {
+    const s = await app
+      .request("/api/v1/sessions", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify({
+          clientId: randomUUID(),
+          date: today,
+          startedAt: new Date().toISOString(),
+          painBefore: 1,
+        }),
+      })
+      .then((r) => r.json());
     sessions.push(s.id);
   }
-  let i = 0;
-  const r = await run(`${base}/sessions/${sessions[0]}/sets`, {
+  return { cookie, sessions, logged: 0 };
+}
+
+async function spotter(name, db) {
+  const app = createApp({
+    db,
+    now: () => Date.now(),
+    newId: () => uuidv7(),
+    rateLimits: NO_RATE_LIMITS,
+    logger: createLogger("silent"),
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  const users = [];
+  // Registration runs Argon2id on the thread pool: a few at a time keeps set-up short without starving the pool.
+  for (let k = 0; k < USERS; k += 8) {
+    users.push(...(await Promise.all(Array.from({ length: Math.min(8, USERS - k) }, () => makeUser(app, today)))));
+  }
+  const s = await listen(app.fetch);
+  const base = `http://127.0.0.1:${s.address().port}`;
+  let nextUser = 0;
+  const r = await run(`${base}/api/v1/sessions/${users[0].sessions[0]}/sets`, {
     method: "POST",
-    headers: { "content-type": "application/json", cookie },
     requests: [
       {
-        setupRequest: (req) => ({
-          ...req,
-          path: `/api/v1/sessions/${sessions[Math.floor(i / 30) % sessions.length]}/sets`,
-          body: JSON.stringify({
-            clientId: randomUUID(),
-            exerciseId: "leg-press-upright",
-            setIndex: i++ % 20,
-            warmup: false,
-            reps: 10,
-            loadKg: 120,
-            rir: 2,
-            belt: false,
-            pain: 1,
-            painKind: "none",
-          }),
-        }),
+        // Each connection is one user (context is per connection): their sets, about 30 a session.
+        setupRequest: (req, context) => {
+          if (context.user === undefined) context.user = users[nextUser++ % users.length];
+          const u = context.user;
+          const i = u.logged++;
+          return {
+            ...req,
+            path: `/api/v1/sessions/${u.sessions[Math.floor(i / 30) % u.sessions.length]}/sets`,
+            headers: { "content-type": "application/json", cookie: u.cookie },
+            body: JSON.stringify({
+              clientId: randomUUID(),
+              exerciseId: "leg-press-upright",
+              setIndex: i % 20,
+              warmup: false,
+              reps: 10,
+              loadKg: 120,
+              rir: 2,
+              belt: false,
+              pain: 1,
+              painKind: "none",
+            }),
+          };
+        },
       },
     ],
   });
@@ -106,7 +138,10 @@ async function spotter(name, db) {
 }
 
 const floor = await bare();
-console.log(`bare Hono endpoint: ${floor.rps} req/s, p50 ${floor.p50} ms, p99 ${floor.p99} ms`);
+console.log(
+  `${CONNECTIONS} connections, ${DURATION} s each. bare Hono endpoint: ${floor.rps} req/s, p50 ${floor.p50} ms, ` +
+    `p99 ${floor.p99} ms, errors ${floor.errors}`,
+);
 const dir = mkdtempSync(join(tmpdir(), "spotter-bench-"));
 const results = [];
 const sqlite = await openDatabase({ dataDir: dir });
@@ -123,6 +158,8 @@ if (pgUrl) {
 } else {
   console.log("PostgreSQL: skipped (set SPOTTER_BENCH_DATABASE_URL to include it)");
 }
+const bareAgain = await bare();
+console.log(`bare Hono endpoint again (after): ${bareAgain.rps} req/s, p99 ${bareAgain.p99} ms`);
 for (const r of results) {
   console.log(
     `POST /sessions/:id/sets on ${r.name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; ` +

@@ -45,31 +45,78 @@ export interface UserLog {
   screens: ScreenRecord[];
 }
 
-/** How many users' logs one server keeps in memory (a heavy user's 5 years is about 30 MB). */
-const CACHE_SIZE = 32;
-const caches = new WeakMap<Db, Map<string, { version: number; log: UserLog }>>();
+/**
+ * How much of users' logs one server keeps in memory, counted in records (sets, check-ins, daily entries, plus a
+ * fixed share for the profile and the exercise list): about 300 bytes each, so the budget is some 60 MB, whether it
+ * holds two five-year logs or a thousand users' first months. A count of users alone (it was 32) made every set of
+ * a 33rd concurrent user reload that user's whole log; with 200 users logging at once, every set did.
+ */
+export const CACHE_MAX_RECORDS = 200_000;
+const BASE_RECORDS = 100;
+
+interface CacheEntry {
+  version: number;
+  log: UserLog;
+  records: number;
+}
+interface LogCache {
+  entries: Map<string, CacheEntry>;
+  records: number;
+}
+const caches = new WeakMap<Db, LogCache>();
+
+const recordsOf = (log: UserLog) => BASE_RECORDS + log.sets.length + log.checkins.length + log.daily.length;
+
+function cacheOf(deps: Deps): LogCache {
+  let cache = caches.get(deps.db);
+  if (!cache) {
+    cache = { entries: new Map(), records: 0 };
+    caches.set(deps.db, cache);
+  }
+  return cache;
+}
+
+function forget(cache: LogCache, userId: string): void {
+  const entry = cache.entries.get(userId);
+  if (!entry) return;
+  cache.entries.delete(userId);
+  cache.records -= entry.records;
+}
+
+/** Stores a log as the most recently used, dropping the least recently used ones beyond the budget. */
+function remember(cache: LogCache, userId: string, version: number, log: UserLog): void {
+  forget(cache, userId);
+  const entry = { version, log, records: recordsOf(log) };
+  cache.entries.set(userId, entry);
+  cache.records += entry.records;
+  for (const oldest of cache.entries.keys()) {
+    if (cache.records <= CACHE_MAX_RECORDS || oldest === userId) break;
+    forget(cache, oldest);
+  }
+}
+
+/** How many users' logs, and records, the cache holds for this database (tests and benchmarks read it). */
+export function logCacheSize(deps: Deps): { users: number; records: number } {
+  const cache = caches.get(deps.db);
+  return { users: cache?.entries.size ?? 0, records: cache?.records ?? 0 };
+}
 
 /**
  * The user's log, from memory while its version (bumped by every write) is unchanged, else loaded afresh. Callers
  * must treat the answer as read-only: it is shared between requests.
  */
 export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> {
-  let cache = caches.get(deps.db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(deps.db, cache);
-  }
+  const cache = cacheOf(deps);
   // Read the version first: data loaded after it is at least that new, so a cached log is never staler than it.
   const version = await logVersion(deps.db.kysely, userId);
-  const hit = cache.get(userId);
+  const hit = cache.entries.get(userId);
   if (hit && hit.version === version) {
-    cache.delete(userId);
-    cache.set(userId, hit);
+    cache.entries.delete(userId);
+    cache.entries.set(userId, hit);
     return hit.log;
   }
   const log = await readUserLog(deps, userId);
-  cache.set(userId, { version, log });
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  remember(cache, userId, version, log);
   return log;
 }
 
@@ -80,11 +127,11 @@ export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> 
  */
 export async function afterLogWrite(deps: Deps, userId: string, patch: (log: UserLog) => UserLog): Promise<void> {
   const cache = caches.get(deps.db);
-  const hit = cache?.get(userId);
+  const hit = cache?.entries.get(userId);
   if (!cache || !hit) return;
   const version = await logVersion(deps.db.kysely, userId);
-  if (version === hit.version + 1) cache.set(userId, { version, log: patch(hit.log) });
-  else cache.delete(userId);
+  if (version === hit.version + 1) remember(cache, userId, version, patch(hit.log));
+  else forget(cache, userId);
 }
 
 /** Sets read per page: a page is one short index read, and other requests are served between pages. */
