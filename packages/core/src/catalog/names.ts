@@ -6,7 +6,8 @@
  */
 import type { ExerciseDef } from "../records/exercise.js";
 import { CATALOG } from "./catalog.js";
-import { equipmentWordsOf, GRIP_AND_TEMPO_WORDS, nameKey, namesOf, parseName } from "./words.js";
+import { gradeOf } from "./grade.js";
+import { equipmentWordsOf, GRIP_WORDS, nameKey, namesOf, parseName, SIDE_WORDS, TEMPO_WORDS } from "./words.js";
 
 export { nameKey, namesOf, nameWords } from "./words.js";
 
@@ -97,6 +98,25 @@ function looseMatch(words: readonly string[], equipment: readonly string[], inde
   return best?.id ?? null;
 }
 
+/** The movement without its side words, or null when it has none or is single-leg work (a different lift). */
+function oneSideDropped(movement: readonly string[]): string[] | null {
+  if (movement.includes("leg")) return null;
+  const rest = movement.filter((w) => !SIDE_WORDS.has(w));
+  return rest.length > 0 && rest.length < movement.length ? rest : null;
+}
+
+let gradeById: Map<string, string> | null = null;
+
+/**
+ * A one-sided name answers to its two-sided entry only when that entry is grade A (C2): a light or supported load
+ * stays light on one side; a heavier one may twist the trunk, so it stays custom. Custom entries carry no grade here.
+ */
+function lowLoadOnly(id: string | null, builtIn: boolean): string | null {
+  if (id === null || !builtIn) return null;
+  if (gradeById === null) gradeById = new Map(CATALOG.map((d) => [d.id, gradeOf(d.load)]));
+  return gradeById.get(id) === "A" ? id : null;
+}
+
 let catalogIndex: NameIndex | null = null;
 
 /**
@@ -104,8 +124,10 @@ let catalogIndex: NameIndex | null = null;
  * makes a custom exercise, C6). In order, the built-in catalog before the extra (custom) list at each step:
  * 1. the same words as a known name, in any order;
  * 2. the same movement as a known name, with the equipment the name says (or the plain entry when it says none);
- * 3. the same, with grip and tempo words left out ("Bench Press - Wide Grip (Barbell)" is a barbell bench press);
- * 4. a known name of three or more words inside a slightly longer one, with the equipment the name says.
+ * 3. the same, with tempo words left out, then grip words too ("Bench Press - Wide Grip (Barbell)" is a barbell
+ *    bench press);
+ * 4. a known name of three or more words inside a slightly longer one, with the equipment the name says;
+ * 5. the two-sided entry of a one-sided name ("Single Arm Lateral Raise (Dumbbell)"), when that entry is grade A.
  */
 export function resolveExerciseName(name: string, extra: readonly NamedExercise[] = []): string | null {
   const k = nameKey(name);
@@ -118,10 +140,15 @@ export function resolveExerciseName(name: string, extra: readonly NamedExercise[
   }
   const { movement, equipment } = parseName(name);
   if (movement.length === 0) return null;
-  const plain = movement.filter((w) => !GRIP_AND_TEMPO_WORDS.has(w));
+  const untimed = movement.filter((w) => !TEMPO_WORDS.has(w) && !/^\d+$/.test(w));
+  const plain = untimed.filter((w) => !GRIP_WORDS.has(w));
   const steps: ((ix: NameIndex) => string | null)[] = [(ix) => byGrammar(movement, equipment, ix)];
-  if (plain.length > 0 && plain.length < movement.length) steps.push((ix) => byGrammar(plain, equipment, ix));
+  for (const fewer of [untimed, plain]) {
+    if (fewer.length > 0 && fewer.length < movement.length) steps.push((ix) => byGrammar(fewer, equipment, ix));
+  }
   steps.push((ix) => looseMatch([...movement, ...equipment], equipment, ix));
+  const twoSided = oneSideDropped(plain);
+  if (twoSided !== null) steps.push((ix) => lowLoadOnly(byGrammar(twoSided, equipment, ix), ix === catalogIndex));
   for (const step of steps) {
     for (const ix of indexes) {
       const hit = step(ix);

@@ -32,6 +32,14 @@ describe("C1 the apps' grammar", () => {
     ["Paused Bench Press (Barbell)", "bench-press"],
     ["Tempo Goblet Squat", "goblet-squat"],
     ["Pull Up (Weighted)", "pull-up"],
+    // tempo words go before grip words, and counts with them
+    ["Close Grip Bench Press (Paused)", "close-grip-bench-press"],
+    ["3 Second Pause Squat", "back-squat"],
+    ["Leg Press (Wide Stance)", "leg-press-reclined"],
+    // one-sided work answers to the two-sided entry when that entry is grade A
+    ["Single Arm Lateral Raise (Dumbbell)", "lateral-raise"],
+    ["Alternating Hammer Curl", "hammer-curl"],
+    ["Single Arm Row (Machine)", "chest-supported-row"],
     // spellings and plurals
     ["DB Bench Press", "dumbbell-bench-press"],
     ["Dumbell Flyes", "dumbbell-fly"],
@@ -68,7 +76,10 @@ describe("C1 equipment decides", () => {
     "Lat Pulldown (Kettlebell)",
     "Leg Extension (Band)",
     "Good Morning (Smith Machine)",
-  ])("C6: %s has no entry with that equipment, so it stays custom rather than merge", (name) => {
+    // one-sided, and the two-sided entry is above grade A: the trunk may twist, so no merge
+    "Single Arm Shoulder Press (Dumbbell)",
+    "Single Arm Bent Over Row (Barbell)",
+  ])("C6: %s has no entry with that equipment or load, so it stays custom rather than merge", (name) => {
     expect(resolveExerciseName(name)).toBeNull();
   });
 

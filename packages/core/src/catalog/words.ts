@@ -182,11 +182,28 @@ export function parseName(name: string): ParsedName {
 }
 
 /**
- * Words that change how a lift is held or timed but not its load on the spine: grips and attachments, pauses and
- * tempo, added weight on a bodyweight move, standing. A name is matched without them only when it fits nothing
- * with them. Side words (single arm, one leg) and seated are not here: they change the load.
+ * Words that change how a lift is timed but not its load on the spine: pauses, tempo and counts ("3 second pause"),
+ * added weight on a bodyweight move, standing, flat. A name is matched without them only when it fits nothing with
+ * them; digits count as tempo words then.
  */
-export const GRIP_AND_TEMPO_WORDS: ReadonlySet<string> = new Set([
+export const TEMPO_WORDS: ReadonlySet<string> = new Set([
+  "pause",
+  "paused",
+  "tempo",
+  "slow",
+  "second",
+  "sec",
+  "count",
+  "weighted",
+  "standing",
+  "flat",
+]);
+
+/**
+ * Words that change how a lift is held but not its load on the spine: grips, attachments and stance width. Dropped
+ * after the tempo words, so "Close Grip Bench Press (Paused)" stays a close-grip press.
+ */
+export const GRIP_WORDS: ReadonlySet<string> = new Set([
   "close",
   "wide",
   "narrow",
@@ -201,11 +218,20 @@ export const GRIP_AND_TEMPO_WORDS: ReadonlySet<string> = new Set([
   "bar",
   "handle",
   "attachment",
-  "pause",
-  "paused",
-  "tempo",
-  "slow",
-  "weighted",
-  "standing",
-  "flat",
+  "stance",
+]);
+
+/**
+ * Words that say one side works at a time ("Single Arm", "Alternating"). Dropped last, and only when what is left
+ * fits low-load work (the resolver checks), because a one-sided load can twist the trunk.
+ */
+export const SIDE_WORDS: ReadonlySet<string> = new Set([
+  "single",
+  "one",
+  "arm",
+  "alternating",
+  "alternate",
+  "unilateral",
+  "left",
+  "right",
 ]);

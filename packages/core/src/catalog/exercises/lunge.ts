@@ -178,7 +178,7 @@ export const LUNGE_EXERCISES: readonly ExerciseDef[] = [
   ex({
     id: "single-leg-leg-press",
     name: "Single-leg leg press",
-    aliases: ["Single Leg Leg Press", "Leg Press (Single Leg)", "Single Leg Press"],
+    aliases: ["Single Leg Leg Press", "Leg Press (Single Leg)", "Single Leg Press", "Unilateral Leg Press"],
     pattern: "lunge",
     primary: ["quads", "glutes"],
     secondary: ["adductors"],
