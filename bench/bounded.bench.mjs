@@ -65,7 +65,7 @@ const databaseUrl = process.env.SPOTTER_BENCH_DATABASE_URL;
 const schema = `bench_bounded_${process.pid}`;
 const open = () => openDatabase(databaseUrl ? { databaseUrl, schema } : { dataDir: dir });
 let db = await open();
-const deps = () => ({ db, now: () => Date.now(), newId: () => uuidv7(), signupsPerHour: 1e9 });
+const deps = () => ({ db, now: () => Date.now(), newId: () => uuidv7(), registration: "open", signupsPerHour: 1e9 });
 let app = createApp(deps());
 
 async function call(method, path, cookie, body, type = "application/json") {

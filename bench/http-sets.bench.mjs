@@ -91,6 +91,7 @@ async function spotter(name, db) {
     db,
     now: () => Date.now(),
     newId: () => uuidv7(),
+    registration: "open",
     rateLimits: NO_RATE_LIMITS,
     logger: createLogger("silent"),
   });

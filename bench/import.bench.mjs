@@ -65,7 +65,13 @@ if (!parsed.ok) throw new Error(parsed.message);
 
 const dir = mkdtempSync(join(tmpdir(), "spotter-import-bench-"));
 const db = await openDatabase({ dataDir: dir });
-const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits: NO_RATE_LIMITS });
+const app = createApp({
+  db,
+  now: () => Date.now(),
+  newId: () => uuidv7(),
+  registration: "open",
+  rateLimits: NO_RATE_LIMITS,
+});
 const reg = await app.request("/api/v1/auth/register", {
   method: "POST",
   headers: { "content-type": "application/json" },

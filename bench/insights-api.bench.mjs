@@ -109,7 +109,7 @@ console.log(
   `data: ${nSessions} sessions, ${nSets} sets, ${nCheckins} check-ins (inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
 );
 
-const app = createApp({ db, now: () => now, newId: () => uuidv7(now) });
+const app = createApp({ db, now: () => now, newId: () => uuidv7(now), registration: "open" });
 const login = await app.request("/api/v1/auth/login", {
   method: "POST",
   body: JSON.stringify({ email: "heavy@example.com", password: "heavy user 1" }),

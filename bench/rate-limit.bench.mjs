@@ -28,7 +28,7 @@ async function perHit(db, counters) {
 }
 
 async function overHttp(db, rateLimits) {
-  const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits });
+  const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), registration: "open", rateLimits });
   const s = await new Promise((resolve) => {
     const x = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(x));
   });

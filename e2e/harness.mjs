@@ -67,7 +67,15 @@ export async function startServer({ prepare, env = {} } = {}) {
     {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_ENV: "test", SPOTTER_RATE_LIMITS: E2E_RATE_LIMITS, ...env },
+      // Every test file registers many users: registration is open and the request log quiet (warnings only).
+      env: {
+        ...process.env,
+        NODE_ENV: "test",
+        SPOTTER_REGISTRATION: "open",
+        SPOTTER_LOG_LEVEL: "warn",
+        SPOTTER_RATE_LIMITS: E2E_RATE_LIMITS,
+        ...env,
+      },
     },
   );
   let output = "";

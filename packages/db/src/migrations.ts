@@ -376,6 +376,60 @@ function m0013(): Migration {
   };
 }
 
+function m0014(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // Operating for others (issue 20): a role, a disabled mark and the last activity on each account.
+      await db.schema
+        .alterTable("users")
+        .addColumn("role", "text", (c) => c.notNull().defaultTo("user"))
+        .execute();
+      await db.schema.alterTable("users").addColumn("disabled_at", ctx.bigint).execute();
+      await db.schema.alterTable("users").addColumn("last_active_at", ctx.bigint).execute();
+      // One row per instance-wide fact claimed once; "first-account" makes whoever claims it the admin. The primary
+      // key serialises two registrations racing on an empty database: exactly one inserts the row.
+      await db.schema
+        .createTable("instance_claims")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .execute();
+      // The first account of a database made before roles existed is its admin.
+      const first = await db.selectFrom("users").select(["id"]).orderBy("created_at").orderBy("id").executeTakeFirst();
+      if (first) {
+        await db.updateTable("users").set({ role: "admin" }).where("id", "=", first.id).execute();
+        await db
+          .insertInto("instance_claims")
+          .values({ key: "first-account", user_id: first.id, created_at: Date.now() })
+          .execute();
+      }
+      // Single-use invitations; only a hash of the token is stored, like login sessions and share links.
+      await db.schema
+        .createTable("invites")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("email", "text")
+        .addColumn("created_by", "text")
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("expires_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("used_at", ctx.bigint)
+        .addColumn("used_by", "text")
+        .execute();
+      // Password reset links an admin hands over (never a password); single use, short-lived.
+      await db.schema
+        .createTable("password_resets")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("created_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("expires_at", ctx.bigint, (c) => c.notNull())
+        .addColumn("used_at", ctx.bigint)
+        .execute();
+      await db.schema.createIndex("password_resets_user").on("password_resets").column("user_id").execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -394,6 +448,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0011_clearance_rules_screens": m0011(ctx),
     "0012_import_runs": m0012(ctx),
     "0013_set_unit_notes_supersets": m0013(),
+    "0014_accounts_admin": m0014(ctx),
   };
 }
 

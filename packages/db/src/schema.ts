@@ -3,12 +3,50 @@
  * epoch-millisecond instants, integer grams, integer 0/1 booleans, JSON as text (DESIGN.md "Portable columns").
  */
 
+import type { ColumnType } from "kysely";
+
 /** Registered accounts. */
 export interface UsersTable {
   id: string;
   email: string;
   password_hash: string;
   created_at: number;
+  /** "admin" or "user" (migration 0011). */
+  role: ColumnType<string, string | undefined, string>;
+  /** When an admin disabled the account; null while it may log in. */
+  disabled_at: number | null;
+  /** The last login or use of a login session (hourly) or token. */
+  last_active_at: number | null;
+}
+
+/** Instance-wide facts claimed once ("first-account": the admin's id). */
+export interface InstanceClaimsTable {
+  key: string;
+  user_id: string;
+  created_at: number;
+}
+
+/** Single-use registration invites; only the token's hash is stored. */
+export interface InvitesTable {
+  id: string;
+  token_hash: string;
+  /** When set, only this email may register with the invite. */
+  email: string | null;
+  created_by: string | null;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+  used_by: string | null;
+}
+
+/** Password reset links made by an admin or the CLI; single use. */
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
 }
 
 /** Login sessions (cookie auth); only a hash of the secret is stored. */
@@ -216,6 +254,9 @@ export interface ClientIdsTable {
 /** The whole database. */
 export interface Database {
   users: UsersTable;
+  instance_claims: InstanceClaimsTable;
+  invites: InvitesTable;
+  password_resets: PasswordResetsTable;
   login_sessions: LoginSessionsTable;
   tokens: TokensTable;
   profiles: ProfilesTable;

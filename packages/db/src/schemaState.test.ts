@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "./connect.js";
 import { migrationsFor } from "./migrations.js";
@@ -9,25 +9,7 @@ import { NewerSchemaError, schemaState } from "./schemaState.js";
 import { PRE_MIGRATION_DIR, PRE_MIGRATION_KEEP } from "./snapshot.js";
 import { testEngines } from "./testEngines.js";
 
-const LAST = Object.keys(migrationsFor("sqlite")).at(-1) as string;
-/** What undoes the last migration on SQLite (a new migration adds its line here). */
-const UNDO: Record<string, string[]> = {
-  "0011_clearance_rules_screens": ["drop table screens", "alter table clearances drop column rules"],
-  "0012_import_runs": [
-    "drop table import_runs",
-    "drop table import_mappings",
-    "alter table sets drop column source_name",
-    "alter table sets drop column import_id",
-    "alter table training_sessions drop column import_id",
-    "alter table custom_exercises drop column import_id",
-  ],
-  "0013_set_unit_notes_supersets": [
-    "alter table sets drop column unit",
-    "alter table sets drop column note",
-    "alter table sets drop column superset_id",
-    "alter table training_sessions drop column exercise_notes",
-  ],
-};
+const FIRST = Object.keys(migrationsFor("sqlite"))[0] as string;
 
 describe.each(testEngines())("schema state ($name)", (engine) => {
   it("a migrated database has nothing pending and nothing unknown", async () => {
@@ -74,26 +56,31 @@ describe("start-up on a SQLite data folder", () => {
     expect(existsSync(join(dir, PRE_MIGRATION_DIR))).toBe(false);
     const lines: string[] = [];
     for (let i = 0; i < PRE_MIGRATION_KEEP + 2; i++) {
-      // Undo the last migration so the next start has one to run.
-      const db = await openDatabase({ dataDir: dir, migrate: false });
-      for (const q of UNDO[LAST] ?? []) await sql.raw(q).execute(db.kysely);
-      await sql`delete from kysely_migration where name = ${LAST}`.execute(db.kysely);
-      await db.close();
+      // A database of an older build, holding data: only the first migration has run.
+      for (const f of ["spotter.db", "spotter.db-wal", "spotter.db-shm"]) rmSync(join(dir, f), { force: true });
+      const old = await openDatabase({ dataDir: dir, migrate: false });
+      const provider = { getMigrations: async () => migrationsFor("sqlite") };
+      await new Migrator({ db: old.kysely, provider }).migrateTo(FIRST);
+      await sql`insert into users (id, email, password_hash, created_at) values (${`u${i}`}, 'a@example.com', 'x', 1)`.execute(
+        old.kysely,
+      );
+      await old.close();
       const again = await openDatabase({ dataDir: dir, log: (l) => lines.push(l) });
       expect((await schemaState(again.kysely, "sqlite")).pending).toEqual([]);
       await again.close();
       await new Promise((r) => setTimeout(r, 5));
     }
-    const copies = readdirSync(join(dir, PRE_MIGRATION_DIR));
+    const copies = readdirSync(join(dir, PRE_MIGRATION_DIR)).sort();
     expect(copies).toHaveLength(PRE_MIGRATION_KEEP);
     expect(lines).toHaveLength(PRE_MIGRATION_KEEP + 2);
     expect(lines[0]).toMatch(/before updating its schema/);
-    // A copy holds the schema as it was: without the table the pending migration makes.
-    const snap = join(dir, PRE_MIGRATION_DIR, copies.sort().at(-1) as string);
+    // The newest copy holds the database as it was: the first migration only, and the last round's account.
     const { default: Sqlite } = await import("better-sqlite3");
-    const raw = new Sqlite(snap, { readonly: true });
+    const raw = new Sqlite(join(dir, PRE_MIGRATION_DIR, copies.at(-1) as string), { readonly: true });
     const names = raw.prepare("select name from kysely_migration").all() as { name: string }[];
+    const users = raw.prepare("select id from users").all() as { id: string }[];
     raw.close();
-    expect(names.map((n) => n.name)).not.toContain(LAST);
+    expect(names.map((n) => n.name)).toEqual([FIRST]);
+    expect(users).toEqual([{ id: `u${PRE_MIGRATION_KEEP + 1}` }]);
   });
 });

@@ -8,12 +8,13 @@ import { crossSiteGuard } from "./auth/csrf.js";
 import { requireUser } from "./auth/middleware.js";
 import { compressAnswers } from "./compression.js";
 import { closeAfterAnswer, closeWhenBodyUnread } from "./connection.js";
-import type { AppEnv, Deps } from "./context.js";
+import type { AppDeps, AppEnv } from "./context.js";
 import { ApiError } from "./errors.js";
 import { securityHeaders } from "./headers.js";
 import { registerHealthRoutes } from "./health.js";
 import { createLogger, errorFields, requestLog } from "./logging.js";
 import { openApiDocument } from "./openapi.js";
+import { registerAdminRoutes } from "./routes/admin.js";
 import { registerAuthRoutes } from "./routes/auth.js";
 import { registerCheckinRoutes } from "./routes/checkins.js";
 import { registerDailyRoutes } from "./routes/daily.js";
@@ -32,7 +33,7 @@ import { RETRY_AFTER_SECONDS, unavailableError } from "./unavailable.js";
 import { registerWebApp } from "./webApp.js";
 
 /** Builds the whole app for the given dependencies. */
-export function createApp(deps: Deps): Hono<AppEnv> {
+export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const api = new Hono<AppEnv>();
   const where = { publicUrl: deps.publicUrl, trustProxy: deps.trustProxy };
@@ -81,6 +82,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   registerDataRoutes(routes, deps);
   registerReportRoutes(routes, deps);
   registerShareRoutes(routes, deps);
+  registerAdminRoutes(routes, deps);
 
   api.notFound(() => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");

@@ -1,4 +1,5 @@
 /** What every handler gets: the database, the clock and the id maker, passed in so tests control them. */
+import type { RegistrationMode } from "@spotter/core";
 import type { Db } from "@spotter/db";
 import type { Hono } from "hono";
 import type { ZodType } from "zod";
@@ -13,6 +14,13 @@ export interface Deps {
   now: () => number;
   /** A new record id (UUIDv7). */
   newId: () => string;
+  /**
+   * Who may register (API.md "Server settings"): `open`, `invite` (the first account freely, later ones with an
+   * invite) or `closed` (the first account only). `createApp` requires it (`AppDeps`), so no app is built with a
+   * default nobody chose: test harnesses and benchmarks pass `open`, `spotter serve` reads `--registration` (default
+   * `invite`). Services called outside an app (the CLI's import, export, report) need none.
+   */
+  registration?: RegistrationMode | undefined;
   /** Folder of the built web app; when absent the API runs alone. */
   webDir?: string | undefined;
   /** Largest accepted request body in bytes (default 1 MiB). */
@@ -40,12 +48,17 @@ export interface Deps {
   checkAnswers?: boolean | undefined;
 }
 
+/** What `createApp` needs: the dependencies with the registration mode chosen. */
+export type AppDeps = Deps & { registration: RegistrationMode };
+
 /** Per-request values set by the auth middleware. */
 export interface AppEnv {
   Variables: {
     userId: string;
     /** The login session behind a cookie request, null for bearer tokens. */
     loginSessionId: string | null;
+    /** The caller's role: admin routes answer 404 unless it is "admin". */
+    role: "admin" | "user";
   };
 }
 

@@ -9,6 +9,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
+  /** Registration needs an invite (or is closed) on this server. */
+  INVITE_REQUIRED: 403,
+  /** An admin disabled this account. */
+  ACCOUNT_DISABLED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   EMAIL_TAKEN: 409,

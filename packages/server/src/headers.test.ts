@@ -25,7 +25,7 @@ describe("security headers", () => {
     writeFileSync(join(webDir, "sw.js"), "self.addEventListener('fetch', () => {});");
     writeFileSync(join(webDir, "manifest.webmanifest"), "{}");
     const make = (extra: Partial<Deps>) =>
-      createApp({ db, now: () => Date.now(), newId: () => uuidv7(), webDir, ...extra });
+      createApp({ db, now: () => Date.now(), newId: () => uuidv7(), webDir, registration: "open", ...extra });
     apps.plain = make({});
     apps.public = make({ publicUrl: "https://spotter.example" });
   });

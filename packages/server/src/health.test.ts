@@ -6,7 +6,7 @@ import { testEngines } from "@spotter/db/testing";
 import type { KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.js";
-import type { Deps } from "./context.js";
+import type { AppDeps } from "./context.js";
 
 const USER_TABLES = ["users", "login_sessions", "tokens", "profiles", "checkins", "sets", "training_sessions"];
 
@@ -29,11 +29,12 @@ function spy(): { plugin: KyselyPlugin; seen: string[] } {
 
 function appOver(db: Db, webDir?: string) {
   const s = spy();
-  const deps: Deps = {
+  const deps: AppDeps = {
     db: { ...db, kysely: db.kysely.withPlugin(s.plugin) },
     now: () => Date.now(),
     newId: () => uuidv7(),
     webDir,
+    registration: "open",
   };
   return { app: createApp(deps), seen: s.seen };
 }

@@ -8,7 +8,7 @@ export {
   type TrustedProxies,
   TrustProxyConfigError,
 } from "./clientAddress.js";
-export type { AppEnv, Deps } from "./context.js";
+export type { AppDeps, AppEnv, Deps } from "./context.js";
 export { ApiError, ERROR_CODES, type ErrorCode } from "./errors.js";
 export { createLogger, LOG_LEVELS, type Logger, type LogLevel, parseLogLevel } from "./logging.js";
 export {

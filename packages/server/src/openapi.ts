@@ -32,7 +32,9 @@ function jsonSchema(s: z.ZodType, io: "input" | "output" = "input"): unknown {
 const ERROR_WORDS: Record<number, string> = {
   400: "Bad input (VALIDATION_FAILED, naming each field)",
   401: "Not logged in (UNAUTHENTICATED)",
-  403: "A cookie-authenticated write from another site's page (FORBIDDEN)",
+  403:
+    "Refused: a cookie-authenticated write from another site's page (FORBIDDEN), a disabled account " +
+    "(ACCOUNT_DISABLED), or registration that needs an invite (INVITE_REQUIRED)",
   404: "No such record of this user (NOT_FOUND; another user's record answers the same)",
   409: "Conflict with what is stored",
   413: "The body is too large (PAYLOAD_TOO_LARGE)",
@@ -46,7 +48,10 @@ const ERROR_WORDS: Record<number, string> = {
 function errorResponses(d: RouteDoc, hasPathParams: boolean): Record<string, unknown> {
   const codes = new Set<number>([400, ...(d.errors ?? [])]);
   if (!d.public) codes.add(401);
-  if (hasPathParams) codes.add(404);
+  // A disabled account's sessions and tokens are refused everywhere; registration may need an invite.
+  if (!d.public || d.path === "/auth/login" || d.path === "/auth/register") codes.add(403);
+  // Admin routes answer 404 to anyone but an admin, as if they did not exist.
+  if (hasPathParams || d.path.startsWith("/admin/")) codes.add(404);
   if (d.body || d.path === "/import") codes.add(413);
   // Every route reads or writes the database, so any of them answers 503 while it is unreachable.
   codes.add(503);

@@ -1,6 +1,7 @@
 /** Starting the HTTP server on a port (0 picks a free one) with the real clock and ids. */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import type { RegistrationMode } from "@spotter/core";
 import { type Db, openDatabase, uuidv7 } from "@spotter/db";
 import { createApp } from "./app.js";
 import type { TrustedProxies } from "./clientAddress.js";
@@ -21,6 +22,8 @@ export interface StartOptions {
    * with a plain message (default 0: fail at once).
    */
   dbWaitMs?: number;
+  /** Who may register: `open`, `invite` or `closed` (API.md "Server settings"). */
+  registration: RegistrationMode;
   /** The rate limits (`parseRateLimits`); the defaults when absent. */
   rateLimits?: RateLimits;
   /** Proxies whose X-Forwarded-For is believed (`parseTrustProxy`). */
@@ -52,6 +55,7 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
     now: () => Date.now(),
     newId: () => uuidv7(),
     webDir: opts.webDir,
+    registration: opts.registration,
     rateLimits: opts.rateLimits,
     trustProxy: opts.trustProxy,
     publicUrl: opts.publicUrl,

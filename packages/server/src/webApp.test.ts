@@ -51,7 +51,7 @@ beforeAll(async () => {
   writeFileSync(`${script}.gz`, gzipSync(SCRIPT));
   mkdirSync(join(webDir, ".vite"));
   writeFileSync(join(webDir, ".vite/manifest.json"), "{}");
-  server = await startServer({ port: 0, dataDir, webDir });
+  server = await startServer({ port: 0, dataDir, webDir, registration: "open" });
 });
 
 afterAll(async () => {

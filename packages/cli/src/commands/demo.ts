@@ -25,7 +25,14 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const db = await openDatabase({ dataDir: o.dataDir, databaseUrl: o.databaseUrl });
   try {
     // The story is replayed in-process by the operator: no client to limit.
-    const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits: NO_RATE_LIMITS });
+    const app = createApp({
+      db,
+      now: () => Date.now(),
+      newId: () => uuidv7(),
+      // In process only, never listening: the demo's own account is made through the real API.
+      registration: "open",
+      rateLimits: NO_RATE_LIMITS,
+    });
     let cookie = "";
     const call = async (method: string, path: string, body: unknown) => {
       const res = await app.request(`/api/v1${path}`, {

@@ -21,7 +21,7 @@ describe("spotter report", () => {
   beforeAll(async () => {
     const db = await openDatabase({ dataDir: dir });
     try {
-      const app = createApp({ db, now: () => NOW, newId: () => uuidv7(NOW) });
+      const app = createApp({ db, now: () => NOW, newId: () => uuidv7(NOW), registration: "open" });
       const reg = await app.request("/api/v1/auth/register", {
         method: "POST",
         body: JSON.stringify({ email: "cli@example.com", password: "correct horse 1" }),

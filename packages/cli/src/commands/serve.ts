@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { parseRegistrationMode, type RegistrationMode } from "@spotter/core";
 import {
   createLogger,
   formatRateLimits,
@@ -28,6 +29,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       "rate-limits": { type: "string" },
       "trust-proxy": { type: "string" },
       "log-level": { type: "string" },
+      registration: { type: "string" },
     },
   });
   const port = Number(values.port ?? process.env.PORT ?? 8080);
@@ -49,6 +51,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
     trustProxy = parseTrustProxy(values["trust-proxy"] ?? process.env.SPOTTER_TRUST_PROXY);
   } catch (e) {
     console.error(`--trust-proxy / SPOTTER_TRUST_PROXY: ${(e as Error).message}`);
+    return 2;
+  }
+  let registration: RegistrationMode;
+  try {
+    registration = parseRegistrationMode(values.registration ?? process.env.SPOTTER_REGISTRATION);
+  } catch (e) {
+    console.error(`--registration / SPOTTER_REGISTRATION: ${(e as Error).message}`);
     return 2;
   }
   let logLevel: LogLevel;
@@ -89,6 +98,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       trustProxy,
       publicUrl,
       logger: createLogger(logLevel),
+      registration,
     });
   } catch (e) {
     // One sentence for the operator (an unreachable database, a port in use), never a stack; `npm start` too.
@@ -98,6 +108,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   console.log(`Spotter listening on ${server.url} (${describeDb(db)})`);
   if (limitsText?.trim()) console.log(`Rate limits: ${formatRateLimits(rateLimits)}`);
   if (trustProxy) console.log(`Trusting X-Forwarded-For from ${trustProxy.text}`);
+  console.log(`Registration: ${registration}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

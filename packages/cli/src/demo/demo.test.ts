@@ -20,7 +20,7 @@ describe("spotter demo", () => {
     }
     const db = await openDatabase({ dataDir: dir });
     try {
-      const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7() });
+      const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), registration: "open" });
       const login = await app.request("/api/v1/auth/login", {
         method: "POST",
         body: JSON.stringify({ email: "demo@example.com", password: "spotter-demo" }),

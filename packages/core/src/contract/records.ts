@@ -28,7 +28,9 @@ export const idAnswer = z.string().min(1);
 const nullable = <T extends z.ZodType>(s: T) => s.nullable();
 
 /** `{user}`: who is logged in. */
-export const userAnswer = z.object({ user: z.object({ id: idAnswer, email: z.string() }) });
+export const userAnswer = z.object({
+  user: z.object({ id: idAnswer, email: z.string(), role: z.enum(["admin", "user"]).optional() }),
+});
 
 /** A personal access token as listed (never the token itself). */
 export const tokenAnswer = z.object({

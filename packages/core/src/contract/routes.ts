@@ -5,6 +5,7 @@
  * `null` marks a route whose success has no JSON body (204, a CSV or a report page).
  */
 import { z } from "zod";
+import { accountAnswer, inviteAnswer, linkAnswer, newInviteAnswer, registrationAnswer } from "./admin.js";
 import {
   alternativeAnswer,
   backupAnswer,
@@ -49,6 +50,16 @@ export const API_ROUTES = {
   "get /auth/tokens": z.array(tokenAnswer),
   "delete /auth/tokens/:id": null,
   "post /auth/password": null,
+  "get /auth/registration": registrationAnswer,
+  "post /auth/reset": null,
+  "get /admin/users": z.array(accountAnswer),
+  "post /admin/users/:id/disable": accountAnswer,
+  "post /admin/users/:id/enable": accountAnswer,
+  "post /admin/users/:id/reset-link": linkAnswer,
+  "delete /admin/users/:id": null,
+  "post /admin/invites": newInviteAnswer,
+  "get /admin/invites": z.array(inviteAnswer),
+  "delete /admin/invites/:id": null,
   "delete /account": null,
 
   "get /profile": profileAnswer,

@@ -1,8 +1,11 @@
 /** Accounts, login sessions and personal tokens. Secrets are stored only as hashes. */
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Database } from "../schema.js";
 
 type Db = Kysely<Database>;
+
+/** An account's role: the admin manages accounts (never their data); every other account is a user. */
+export type UserRole = "admin" | "user";
 
 /** A user row as the server needs it. */
 export interface UserRow {
@@ -10,27 +13,69 @@ export interface UserRow {
   email: string;
   passwordHash: string;
   createdAt: number;
+  /** Absent on insert: "user", or "admin" for the first account. */
+  role?: UserRole;
+  /** When an admin disabled the account; null or absent while it may log in. */
+  disabledAt?: number | null;
+  lastActiveAt?: number | null;
 }
 
-const toUser = (r: Database["users"]): UserRow => ({
+const toUser = (r: Selectable<Database["users"]>): UserRow => ({
   id: r.id,
   email: r.email,
   passwordHash: r.password_hash,
   createdAt: r.created_at,
+  role: r.role === "admin" ? "admin" : "user",
+  disabledAt: r.disabled_at,
+  lastActiveAt: r.last_active_at,
 });
 
-/** Inserts a user; throws a unique violation when the email is taken. */
-export async function insertUser(db: Db, u: UserRow): Promise<void> {
-  await db
-    .insertInto("users")
-    .values({ id: u.id, email: u.email, password_hash: u.passwordHash, created_at: u.createdAt })
-    .execute();
+/** The claim that makes an account the instance's first, and so its admin. */
+export const FIRST_ACCOUNT_CLAIM = "first-account";
+
+/**
+ * Inserts a user; throws a unique violation when the email is taken. The first account ever inserted, however it is
+ * made (registration, `spotter user add`, the demo), becomes the admin: it claims `first-account` with an
+ * insert-or-nothing in the same transaction, so of two racing on an empty database exactly one wins. `guard` runs in
+ * that transaction after the claim and before the insert, knowing whether this is the first account; it may throw
+ * (say, no invite) and then nothing is written. Answers whether the account is the admin.
+ */
+export async function insertUser(
+  db: Db,
+  u: UserRow,
+  guard?: (trx: Db, first: boolean) => Promise<void>,
+): Promise<{ admin: boolean }> {
+  const run = async (trx: Db) => {
+    const claim = await trx
+      .insertInto("instance_claims")
+      .values({ key: FIRST_ACCOUNT_CLAIM, user_id: u.id, created_at: u.createdAt })
+      .onConflict((oc) => oc.column("key").doNothing())
+      .executeTakeFirst();
+    const first = Number(claim.numInsertedOrUpdatedRows ?? 0) > 0;
+    if (guard) await guard(trx, first);
+    const role: UserRole = first ? "admin" : (u.role ?? "user");
+    await trx
+      .insertInto("users")
+      .values({ id: u.id, email: u.email, password_hash: u.passwordHash, created_at: u.createdAt, role })
+      .execute();
+    return { admin: role === "admin" };
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
 }
 
 /** The user with this (normalised) email, if any. */
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
   const r = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
   return r ? toUser(r) : undefined;
+}
+
+/** How many accounts exist. */
+export async function countUsers(db: Db): Promise<number> {
+  const r = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** The user with this id, if any. */
@@ -63,6 +108,7 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
       "screens",
       "import_runs",
       "import_mappings",
+      "password_resets",
       "profiles",
       "tokens",
       "login_sessions",
@@ -73,12 +119,15 @@ export async function deleteUser(db: Db, userId: string): Promise<void> {
   });
 }
 
-/** A login session joined with its user id. */
+/** A login session joined with its user's id, role, disabled mark and last activity. */
 export interface LoginSessionRow {
   id: string;
   userId: string;
   expiresAt: number;
   lastSeenAt: number;
+  role: UserRole;
+  disabledAt: number | null;
+  lastActiveAt: number | null;
 }
 
 /** Stores a new login session. */
@@ -103,10 +152,29 @@ export async function insertLoginSession(
 export async function findLoginSession(db: Db, tokenHash: string): Promise<LoginSessionRow | undefined> {
   const r = await db
     .selectFrom("login_sessions")
-    .select(["id", "user_id", "expires_at", "last_seen_at"])
-    .where("token_hash", "=", tokenHash)
+    .innerJoin("users", "users.id", "login_sessions.user_id")
+    .select([
+      "login_sessions.id",
+      "login_sessions.user_id",
+      "login_sessions.expires_at",
+      "login_sessions.last_seen_at",
+      "users.role",
+      "users.disabled_at",
+      "users.last_active_at",
+    ])
+    .where("login_sessions.token_hash", "=", tokenHash)
     .executeTakeFirst();
-  return r ? { id: r.id, userId: r.user_id, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at } : undefined;
+  return r
+    ? {
+        id: r.id,
+        userId: r.user_id,
+        expiresAt: r.expires_at,
+        lastSeenAt: r.last_seen_at,
+        role: r.role === "admin" ? "admin" : "user",
+        disabledAt: r.disabled_at,
+        lastActiveAt: r.last_active_at,
+      }
+    : undefined;
 }
 
 /** Extends a login session (sliding expiry). */
@@ -150,11 +218,37 @@ export async function insertToken(
     .execute();
 }
 
-/** The token with this secret hash, if any. */
-export async function findTokenByHash(db: Db, tokenHash: string): Promise<TokenRow | undefined> {
-  const r = await db.selectFrom("tokens").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+/** The token with this secret hash, if any, with its user's role, disabled mark and last activity. */
+export async function findTokenByHash(
+  db: Db,
+  tokenHash: string,
+): Promise<(TokenRow & { role: UserRole; disabledAt: number | null; lastActiveAt: number | null }) | undefined> {
+  const r = await db
+    .selectFrom("tokens")
+    .innerJoin("users", "users.id", "tokens.user_id")
+    .select([
+      "tokens.id",
+      "tokens.user_id",
+      "tokens.name",
+      "tokens.created_at",
+      "tokens.last_used_at",
+      "users.role",
+      "users.disabled_at",
+      "users.last_active_at",
+    ])
+    .where("tokens.token_hash", "=", tokenHash)
+    .executeTakeFirst();
   return r
-    ? { id: r.id, userId: r.user_id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at }
+    ? {
+        id: r.id,
+        userId: r.user_id,
+        name: r.name,
+        createdAt: r.created_at,
+        lastUsedAt: r.last_used_at,
+        role: r.role === "admin" ? "admin" : "user",
+        disabledAt: r.disabled_at,
+        lastActiveAt: r.last_active_at,
+      }
     : undefined;
 }
 

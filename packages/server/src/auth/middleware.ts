@@ -2,7 +2,7 @@
  * Who is calling: a session cookie from register or login, or `Authorization: Bearer <token>`. Login sessions live
  * in the database, so any number of servers can share them.
  */
-import { findLoginSession, findTokenByHash, touchLoginSession } from "@spotter/db";
+import { findLoginSession, findTokenByHash, touchLoginSession, touchUserActivity } from "@spotter/db";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv, Deps } from "../context.js";
@@ -41,25 +41,45 @@ export function hasBearerToken(c: Context): boolean {
   return c.req.header("authorization")?.toLowerCase().startsWith("bearer ") ?? false;
 }
 
-/** Requires a valid cookie or bearer token; sets `userId`. Answers 401 otherwise. */
+/** The answer to a disabled account, at login and on every request of its sessions and tokens. */
+export function accountDisabled(): ApiError {
+  return new ApiError(
+    "ACCOUNT_DISABLED",
+    "This account is turned off for now. The person who runs this Spotter can turn it back on.",
+  );
+}
+
+/**
+ * Requires a valid cookie or bearer token of an account that is not disabled; sets `userId`, `loginSessionId` and
+ * `role`. Answers 401 without one, 403 `ACCOUNT_DISABLED` for a disabled account. Records activity at most hourly.
+ */
 export function requireUser(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const db = deps.db.kysely;
     const now = deps.now();
+    let who: { userId: string; role: "admin" | "user"; disabledAt: number | null; lastActiveAt: number | null };
     if (hasBearerToken(c)) {
       const token = await findTokenByHash(db, secretHash((c.req.header("authorization") ?? "").slice(7).trim()));
       if (!token) throw new ApiError("UNAUTHENTICATED", "The token is not valid or was revoked.");
-      c.set("userId", token.userId);
+      who = token;
       c.set("loginSessionId", null);
-      return next();
+    } else {
+      const secret = getCookie(c, SESSION_COOKIE);
+      if (!secret) throw new ApiError("UNAUTHENTICATED", "Please log in.");
+      const s = await findLoginSession(db, secretHash(secret));
+      if (!s || s.expiresAt <= now) {
+        throw new ApiError("UNAUTHENTICATED", "Your session has ended. Please log in again.");
+      }
+      if (now - s.lastSeenAt > TOUCH_EVERY_MS) await touchLoginSession(db, s.id, now, now + SESSION_TTL_MS);
+      who = s;
+      c.set("loginSessionId", s.id);
     }
-    const secret = getCookie(c, SESSION_COOKIE);
-    if (!secret) throw new ApiError("UNAUTHENTICATED", "Please log in.");
-    const s = await findLoginSession(db, secretHash(secret));
-    if (!s || s.expiresAt <= now) throw new ApiError("UNAUTHENTICATED", "Your session has ended. Please log in again.");
-    if (now - s.lastSeenAt > TOUCH_EVERY_MS) await touchLoginSession(db, s.id, now, now + SESSION_TTL_MS);
-    c.set("userId", s.userId);
-    c.set("loginSessionId", s.id);
+    if (who.disabledAt !== null) throw accountDisabled();
+    if (who.lastActiveAt === null || now - who.lastActiveAt > TOUCH_EVERY_MS) {
+      await touchUserActivity(db, who.userId, now);
+    }
+    c.set("userId", who.userId);
+    c.set("role", who.role);
     return next();
   };
 }

@@ -7,6 +7,8 @@ const server = await startServer({
   dataDir: process.env.SPOTTER_DATA || undefined,
   databaseUrl: process.env.SPOTTER_DATABASE_URL || undefined,
   schema: process.env.SPOTTER_SCHEMA || undefined,
+  // The tests register many users.
+  registration: "open",
   // Quiet unless asked: the tests read this process's output for its listening line and failures.
   logger: createLogger(parseLogLevel(process.env.SPOTTER_LOG_LEVEL || "warn")),
 });

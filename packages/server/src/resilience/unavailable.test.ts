@@ -13,7 +13,7 @@ import { isUnavailableError, openDatabase, uuidv7 } from "@spotter/db";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createApp } from "../app.js";
-import type { Deps } from "../context.js";
+import type { AppDeps, Deps } from "../context.js";
 import { TEST_RATE_LIMITS } from "../testing/harness.js";
 
 /** A port on 127.0.0.1 that nothing listens on. */
@@ -26,10 +26,11 @@ async function closedPort(): Promise<number> {
   });
 }
 
-const deps = (db: Deps["db"]): Deps => ({
+const deps = (db: Deps["db"]): AppDeps => ({
   db,
   now: () => Date.now(),
   newId: () => uuidv7(),
+  registration: "open",
   rateLimits: TEST_RATE_LIMITS,
 });
 

@@ -6,7 +6,15 @@
 import { API_ROUTES, type ApiRoute } from "@spotter/core";
 import { testEngines } from "@spotter/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Answer, cid, newUser, redFlagAnswers, startTestServer, type TestServer } from "../testing/harness.js";
+import {
+  type Answer,
+  cid,
+  newUser,
+  redFlagAnswers,
+  startTestServer,
+  TestClient,
+  type TestServer,
+} from "../testing/harness.js";
 
 const DAY = "2026-11-25";
 const CUSTOM = {
@@ -139,6 +147,20 @@ describe.each(testEngines())("every route answers inside its schema ($name)", (e
     ok("get /shares/:id", await a.get(`/shares/${share.id}`));
     ok("get /share/:token", await a.get(`/share/${share.url.split("/").pop()}`));
     ok("delete /shares/:id", await a.del(`/shares/${share.id}`));
+
+    // The first account of the fresh database is its admin.
+    ok("get /auth/registration", await new TestClient(server.url).get("/auth/registration"));
+    const invite = ok("post /admin/invites", await a.post("/admin/invites", { email: "guest@example.com" })).body;
+    ok("get /admin/invites", await a.get("/admin/invites"));
+    ok("delete /admin/invites/:id", await a.del(`/admin/invites/${invite.id}`));
+    const member = (await (await newUser(server)).get("/auth/me")).body.user.id;
+    ok("get /admin/users", await a.get("/admin/users"));
+    ok("post /admin/users/:id/disable", await a.post(`/admin/users/${member}/disable`));
+    ok("post /admin/users/:id/enable", await a.post(`/admin/users/${member}/enable`));
+    const link = ok("post /admin/users/:id/reset-link", await a.post(`/admin/users/${member}/reset-link`)).body;
+    const reset = { token: link.url.split("#token=")[1], password: "another pass 9" };
+    ok("post /auth/reset", await new TestClient(server.url).post("/auth/reset", reset));
+    ok("delete /admin/users/:id", await a.del(`/admin/users/${member}`));
 
     ok("post /auth/password", await a.post("/auth/password", { current: "correct horse 1", next: "brand new pass" }));
     ok("post /auth/logout", await a.post("/auth/logout"));

@@ -1,6 +1,8 @@
 /** Accounts: register, log in and out, personal tokens, password change, account deletion. */
 import { zTextField } from "@spotter/core";
 import {
+  consumeInvite,
+  countUsers,
   deleteLoginSession,
   deleteOtherLoginSessions,
   deleteToken,
@@ -14,12 +16,20 @@ import {
   insertUser,
   isUniqueViolation,
   listTokens,
+  touchUserActivity,
   updatePasswordHash,
 } from "@spotter/db";
 import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { z } from "zod";
-import { clearSessionCookie, SESSION_COOKIE, SESSION_TTL_MS, setSessionCookie } from "../auth/middleware.js";
+import { useResetToken } from "../auth/links.js";
+import {
+  accountDisabled,
+  clearSessionCookie,
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  setSessionCookie,
+} from "../auth/middleware.js";
 import { dummyPasswordHash, hashPassword, newSecret, secretHash, verifyPassword } from "../auth/secrets.js";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
@@ -35,7 +45,9 @@ const zEmail = z
   .pipe(z.email({ message: "must be an email address" }));
 const zPassword = z.string().min(8, "must be at least 8 characters").max(200, "must be at most 200 characters");
 
-const credentialsSchema = z.strictObject({ email: zEmail, password: zPassword });
+const zLinkToken = z.string().trim().min(1, "is required").max(200);
+const credentialsSchema = z.strictObject({ email: zEmail, password: zPassword, invite: zLinkToken.optional() });
+const resetSchema = z.strictObject({ token: zLinkToken, password: zPassword });
 const loginSchema = z.strictObject({ email: zEmail, password: z.string().min(1).max(200) });
 const tokenSchema = z.strictObject({ name: zTextField("name", { trim: true, min: 1 }) });
 const passwordSchema = z.strictObject({ current: z.string().min(1).max(200), next: zPassword });
@@ -73,15 +85,43 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       // Every try counts, so the register limit also bounds how many emails one address can probe.
       await limits.hit(c, "register", limits.address(c));
-      const { email, password } = await jsonBody(c, credentialsSchema);
+      const { email, password, invite } = await jsonBody(c, credentialsSchema);
       if (await findUserByEmail(db, email)) {
         throw new ApiError("EMAIL_TAKEN", "An account with this email already exists.", [
           { path: "email", message: "is already registered" },
         ]);
       }
-      const user = { id: deps.newId(), email, passwordHash: await hashPassword(password), createdAt: deps.now() };
+      const now = deps.now();
+      const user = { id: deps.newId(), email, passwordHash: await hashPassword(password), createdAt: now };
+      let admin = false;
       try {
-        await insertUser(db, user);
+        // The mode is checked in the account's own transaction: the first account always passes (and becomes the
+        // admin); an invite is used up only when the account is stored.
+        ({ admin } = await insertUser(db, user, async (trx, first) => {
+          if (first || deps.registration === "open") return;
+          if (deps.registration === "closed") {
+            throw new ApiError(
+              "INVITE_REQUIRED",
+              "This Spotter is not taking new accounts. The person who runs it can make one for you.",
+            );
+          }
+          if (!invite) {
+            throw new ApiError("INVITE_REQUIRED", "Joining this Spotter needs an invite from the person who runs it.", [
+              { path: "invite", message: "is required" },
+            ]);
+          }
+          const refused = await consumeInvite(trx, secretHash(invite), email, user.id, now);
+          if (refused === "email") {
+            throw new ApiError("INVITE_REQUIRED", "This invite was made for another email address.", [
+              { path: "email", message: "is not the one the invite was made for" },
+            ]);
+          }
+          if (refused) {
+            throw new ApiError("INVITE_REQUIRED", "This invite has been used or has expired. Ask for a new one.", [
+              { path: "invite", message: "is used or expired" },
+            ]);
+          }
+        }));
       } catch (e) {
         if (isUniqueViolation(e)) {
           throw new ApiError("EMAIL_TAKEN", "An account with this email already exists.", [
@@ -91,7 +131,8 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
         throw e;
       }
       await startLoginSession(c, deps, user.id);
-      return c.json({ user: { id: user.id, email } }, 201);
+      await touchUserActivity(db, user.id, now);
+      return c.json({ user: { id: user.id, email, role: admin ? "admin" : "user" } }, 201);
     },
   );
 
@@ -114,8 +155,11 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
       // One message for both cases: a failed login never says which part was wrong.
       if (!user || !ok) throw new ApiError("INVALID_CREDENTIALS", "That email and password do not match an account.");
       await attempt.giveBack();
+      // Said only to whoever knows the password: a disabled account is not revealed to a guesser.
+      if (user.disabledAt) throw accountDisabled();
       await startLoginSession(c, deps, user.id);
-      return c.json({ user: { id: user.id, email: user.email } });
+      await touchUserActivity(db, user.id, deps.now());
+      return c.json({ user: { id: user.id, email: user.email, role: user.role ?? "user" } });
     },
   );
 
@@ -144,7 +188,7 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const user = await findUserById(db, c.get("userId"));
       if (!user) throw new ApiError("UNAUTHENTICATED", "Please log in.");
-      return c.json({ user: { id: user.id, email: user.email } });
+      return c.json({ user: { id: user.id, email: user.email, role: user.role ?? "user" } });
     },
   );
 
@@ -258,6 +302,53 @@ export function registerAuthRoutes(r: Routes, deps: Deps): void {
       }
       await deleteUser(db, userId);
       clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/auth/registration",
+      summary: "Whether registering needs an invite here",
+      tag: "accounts",
+      public: true,
+      ok: [200, "{mode, inviteRequired}"],
+    },
+    async (c) => {
+      const mode = deps.registration ?? "invite";
+      const inviteRequired = mode !== "open" && (await countUsers(db)) > 0;
+      return c.json({ mode, inviteRequired });
+    },
+  );
+
+  r.route(
+    {
+      method: "post",
+      path: "/auth/reset",
+      summary: "Set a new password with a reset link's token; every login session and token of the account ends",
+      tag: "accounts",
+      errors: [429],
+      body: resetSchema,
+      public: true,
+      ok: [204, "the password is set; log in with it"],
+    },
+    async (c) => {
+      // Counted like registration: a token cannot be guessed, but tries still cost the caller.
+      await limits.hit(c, "register", limits.address(c));
+      const { token, password } = await jsonBody(c, resetSchema);
+      const hash = await hashPassword(password);
+      await db.transaction().execute(async (trx) => {
+        const userId = await useResetToken(trx, token, deps.now());
+        if (!userId) {
+          throw new ApiError("VALIDATION_FAILED", "This link has been used or has expired. Ask for a new one.", [
+            { path: "token", message: "is used or expired" },
+          ]);
+        }
+        await updatePasswordHash(trx, userId, hash);
+        await deleteOtherLoginSessions(trx, userId, null);
+        await deleteUserTokens(trx, userId);
+      });
       return c.body(null, 204);
     },
   );

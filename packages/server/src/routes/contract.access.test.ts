@@ -110,7 +110,14 @@ for (const engine of testEngines()) {
           .map(([m]) => `${m} ${p}`),
       );
       expect(publicOps.sort()).toEqual(
-        ["post /auth/register", "post /auth/login", "post /auth/logout", "get /share/{token}"].sort(),
+        [
+          "post /auth/register",
+          "post /auth/login",
+          "post /auth/logout",
+          "get /share/{token}",
+          "get /auth/registration",
+          "post /auth/reset",
+        ].sort(),
       );
     });
 

@@ -218,7 +218,13 @@ for (const engine of testEngines()) {
       const { body } = await a.post("/shares", {});
       const web = mkdtempSync(join(tmpdir(), "spotter-web-"));
       writeFileSync(join(web, "index.html"), "<!doctype html><title>SPA</title>");
-      const app = createApp({ db: server.db, now: () => BASE_NOW, newId: () => uuidv7(BASE_NOW), webDir: web });
+      const app = createApp({
+        db: server.db,
+        now: () => BASE_NOW,
+        newId: () => uuidv7(BASE_NOW),
+        webDir: web,
+        registration: "open",
+      });
       const viaApp = await app.request(body.url);
       expect(viaApp.status).toBe(200);
       expect(await viaApp.text()).toContain("Clinician report");

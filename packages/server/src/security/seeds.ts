@@ -132,7 +132,13 @@ export async function seedRecords(c: TestClient, day: string): Promise<Seeded> {
     "/shares": share.id,
     "/insights/triggers": exercise.id,
   };
-  return { ids, markers: [...Object.values(m), ...Object.values(more), ...Object.values(ids)] };
+  const markers = [...Object.values(m), ...Object.values(more), ...Object.values(ids)];
+  // The operator's routes name accounts and invites: the user's own account, and an invite when the user is the
+  // admin (the fuzz suite's user is; the isolation matrix leaves these routes to routes/admin.test.ts).
+  const me = await must("the account", c.get("/auth/me"));
+  ids["/admin/users"] = me.user.id;
+  if (me.user.role === "admin") ids["/admin/invites"] = (await must("an invite", c.post("/admin/invites", {}))).id;
+  return { ids, markers };
 }
 
 /**

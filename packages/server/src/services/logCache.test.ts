@@ -29,7 +29,13 @@ for (const engine of testEngines().slice(0, 1)) {
       server = await startTestServer(engine);
       server.setNow(NOW);
       // A second app over the same database: it stands for another server behind a load balancer.
-      const app = createApp({ db: server.db, now: () => NOW, newId: () => uuidv7(NOW), rateLimits: TEST_RATE_LIMITS });
+      const app = createApp({
+        db: server.db,
+        now: () => NOW,
+        newId: () => uuidv7(NOW),
+        registration: "open",
+        rateLimits: TEST_RATE_LIMITS,
+      });
       const s = await new Promise<ReturnType<typeof serve>>((resolve) => {
         const x = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(x));
       });

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { RED_FLAG_KEYS } from "@spotter/core";
+import { RED_FLAG_KEYS, type RegistrationMode } from "@spotter/core";
 import { type Db, uuidv7 } from "@spotter/db";
 import type { TestEngine } from "@spotter/db/testing";
 import { createApp } from "../app.js";
@@ -41,6 +41,8 @@ export async function startTestServer(
     publicUrl?: string;
     /** An open database to serve instead of a fresh one of the engine (two servers on one database). */
     db?: Db;
+    /** Who may register (default "open"; the registration tests pass the others). */
+    registration?: RegistrationMode;
     /** The app's logger (default: errors only, to standard error). */
     logger?: Logger;
   } = {},
@@ -53,6 +55,8 @@ export async function startTestServer(
     newId: () => uuidv7(now),
     bodyLimitBytes: opts.bodyLimitBytes,
     importLimitBytes: opts.importLimitBytes,
+    // Test files register many users: every test server is open, with a high register limit.
+    registration: opts.registration ?? "open",
     rateLimits: opts.rateLimits ?? TEST_RATE_LIMITS,
     trustProxy: parseTrustProxy(opts.trustProxy),
     publicUrl: opts.publicUrl,
