@@ -59,7 +59,8 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
     rateLimits: opts.rateLimits,
     trustProxy: opts.trustProxy,
     publicUrl: opts.publicUrl,
-    logger: opts.logger ?? createLogger("info"),
+    // Under Vitest only errors, so test output stays readable.
+    logger: opts.logger ?? createLogger(process.env.VITEST ? "error" : "info", process.env.VITEST ? 2 : 1),
   });
   const host = opts.host ?? "127.0.0.1";
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
