@@ -45,7 +45,7 @@ function serve(dataDir) {
   const code = `
     import { createLogger, startServer } from "@spotter/server";
     const s = await startServer({ port: 0, dataDir: ${JSON.stringify(dataDir)}, webDir: ${JSON.stringify(webDir)},
-      logger: createLogger("silent") });
+      registration: "open", logger: createLogger("silent") });
     console.log("Spotter listening on " + s.url);`;
   const child = spawn(process.execPath, ["--input-type=module", "-e", code], {
     cwd: root,

@@ -37,7 +37,7 @@ function call(method: string, path: string, headers: Record<string, string> = {}
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "spotter-compress-"));
-  server = await startServer({ port: 0, dataDir });
+  server = await startServer({ port: 0, dataDir, registration: "open" });
   const reg = await call(
     "POST",
     "/api/v1/auth/register",
