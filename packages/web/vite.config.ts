@@ -71,7 +71,7 @@ export default defineConfig({
       workbox: {
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/share\//],
-        globPatterns: ["**/*.{js,css,html,svg}"],
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
         // No source maps of the service worker either: the build publishes nothing but what the app runs.
         sourcemap: false,
       },

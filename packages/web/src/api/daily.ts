@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { newClientId } from "../lib/format.js";
 import { keys } from "../lib/queries.js";
 import { request } from "./client.js";
+import { submit } from "./sync.js";
 
 /** One entry as the screens write it; the client id and date are added here. */
 export type DailyWrite = Omit<DailyEntryInput, "clientId" | "date">;
@@ -28,23 +29,31 @@ export function useDaily(date: string, enabled = true) {
   return useQuery({ queryKey: dailyKey(date), queryFn: () => dailyApi.get(date), enabled, staleTime: 30_000 });
 }
 
-/** A logged entry's answer: the whole day, and the id of the entry just stored (for undo). */
+/**
+ * A logged entry's answer: the whole day, and the id of the entry just stored (for undo). With no signal the entry
+ * waits in the outbox (`queued`): the day stays as it was until it is sent, and there is nothing to undo yet.
+ */
 export interface Logged {
-  day: DailyDay;
+  day: DailyDay | undefined;
   entryId: string | null;
+  queued?: boolean;
 }
 
 /** Logs one entry; the answer replaces the cached day. */
 export function useLogDaily(date: string) {
   const qc = useQueryClient();
   return useMutation({
+    // Through the outbox (issue 16): one client id per tap, sent now or when the connection returns.
     mutationFn: async (entry: DailyWrite): Promise<Logged> => {
       const clientId = newClientId();
-      const day = await dailyApi.log(date, entry, clientId);
+      const r = await submit({ kind: "daily", input: { clientId, date, ...entry } as DailyEntryInput });
+      if (r.status === "refused") throw r.error;
+      if (r.status === "queued") return { day: qc.getQueryData<DailyDay>(dailyKey(date)), entryId: null, queued: true };
+      const day = r.answer as DailyDay;
       return { day, entryId: day.entries?.find((e) => e.clientId === clientId)?.id ?? null };
     },
-    onSuccess: ({ day }) => {
-      qc.setQueryData(dailyKey(date), day);
+    onSuccess: ({ day, queued }) => {
+      if (day && !queued) qc.setQueryData(dailyKey(date), day);
     },
   });
 }

@@ -77,7 +77,8 @@ export function App() {
 function Signed() {
   const profile = useProfile();
   const [location] = useLocation();
-  if (profile.isPending) {
+  // A profile kept on the phone opens the app even when the server cannot be reached (offline first).
+  if (profile.isPending && !profile.data) {
     return (
       <Shell bare>
         <p className="loading" role="status">
@@ -86,7 +87,7 @@ function Signed() {
       </Shell>
     );
   }
-  if (profile.isError) {
+  if (!profile.data) {
     return (
       <Shell bare>
         <div className="error-box" role="alert">

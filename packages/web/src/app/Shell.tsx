@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon.js";
+import { SyncStatus } from "../components/SyncStatus.js";
 
 const TABS = [
   { href: "/", label: "Today", match: ["/", "/checkin", "/session", "/history", "/daily"] },
@@ -83,6 +84,7 @@ export function Shell({ children, bare }: { children: ReactNode; bare?: boolean 
             About Spotter
           </Link>
         </div>
+        {!bare && <SyncStatus />}
         {children}
       </main>
     </div>

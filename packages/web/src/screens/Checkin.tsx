@@ -2,13 +2,14 @@
  * The daily check-in: pain now, everyday pain, where it hurts, nerve symptoms (when switched on) and last night's
  * sleep. A returning user finds yesterday's answers already in place and can send them in a few taps.
  */
-import { NERVE_KINDS, NERVE_TRENDS, type NerveEntry, REGIONS, type Readiness } from "@spotter/core";
+import { type CheckinInput, NERVE_KINDS, NERVE_TRENDS, type NerveEntry, REGIONS, type Readiness } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
-import type { Checkin } from "../api/types.js";
+import { submit as submitToOutbox } from "../api/sync.js";
+import type { Checkin, CheckinAnswer } from "../api/types.js";
 import { BodyMap } from "../components/BodyMap.js";
 import { SelectField } from "../components/Field.js";
 import { FunctionCheck } from "../components/FunctionCheck.js";
@@ -66,9 +67,19 @@ function CheckinForm(props: {
   const qc = useQueryClient();
   const set = <K extends keyof CheckinDraft>(k: K, v: CheckinDraft[K]) => setD((x) => ({ ...x, [k]: v }));
 
+  // Through the outbox (issue 16): sent now when it can be; with no signal it waits on the phone, Today says so,
+  // and it is sent by itself when the connection returns. A refusal comes back here with its fields.
   const send = useMutation({
-    mutationFn: api.postCheckin,
+    mutationFn: async (input: CheckinInput) => {
+      const r = await submitToOutbox({ kind: "checkin", input });
+      if (r.status === "refused") throw r.error;
+      return r.status === "sent" ? (r.answer as CheckinAnswer) : null;
+    },
     onSuccess: (answer) => {
+      if (!answer) {
+        navigate("/");
+        return;
+      }
       const readiness: Readiness | undefined = answer.readiness;
       if (readiness) qc.setQueryData(keys.readiness(props.today), readiness);
       // The red-flag screen reads today's check-in from this key: seed it so it never sees a stale empty list.

@@ -5,20 +5,23 @@
  */
 
 import { addDays, type Exercise, type LoggedSet, loadableKg, type Unit } from "@spotter/core";
-import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useParams } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { nextTargetKeys } from "../api/keys.js";
+import type { OutboxEntry } from "../api/outbox.js";
 import { sessionApi } from "../api/session.js";
-import { type OutboxEntry, setOutbox } from "../api/sessionOutbox.js";
-import type { NextTarget, SessionWithSets, SetAnswer, SetGuidance } from "../api/types.js";
+import { enqueue, outbox, submit, useOnline, useOutbox } from "../api/sync.js";
+import type { SessionWithSets, SetAnswer, SetGuidance } from "../api/types.js";
 import { ExercisePicker } from "../components/ExercisePicker.js";
 import { RestTimer, unlockAudio } from "../components/RestTimer.js";
 import { type SetEdit, SetList } from "../components/SetList.js";
 import { CurrentExercise } from "../components/session/CurrentExercise.js";
 import { ExerciseNav } from "../components/session/ExerciseNav.js";
-import { FinishedSummary, FinishPanel } from "../components/session/Finish.js";
+import { FinishPanel } from "../components/session/Finish.js";
+import { Finished, FinishWaiting } from "../components/session/FinishedViews.js";
+import { addedKey, readAdded, readAt, saveAt, waitingSession } from "../components/session/localState.js";
 import {
   type AddedExercise,
   buildItems,
@@ -38,64 +41,56 @@ import { dayText, defaultStep, newClientId } from "../lib/format.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
 import "../styles/session.css";
 
-/** The live-session screen at /session/:id. */
+/**
+ * The live-session screen at /session/:id. The id is the server's, or the start's client id while the start waits in
+ * the outbox (and after: the outbox remembers which server id it became).
+ */
 export function LiveSessionScreen() {
   const { id = "" } = useParams<{ id: string }>();
-  const session = useQuery({ queryKey: keys.session(id), queryFn: () => sessionApi.getSession(id) });
+  const box = useOutbox();
+  const serverId = box.sessions[id] ?? outbox.serverIdOf(id);
+  const start = box.entries.find(
+    (e): e is Extract<OutboxEntry, { kind: "session-start" }> => e.kind === "session-start" && e.id === id,
+  );
+  const session = useQuery({
+    queryKey: keys.session(serverId ?? id),
+    queryFn: () => sessionApi.getSession(serverId ?? id),
+    enabled: serverId !== undefined,
+  });
   const catalog = useExercises();
   const { data: profile } = useProfile();
   const unit: Unit = profile?.unit ?? "kg";
   const byId = useMemo(() => new Map((catalog.data ?? []).map((e) => [e.id, e])), [catalog.data]);
-  if (session.isPending || catalog.isPending) return <p className="loading">Loading the session…</p>;
-  if (session.isError)
+  const data = session.data ?? (start ? waitingSession(start) : undefined);
+  const finishing = box.entries.find(
+    (e): e is Extract<OutboxEntry, { kind: "session-finish" }> =>
+      e.kind === "session-finish" && outbox.idsOf(e.sessionRef).includes(data?.id ?? id),
+  );
+  if (!data && session.isError)
     return (
       <div className="error-box" role="alert">
-        {messageOf(session.error)} <Link href="/">Back to Today</Link>
+        <p>{messageOf(session.error)}</p>
+        <p>Sets you logged are kept on this phone and are sent when the server answers.</p>
+        <button type="button" onClick={() => session.refetch()}>
+          Try again
+        </button>{" "}
+        <Link href="/">Back to Today</Link>
       </div>
     );
-  if (session.data.finishedAt) return <Finished session={session.data} byId={byId} unit={unit} />;
-  return <Live session={session.data} exercises={catalog.data ?? []} byId={byId} unit={unit} />;
-}
-
-/** The outbox as React state. */
-function useOutbox(): OutboxEntry[] {
-  return useSyncExternalStore(setOutbox.subscribe, setOutbox.entries, setOutbox.entries);
-}
-
-function useOnline(): boolean {
-  return useSyncExternalStore(
-    (fn) => {
-      window.addEventListener("online", fn);
-      window.addEventListener("offline", fn);
-      return () => {
-        window.removeEventListener("online", fn);
-        window.removeEventListener("offline", fn);
-      };
-    },
-    () => navigator.onLine,
-    () => true,
-  );
+  if (!data || (catalog.isPending && !catalog.data))
+    return (
+      <p className="loading" role="status">
+        Loading the session…
+      </p>
+    );
+  if (data.finishedAt) return <Finished session={data} byId={byId} unit={unit} />;
+  if (finishing) return <FinishWaiting session={data} finishing={finishing} byId={byId} unit={unit} />;
+  // Keyed by the client id, which stays the same when a waiting session gets its server id: nothing on screen resets.
+  return <Live key={data.clientId} session={data} exercises={catalog.data ?? []} byId={byId} unit={unit} />;
 }
 
 /** A running rest: when it started, how long it is planned, and after which exercise. */
 type Rest = { startedAt: number; seconds: number; exerciseId: string };
-
-const addedKey = (sessionId: string) => `spotter.session.${sessionId}.added`;
-
-function readAdded(sessionId: string): AddedExercise[] {
-  try {
-    const v = JSON.parse(localStorage.getItem(addedKey(sessionId)) ?? "[]");
-    return Array.isArray(v) ? v : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Adds a sent set to the cached session, once. */
-function withSet(s: SessionWithSets | undefined, set: LoggedSet): SessionWithSets | undefined {
-  if (!s || s.sets.some((x) => x.clientId === set.clientId)) return s;
-  return { ...s, sets: [...s.sets, set] };
-}
 
 function Live(props: {
   session: SessionWithSets;
@@ -106,9 +101,18 @@ function Live(props: {
   const { session, unit, byId } = props;
   const qc = useQueryClient();
   const online = useOnline();
-  const outbox = useOutbox();
-  const waiting = useMemo(() => outbox.filter((e) => e.sessionId === session.id), [outbox, session.id]);
+  const box = useOutbox();
+  // Everything of this session still on the phone (by its local and its server id).
+  const waiting = useMemo(() => {
+    const ids = outbox.idsOf(session.id);
+    return box.entries.filter(
+      (e) => (e.kind === "set" || e.kind === "session-start") && ids.includes(e.kind === "set" ? e.sessionRef : e.id),
+    );
+  }, [box, session.id]);
+  const waitingSets = waiting.filter((e) => e.kind === "set").length;
   const sets = useMemo(() => mergeSets(session.sets ?? [], waiting), [session.sets, waiting]);
+  // Storage keys follow the client id, which a waiting session keeps when it gets its server id.
+  const localKey = session.clientId;
 
   const today = useQuery({
     queryKey: ["today", session.date],
@@ -123,11 +127,11 @@ function Live(props: {
     staleTime: 5 * 60_000,
   });
 
-  const [added, setAdded] = useState<AddedExercise[]>(() => readAdded(session.id));
+  const [added, setAdded] = useState<AddedExercise[]>(() => readAdded(localKey));
   const saveAdded = (next: AddedExercise[]) => {
     setAdded(next);
     try {
-      localStorage.setItem(addedKey(session.id), JSON.stringify(next));
+      localStorage.setItem(addedKey(localKey), JSON.stringify(next));
     } catch {
       // Kept for this page only.
     }
@@ -142,7 +146,15 @@ function Live(props: {
     [sets, session.painBefore, byId, unit, recoveryIds],
   );
   const progressAll = items.map((it) => progressOf(it, sets, 0, stopped));
-  const [chosen, setChosen] = useState<number | null>(null);
+  // The exercise in front of the user is kept on the phone, so a reload or "Try again" reopens it, not exercise 1.
+  const [chosenId, setChosenId] = useState<string | null>(() => readAt(localKey));
+  const chosenAt = chosenId === null ? -1 : items.findIndex((i) => i.exerciseId === chosenId);
+  const chosen = chosenAt >= 0 ? chosenAt : null;
+  const setChosen = (i: number) => {
+    const id = items[i]?.exerciseId ?? null;
+    setChosenId(id);
+    saveAt(localKey, id);
+  };
   const index = Math.min(chosen ?? firstOpenIndex(progressAll), Math.max(0, items.length - 1));
   const item = items[index];
   const exercise = item ? byId.get(item.exerciseId) : undefined;
@@ -186,33 +198,20 @@ function Live(props: {
         })
       : null;
 
-  const flush = useCallback(
+  // The server's guidance for each set as it is answered (the outbox sends, in the background or now).
+  useEffect(
     () =>
-      setOutbox.flush(
-        (e) => sessionApi.logSet(e.sessionId, e.input),
-        (e: OutboxEntry, answer: SetAnswer) => {
-          qc.setQueryData<SessionWithSets>(keys.session(e.sessionId), (s) => withSet(s, answer.set));
-          const g = answer.guidance;
-          // The day's targets stay as they were at the start; the next targets are refreshed at the finish.
-          if (g) setServed((m) => ({ ...m, [e.input.exerciseId]: { clientId: e.input.clientId, guidance: g } }));
-        },
-      ),
-    [qc],
+      outbox.onSent(({ entry, answer }) => {
+        if (entry.kind !== "set") return;
+        const g = (answer as SetAnswer).guidance;
+        // The day's targets stay as they were at the start; the next targets are refreshed at the finish.
+        if (g) setServed((m) => ({ ...m, [entry.input.exerciseId]: { clientId: entry.input.clientId, guidance: g } }));
+      }),
+    [],
   );
-  useEffect(() => {
-    void flush();
-    const onOnline = () => void flush();
-    window.addEventListener("online", onOnline);
-    return () => window.removeEventListener("online", onOnline);
-  }, [flush]);
-  useEffect(() => {
-    if (waiting.length === 0) return;
-    const t = setInterval(() => void flush(), 15_000);
-    return () => clearInterval(t);
-  }, [waiting.length, flush]);
 
   // The rest timer survives a reload or a look at another tab: it is kept for this browser tab's session.
-  const restKey = `spotter.rest.${session.id}`;
+  const restKey = `spotter.rest.${localKey}`;
   const [rest, setRestState] = useState<Rest | null>(() => {
     try {
       const r = JSON.parse(sessionStorage.getItem(restKey) ?? "null") as Rest | null;
@@ -246,7 +245,7 @@ function Live(props: {
     });
     // No pain chosen, nothing sent: the form asks for it before it ever calls this.
     if (!input) return;
-    setOutbox.add(session.id, input);
+    enqueue({ kind: "set", sessionRef: session.id, input });
     setJustLogged(input.clientId);
     setChosen(index);
     setRest({
@@ -254,12 +253,13 @@ function Live(props: {
       seconds: d.warmup ? Math.min(60, item.restSeconds) : item.restSeconds,
       exerciseId: item.exerciseId,
     });
-    void flush();
   };
 
   const goTo = (list: typeof items, exerciseId: string) => {
-    const at = list.findIndex((i) => i.exerciseId === exerciseId);
-    if (at >= 0) setChosen(at);
+    if (list.some((i) => i.exerciseId === exerciseId)) {
+      setChosenId(exerciseId);
+      saveAt(localKey, exerciseId);
+    }
   };
   const addExercise = (e: Exercise, replaces?: string) => {
     const nextAdded = added.some((a) => a.exerciseId === e.id) ? added : [...added, { exerciseId: e.id, replaces }];
@@ -280,21 +280,20 @@ function Live(props: {
         x ? { ...x, sets: x.sets.filter((y) => y.id !== s.id) } : x,
       ),
   });
+  // The finish goes through the outbox after the session's sets; with no signal it waits there (and the screen
+  // says so), and the next targets come when it is sent. The answer updates the caches (api/sync.ts).
   const finish = useMutation({
     mutationFn: async (a: { painAfter: number; note: string | null }) => {
-      await flush();
-      return sessionApi.finish(session.id, {
-        finishedAt: new Date().toISOString(),
-        painAfter: a.painAfter,
-        note: a.note,
+      const r = await submit({
+        kind: "session-finish",
+        sessionRef: session.id,
+        input: { finishedAt: new Date().toISOString(), painAfter: a.painAfter, note: a.note },
       });
+      if (r.status === "refused") throw r.error;
+      return r;
     },
-    onSuccess: (answer) => {
-      const { progression, ...rest } = answer;
-      qc.setQueryData(["session-progression", session.id], progression ?? []);
-      qc.setQueryData<SessionWithSets>(keys.session(session.id), { ...rest, sets: rest.sets ?? sets });
-      qc.invalidateQueries({ queryKey: keys.sessions });
-      qc.invalidateQueries({ queryKey: nextTargetKeys.all });
+    onSuccess: () => {
+      setRest(null);
       window.scrollTo({ top: 0 });
     },
   });
@@ -315,9 +314,11 @@ function Live(props: {
         </div>
         {(waiting.length > 0 || !online) && (
           <p className={`sync-badge${online ? "" : " offline"}`} role="status">
-            {waiting.length > 0
-              ? `${waiting.length} ${waiting.length === 1 ? "set" : "sets"} waiting to sync`
-              : "Offline"}
+            {waitingSets > 0
+              ? `${waitingSets} ${waitingSets === 1 ? "set" : "sets"} waiting to sync`
+              : waiting.length > 0
+                ? "Session start waiting to sync"
+                : "Offline"}
           </p>
         )}
       </div>
@@ -372,6 +373,14 @@ function Live(props: {
             window.scrollTo({ top: 0 });
           }}
         />
+      ) : today.isPending && today.fetchStatus === "paused" ? (
+        <div className="card">
+          <h2>Today's plan is not on this phone</h2>
+          <p>
+            You are offline and today's plan was not loaded before. Find each exercise below: every set is kept on this
+            phone and sent when the connection returns.
+          </p>
+        </div>
       ) : today.isPending ? (
         <p className="loading">Loading today's plan…</p>
       ) : (
@@ -414,13 +423,13 @@ function Live(props: {
             if (window.confirm("Delete this set? It will be removed from your log.")) remove.mutate(s);
           }}
           onDropPending={(s) => {
-            if (window.confirm("Remove this set? It has not reached the server yet.")) setOutbox.remove(s.clientId);
+            if (window.confirm("Remove this set? It has not reached the server yet.")) outbox.remove(s.clientId);
           }}
         />
       </div>
 
       <FinishPanel
-        waiting={waiting.length}
+        waiting={waitingSets}
         busy={finish.isPending}
         error={finish.isError ? messageOf(finish.error) : null}
         onFinish={(painAfter, note) => finish.mutate({ painAfter, note })}
@@ -442,30 +451,5 @@ function Live(props: {
         onClose={() => setPlates(null)}
       />
     </section>
-  );
-}
-
-/** A finished session: the summary and the next targets (from the finish answer, or asked again after a reload). */
-function Finished(props: { session: SessionWithSets; byId: ReadonlyMap<string, Exercise>; unit: Unit }) {
-  const s = props.session;
-  const cached = useQuery({
-    queryKey: ["session-progression", s.id],
-    queryFn: () => null as NextTarget[] | null,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-  const ids = [...new Set(s.sets.filter((x) => !x.warmup).map((x) => x.exerciseId))];
-  const fromCache = cached.data && cached.data.length > 0 ? cached.data : null;
-  const asked = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: nextTargetKeys.of(id),
-      queryFn: () => sessionApi.nextTarget(id),
-      enabled: !fromCache && !cached.isPending,
-      retry: false,
-    })),
-  });
-  const progression = fromCache ?? asked.flatMap((q) => (q.data ? [q.data] : []));
-  const loading = !fromCache && asked.some((q) => q.isPending && q.fetchStatus !== "idle");
-  return (
-    <FinishedSummary session={s} progression={progression} loading={loading} byId={props.byId} unit={props.unit} />
   );
 }

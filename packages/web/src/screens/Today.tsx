@@ -8,33 +8,54 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
+import { outbox, useOutbox } from "../api/sync.js";
 import { ClearanceForm } from "../components/ClearanceForm.js";
 import { TodayDaily } from "../components/daily/TodayDaily.js";
 import { TodaySessionCard } from "../components/plan/TodaySessionCard.js";
 import { ReadinessCard } from "../components/ReadinessCard.js";
 import { dayText } from "../lib/format.js";
-import { keys, useToday } from "../lib/queries.js";
+import { keys, useExercises, useToday } from "../lib/queries.js";
 import { UrgentScreen } from "./Urgent.js";
 
 /** The Today screen. */
 export function TodayScreen() {
   const today = useToday();
+  // The catalog is loaded here too, so it is on the phone (lib/persistCache.ts) before a session starts offline.
+  useExercises();
   const checkins = useQuery({ queryKey: keys.checkins(today, today), queryFn: () => api.listCheckins(today, today) });
-  const checkin = checkins.data?.find((c) => c.date === today);
+  // A check-in or session start still on the phone (no signal) counts as done here, and Today says it waits.
+  const box = useOutbox();
+  const waitingCheckin = box.entries.find((e) => e.kind === "checkin" && e.input.date === today);
+  const stored = checkins.data?.find((c) => c.date === today);
+  const checkin =
+    stored ?? (waitingCheckin?.kind === "checkin" ? { painNow: waitingCheckin.input.painNow } : undefined);
   const readiness = useQuery({
     queryKey: keys.readiness(today),
     queryFn: () => api.getReadiness(today),
-    enabled: Boolean(checkin),
+    enabled: Boolean(stored),
     retry: false,
   });
   const sessions = useQuery({ queryKey: [...keys.sessions, today], queryFn: () => api.listSessions(today, today) });
-  const open = sessions.data?.find((s) => s.date === today && !s.finishedAt);
+  const finishWaits = (id: string) =>
+    box.entries.some((e) => e.kind === "session-finish" && outbox.idsOf(e.sessionRef).includes(id));
+  const waitingStart = box.entries.find(
+    (e) => e.kind === "session-start" && e.input.date === today && !finishWaits(e.id),
+  );
+  const open = sessions.data?.find((s) => s.date === today && !s.finishedAt && !finishWaits(s.id)) ?? waitingStart;
 
-  if (checkins.isPending) return <p className="loading">Loading today…</p>;
-  if (checkins.isError)
+  if (checkins.isPending && !waitingCheckin)
+    return (
+      <p className="loading" role="status">
+        Loading today…
+      </p>
+    );
+  if (checkins.isError && !checkins.data && !waitingCheckin)
     return (
       <div className="error-box" role="alert">
-        {messageOf(checkins.error)}
+        <p>{messageOf(checkins.error)}</p>
+        <button type="button" onClick={() => checkins.refetch()}>
+          Try again
+        </button>
       </div>
     );
 
@@ -54,7 +75,13 @@ export function TodayScreen() {
           </Link>
         </div>
       ) : (
-        <CheckedIn readiness={readiness.data} today={today} openSessionId={open?.id} painNow={checkin.painNow} />
+        <CheckedIn
+          readiness={stored ? readiness.data : undefined}
+          today={today}
+          openSessionId={open?.id}
+          painNow={checkin.painNow}
+          waiting={!stored}
+        />
       )}
       <TodayDaily today={today} tier={readiness.data?.tier} />
       <p>
@@ -69,6 +96,8 @@ function CheckedIn(props: {
   today: string;
   openSessionId?: string;
   painNow: number;
+  /** True while today's check-in waits on the phone for a connection. */
+  waiting?: boolean;
 }) {
   const { readiness, today } = props;
   if (readiness?.tier === "R1") return <UrgentScreen readiness={readiness} today={today} />;
@@ -79,9 +108,16 @@ function CheckedIn(props: {
       ) : (
         <div className="card">
           <h2>Check-in saved</h2>
-          <p className="muted">
-            Today's readiness is not available yet. Train by how you feel and keep pain at 5 or below.
-          </p>
+          {props.waiting ? (
+            <p className="muted">
+              Your check-in is saved on this phone and is sent by itself when the connection returns; today's readiness
+              comes with the answer. Until then, train by how you feel and keep pain at 5 or below.
+            </p>
+          ) : (
+            <p className="muted">
+              Today's readiness is not available yet. Train by how you feel and keep pain at 5 or below.
+            </p>
+          )}
         </div>
       )}
       {readiness?.askRedFlags && (

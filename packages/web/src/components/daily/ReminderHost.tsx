@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { api } from "../../api/client.js";
 import { useDaily, useLogDaily } from "../../api/daily.js";
+import { useOutbox } from "../../api/sync.js";
 import { keys, useProfile, useToday, withDefaults } from "../../lib/queries.js";
 import { deliveryFor, dueReminders, lastBreakFrom, nextCheckDelay, type ReminderState } from "../../lib/reminders.js";
 import "../../styles/daily.css";
@@ -25,11 +26,14 @@ export function ReminderHost() {
     queryFn: () => api.listCheckins(today, today),
     enabled: accepted,
   });
-  const checkinDone = Boolean(checkins.data?.some((c) => c.date === today));
+  // A check-in waiting on the phone for a connection is done as far as the user is concerned.
+  const box = useOutbox();
+  const checkinWaits = box.entries.some((e) => e.kind === "checkin" && e.input.date === today);
+  const checkinDone = Boolean(checkins.data?.some((c) => c.date === today)) || checkinWaits;
   const readiness = useQuery({
     queryKey: keys.readiness(today),
     queryFn: () => api.getReadiness(today),
-    enabled: accepted && checkinDone,
+    enabled: accepted && checkinDone && !checkinWaits,
     retry: false,
   });
   const day = useDaily(today, accepted);

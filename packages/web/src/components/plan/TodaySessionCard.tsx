@@ -10,6 +10,8 @@ import { Link, useLocation } from "wouter";
 import { api, isTrainingLocked } from "../../api/client.js";
 import { messageOf } from "../../api/errors.js";
 import { usePlan, useTodayPlan } from "../../api/plan.js";
+import { submit } from "../../api/sync.js";
+import type { TrainingSession } from "../../api/types.js";
 import { newClientId } from "../../lib/format.js";
 import { keys, useProfile } from "../../lib/queries.js";
 import { PainSlider } from "../PainSlider.js";
@@ -182,17 +184,23 @@ function StartSession(props: { tier: Tier | undefined; today: string; painNow: n
   const [pain, setPain] = useState(props.painNow);
   const [, navigate] = useLocation();
   const qc = useQueryClient();
+  // Through the outbox (issue 16): with no signal the session opens at once under its client id, and the start
+  // is sent (with its sets after it) when the connection returns. A refusal (the training lock) shows here.
   const start = useMutation({
-    mutationFn: () =>
-      api.startSession({
+    mutationFn: async () => {
+      const input = {
         clientId: newClientId(),
         date: props.today,
         startedAt: new Date().toISOString(),
         painBefore: pain,
-      }),
-    onSuccess: (s) => {
+      };
+      const r = await submit({ kind: "session-start", input }, 4000);
+      if (r.status === "refused") throw r.error;
+      return r.status === "sent" ? (r.answer as TrainingSession).id : input.clientId;
+    },
+    onSuccess: (id) => {
       qc.invalidateQueries({ queryKey: keys.sessions });
-      navigate(`/session/${s.id}`);
+      navigate(`/session/${id}`);
     },
   });
   return (

@@ -84,6 +84,8 @@ export function FinishedSummary(props: {
   session: SessionWithSets;
   progression: readonly NextTarget[] | undefined;
   loading: boolean;
+  /** True while the finish waits in the outbox: the next targets come once the server has it. */
+  waiting?: boolean;
   byId: ReadonlyMap<string, Exercise>;
   unit: Unit;
 }) {
@@ -114,7 +116,10 @@ export function FinishedSummary(props: {
           </p>
         )}
         {props.loading && <p className="loading">Working out your next targets…</p>}
-        {!props.loading && (props.progression ?? []).length === 0 && (
+        {props.waiting && (
+          <p className="muted">Your next targets are worked out once the session reaches the server.</p>
+        )}
+        {!props.loading && !props.waiting && (props.progression ?? []).length === 0 && (
           <p className="muted">No working sets were logged, so every target stays as it was.</p>
         )}
         <ul className="list next-list">

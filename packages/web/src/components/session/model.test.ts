@@ -1,7 +1,7 @@
 import type { Exercise, LoggedSet } from "@spotter/core";
 import { describe, expect, it } from "vitest";
+import type { OutboxEntry } from "../../api/outbox.js";
 import type { PlanBlock } from "../../api/session.js";
-import type { OutboxEntry } from "../../api/sessionOutbox.js";
 import {
   buildItems,
   draftToInput,
@@ -79,7 +79,9 @@ function set(p: Partial<LoggedSet> & { exerciseId: string }): LoggedSet {
 
 function entry(clientId: string, exerciseId = "bench-press", at = "2026-11-25T11:00:00.000Z"): OutboxEntry {
   return {
-    sessionId: "S",
+    kind: "set",
+    id: clientId,
+    sessionRef: "S",
     queuedAt: at,
     input: {
       clientId,

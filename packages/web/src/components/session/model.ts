@@ -14,8 +14,8 @@ import {
   type Unit,
   warmupSets,
 } from "@spotter/core";
+import type { OutboxEntry } from "../../api/outbox.js";
 import type { BlockKind, PlanBlock, PlanItem } from "../../api/session.js";
-import type { OutboxEntry } from "../../api/sessionOutbox.js";
 import type { NextTarget, SessionListItem } from "../../api/types.js";
 import { displayWeight } from "../../lib/format.js";
 
@@ -86,13 +86,16 @@ export function buildItems(
   return items;
 }
 
+/** A set waiting in the outbox. */
+export type WaitingSet = Extract<OutboxEntry, { kind: "set" }>;
+
 /** A waiting outbox entry shown as a set (ids are the clientId until the server gives one). */
-export function pendingAsSet(e: OutboxEntry): ViewSet {
+export function pendingAsSet(e: WaitingSet): ViewSet {
   const i = e.input;
   return {
     id: `pending-${i.clientId}`,
     clientId: i.clientId,
-    sessionId: e.sessionId,
+    sessionId: e.sessionRef,
     exerciseId: i.exerciseId,
     setIndex: i.setIndex,
     warmup: i.warmup,
@@ -118,7 +121,7 @@ export function pendingAsSet(e: OutboxEntry): ViewSet {
 export function mergeSets(stored: readonly LoggedSet[], waiting: readonly OutboxEntry[]): ViewSet[] {
   const known = new Set(stored.map((s) => s.clientId));
   const out: ViewSet[] = [...stored];
-  for (const e of waiting) if (!known.has(e.input.clientId)) out.push(pendingAsSet(e));
+  for (const e of waiting) if (e.kind === "set" && !known.has(e.input.clientId)) out.push(pendingAsSet(e));
   return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
 
