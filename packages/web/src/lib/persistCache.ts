@@ -66,8 +66,12 @@ export function persistQueryCache(
     const raw = storage.getItem(CACHE_KEY);
     if (raw) {
       const kept = JSON.parse(raw) as { savedAt: number; state: Parameters<typeof hydrate>[1] };
-      if (kept && now() - kept.savedAt < MAX_AGE_MS) hydrate(qc, kept.state);
-      else storage.removeItem(CACHE_KEY);
+      if (kept && now() - kept.savedAt < MAX_AGE_MS) {
+        hydrate(qc, kept.state);
+        // A restored answer is shown at once but always asked again when online, whatever its screen's staleTime:
+        // the log may have changed on the server (or in another tab) since it was kept.
+        void qc.invalidateQueries({ refetchType: "none" });
+      } else storage.removeItem(CACHE_KEY);
     }
   } catch {
     storage.removeItem(CACHE_KEY);
