@@ -95,7 +95,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     sqlite.pragma("foreign_keys = ON");
     // Beyond this wait another process's lock answers SQLITE_BUSY, which the server turns into a 503.
     sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     db = { kysely, dialect: "sqlite", close: () => kysely.destroy() };
   }
   if (opts.migrate !== false) {
@@ -116,6 +116,39 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     }
   }
   return db;
+}
+
+/** Prepared statements kept per connection; SQL with a varying number of `?` makes new ones, so the count is capped. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely's SQLite driver sees it, with prepared statements reused: the driver prepares every query
+ * afresh, which cost about as much CPU as running it for the short queries of logging a set. A statement that is
+ * still being iterated (a stream) is never handed out twice.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Database {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (source: string) => {
+    const hit = statements.get(source);
+    if (hit && !hit.busy) {
+      statements.delete(source);
+      statements.set(source, hit);
+      return hit;
+    }
+    const stmt = sqlite.prepare(source);
+    if (!hit) {
+      statements.set(source, stmt);
+      if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+    }
+    return stmt;
+  };
+  return new Proxy(sqlite, {
+    get(target, key) {
+      if (key === "prepare") return prepare;
+      const value = Reflect.get(target, key);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Drops a PostgreSQL schema (test clean-up). */

@@ -4,6 +4,7 @@
  * insights are not reloaded from scratch while nothing changed; any edit anywhere makes the cache miss.
  */
 import { type Kysely, sql } from "kysely";
+import { inGroupCommit, isSqlite } from "./groupCommit.js";
 import type { Database } from "./schema.js";
 
 type Db = Kysely<Database>;
@@ -24,7 +25,14 @@ export async function withLogChange<T>(db: Db, userId: string, write: (trx: Db) 
     await bump(trx, userId);
     return out;
   };
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  return inOwnTransaction(db, run);
+}
+
+/** Runs in the caller's transaction, in a SQLite group commit (groupCommit.ts), or in a transaction of its own. */
+function inOwnTransaction<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return run(db);
+  if (isSqlite(db)) return inGroupCommit(db, run);
+  return db.transaction().execute(run);
 }
 
 /**
@@ -37,7 +45,7 @@ export async function withLogDelete(db: Db, userId: string, remove: (trx: Db) =>
     if (removed) await bump(trx, userId);
     return removed;
   };
-  return db.isTransaction ? run(db) : db.transaction().execute(run);
+  return inOwnTransaction(db, run);
 }
 
 /** The user's current log version (0 before the first write). */
