@@ -2,6 +2,7 @@
  * The `spotter` command: serve, migrate, and user administration. Each command is a small module; this file only
  * dispatches. Resolves to the process exit code.
  */
+import { backupCommand, restoreCommand } from "./commands/backup.js";
 import { exportCommand, importCommand } from "./commands/data.js";
 import { demoCommand } from "./commands/demo.js";
 import { migrateCommand } from "./commands/migrate.js";
@@ -14,16 +15,25 @@ const USAGE = `Usage: spotter <command> [options]
 Commands:
   serve [--port 8080] [--host 127.0.0.1] [--data ./data] [--database-url URL]
         [--rate-limits login=10/15m,register=10/1h,...|off] [--trust-proxy 127.0.0.1,10.0.0.0/8]
-        [--log-level info|warn|error|debug|silent]
-                                  Run Spotter (API and web app). SPOTTER_RATE_LIMITS, SPOTTER_TRUST_PROXY
-                                  and SPOTTER_LOG_LEVEL work as the flags do. SPOTTER_PUBLIC_URL is
+        [--log-level info|warn|error|debug|silent] [--registration invite|open|closed]
+                                  Run Spotter (API and web app). SPOTTER_RATE_LIMITS, SPOTTER_TRUST_PROXY,
+                                  SPOTTER_LOG_LEVEL and SPOTTER_REGISTRATION work as the flags do. SPOTTER_PUBLIC_URL is
                                   the address users open, when a proxy in front changes it.
                                   Logs: one JSON line per request on standard output.
   migrate [--data ./data] [--database-url URL]
                                   Bring the database schema up to date.
-  user add EMAIL [--password P]   Create an account (prints a generated password when none is given).
+  user add EMAIL [--password P] [--admin]
+                                  Create an account (prints a generated password when none is given).
+  user invite [EMAIL]             Print a single-use invite link (7 days).
   user reset-password EMAIL [--password P]
-                                  Set a new password and end the user's login sessions.
+                                  Print a single-use reset link (24 hours); no password is shown.
+  user list [--json] | disable EMAIL | enable EMAIL | promote EMAIL | delete EMAIL --yes
+                                  Manage accounts (facts only, never anyone's records).
+
+  backup --out DIR [--keep N]     A consistent snapshot while the server runs (SQLite online backup,
+                                  pg_dump for PostgreSQL); keeps the newest N (default 7).
+  restore FILE [--data DIR | --database-url URL]
+                                  Restore a snapshot into an empty data folder or database.
 
   import FILE --format strong|hevy|fitnotes|spotter --user EMAIL [--unit kg|lb] [--dry-run] [--json]
                                   Import an export from Strong, Hevy or FitNotes, or a Spotter backup.
@@ -54,6 +64,10 @@ export async function main(argv: string[]): Promise<number> {
       return reportCommand(rest);
     case "demo":
       return demoCommand(rest);
+    case "backup":
+      return backupCommand(rest);
+    case "restore":
+      return restoreCommand(rest);
     case "import":
       return importCommand(rest);
     case "export":

@@ -4,9 +4,10 @@
  * so sorting by name is sorting by age, and a retention count keeps the newest few.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
 
 /** The SQLite file inside a data folder. */
 export const SQLITE_FILE = "spotter.db";
@@ -53,10 +54,14 @@ function pgTool(name: "pg_dump" | "pg_restore"): string {
   return dir ? join(dir, name) : name;
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
     let err = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
     child.stderr.on("data", (d: Buffer) => {
       err += d.toString();
     });
@@ -68,7 +73,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
       ),
     );
     child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} failed (exit ${code}): ${err.trim().split("\n")[0] ?? ""}`)),
+      code === 0 ? resolve(out) : reject(new Error(`${cmd} failed (exit ${code}): ${err.trim().split("\n")[0] ?? ""}`)),
     );
   });
 }
@@ -99,10 +104,48 @@ export async function snapshotPostgres(databaseUrl: string, outFile: string, sch
   renameSync(partial, outFile);
 }
 
-/** Restores a pg_dump snapshot into the database (whose Spotter schema must be empty or missing). */
-export async function restorePostgres(databaseUrl: string, file: string): Promise<void> {
+/**
+ * Restores a pg_dump snapshot into the database, into the schema it was dumped from, which must hold no Spotter
+ * tables. The schema itself is made here (so `public`, which every database has, restores too), and the dump's own
+ * schema entry is left out; everything else is restored in one transaction, so a failure leaves nothing behind.
+ */
+export async function restorePostgres(databaseUrl: string, file: string): Promise<{ schema: string }> {
   const { args, env } = pgConnection(databaseUrl);
-  await run(pgTool("pg_restore"), [...args, "--no-owner", "--exit-on-error", "--single-transaction", file], env);
+  const toc = await run(pgTool("pg_restore"), ["--list", file], env);
+  const table = /^\d+; \d+ \d+ TABLE (\S+) users /m.exec(toc);
+  if (!table?.[1]) throw new Error(`${file} is not a Spotter snapshot from pg_dump (it holds no users table).`);
+  const schema = table[1];
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`The snapshot's schema "${schema}" is not one Spotter makes.`);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select to_regclass($1) as t", [`${schema}.users`]);
+    if (found.rows[0]?.t) {
+      throw new Error(`The database already holds Spotter data in schema "${schema}"; restore into an empty one.`);
+    }
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } finally {
+    await client.end();
+  }
+  const list = `${file}.${process.pid}.list`;
+  writeFileSync(
+    list,
+    toc
+      .split("\n")
+      .filter((l) => !/^\d+; \d+ \d+ SCHEMA /.test(l))
+      .join("\n"),
+  );
+  try {
+    await run(
+      pgTool("pg_restore"),
+      [...args, "--no-owner", "--exit-on-error", "--single-transaction", "--use-list", list, file],
+      env,
+    );
+  } finally {
+    rmSync(list, { force: true });
+  }
+  return { schema };
 }
 
 /** Deletes the oldest snapshots in `dir` beyond the newest `keep`; answers the names deleted. */
@@ -125,4 +168,45 @@ export async function snapshotBeforeMigration(dataDir: string, at: number): Prom
   await snapshotSqlite(join(dataDir, SQLITE_FILE), out);
   pruneSnapshots(dir, PRE_MIGRATION_KEEP);
   return out;
+}
+
+/**
+ * Restores a SQLite snapshot as `<dataDir>/spotter.db`. The folder must not hold a database yet; the snapshot must
+ * pass SQLite's integrity check and be a Spotter database. Copied through the backup API into a file beside the
+ * target and renamed, so a failed restore leaves no half-written database.
+ */
+export async function restoreSqlite(file: string, dataDir: string): Promise<string> {
+  const target = join(dataDir, SQLITE_FILE);
+  if (existsSync(target)) {
+    throw new Error(`${dataDir} already holds a Spotter database; restore into an empty data folder.`);
+  }
+  if (!existsSync(file)) throw new Error(`There is no file at ${file}.`);
+  let src: BetterSqlite3.Database;
+  try {
+    src = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new Error(`${file} is not a SQLite database.`);
+  }
+  const partial = `${target}.partial`;
+  try {
+    let check: unknown;
+    let users: unknown;
+    try {
+      check = src.pragma("integrity_check", { simple: true });
+      users = src.prepare("select name from sqlite_master where type = 'table' and name = 'users'").get();
+    } catch {
+      throw new Error(`${file} is not a SQLite database.`);
+    }
+    if (check !== "ok") throw new Error(`${file} is damaged (SQLite's integrity check says: ${String(check)}).`);
+    if (!users) throw new Error(`${file} is not a Spotter snapshot (it holds no users table).`);
+    mkdirSync(dataDir, { recursive: true });
+    await src.backup(partial);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  } finally {
+    src.close();
+  }
+  renameSync(partial, target);
+  return target;
 }

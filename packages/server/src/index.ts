@@ -1,5 +1,6 @@
 /** @spotter/server: the HTTP API and the web app's host. */
 export { createApp } from "./app.js";
+export { INVITE_TTL_MS, makeInvite, makeResetLink, RESET_TTL_MS } from "./auth/links.js";
 export { hashPassword } from "./auth/secrets.js";
 export {
   addressKey,

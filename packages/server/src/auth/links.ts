@@ -3,7 +3,7 @@
  * member who is locked out). The token travels in the fragment (`#invite=...`), which browsers never send, so it
  * reaches no proxy log or Referer; only its SHA-256 hash is stored, and each link works once.
  */
-import { consumePasswordReset, insertPasswordReset } from "@spotter/db";
+import { consumePasswordReset, insertInvite, insertPasswordReset } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { newSecret, secretHash } from "./secrets.js";
 
@@ -44,4 +44,18 @@ export function useResetToken(
   now: number,
 ): Promise<string | undefined> {
   return consumePasswordReset(db, secretHash(token), now);
+}
+
+/** Makes a single-use invite (for one email when given); answers its id, url (shown once) and expiry. */
+export async function makeInvite(
+  deps: Pick<Deps, "db" | "now" | "newId" | "publicUrl">,
+  email: string | null,
+  createdBy: string | null,
+): Promise<{ id: string; url: string; expiresAt: number }> {
+  const { token, hash } = newLinkToken();
+  const now = deps.now();
+  const id = deps.newId();
+  const expiresAt = now + INVITE_TTL_MS;
+  await insertInvite(deps.db.kysely, { id, tokenHash: hash, email, createdBy, createdAt: now, expiresAt });
+  return { id, url: linkUrl(deps.publicUrl, "register", token), expiresAt };
 }

@@ -9,14 +9,13 @@ import {
   deleteInvite,
   deleteUser,
   findAccount,
-  insertInvite,
   listAccounts,
   listInvites,
   setAccountDisabled,
 } from "@spotter/db";
 import type { Context } from "hono";
 import { z } from "zod";
-import { INVITE_TTL_MS, linkUrl, makeResetLink, newLinkToken } from "../auth/links.js";
+import { makeInvite, makeResetLink } from "../auth/links.js";
 import type { AppEnv, Deps, RouteDoc } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
@@ -150,19 +149,7 @@ export function registerAdminRoutes(r: Routes, deps: Deps): void {
     },
     async (c) => {
       const { email } = await jsonBody(c, inviteSchema);
-      const { token, hash } = newLinkToken();
-      const now = deps.now();
-      const id = deps.newId();
-      const expiresAt = now + INVITE_TTL_MS;
-      await insertInvite(db, {
-        id,
-        tokenHash: hash,
-        email: email ?? null,
-        createdBy: c.get("userId"),
-        createdAt: now,
-        expiresAt,
-      });
-      const url = linkUrl(deps.publicUrl, "register", token);
+      const { id, url, expiresAt } = await makeInvite(deps, email ?? null, c.get("userId"));
       return c.json({ id, url, email: email ?? null, expiresAt: iso(expiresAt) }, 201);
     },
   );
