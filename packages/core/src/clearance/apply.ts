@@ -84,7 +84,7 @@ function swapItem(item: PlanItem, to: Exercise, why: string): PlanItem {
     out.reps = [1, 1];
     out.seconds = item.seconds ?? 30;
   } else if (item.seconds !== undefined) out.reps = [8, 12];
-  if (beltCue && to.beltEligible) out.beltCue = true;
+  if (beltCue !== undefined && to.beltEligible) out.beltCue = beltCue;
   return out;
 }
 

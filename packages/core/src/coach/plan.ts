@@ -7,6 +7,7 @@ import { gradeRank } from "../catalog/index.js";
 import type { TriggerStatus } from "../insights/index.js";
 import {
   applyStatusesToPlan,
+  blocksWithBeltCueIndex,
   buildWeeklyPlan,
   type PlanHistory,
   pinStates,
@@ -84,7 +85,14 @@ export function planInStep(
   const { pins: _old, ...rest } = inStep;
   // P6: pins are answered as they stand today (a pin added or cleared since the plan was made shows at once).
   const pins = pinStates(log.profile, inStep, log.exercises, { profile: log.profile, statusOf });
-  const out = { ...rest, reasons: note ? [...reasons, note] : reasons, ...(pins.length > 0 ? { pins } : {}) };
+  // G4: plans stored before the cue became a set index carry `true`; every cue is the index of the last set.
+  const days = rest.days.map((d) => ({ ...d, blocks: blocksWithBeltCueIndex(d.blocks) }));
+  const out = {
+    ...rest,
+    days,
+    reasons: note ? [...reasons, note] : reasons,
+    ...(pins.length > 0 ? { pins } : {}),
+  };
   if (nowMs === undefined) return out;
   return planWithStepUps(out, log, { statuses, nowMs, weeksLogged: planHistoryOf(log, statuses).weeksLogged });
 }

@@ -70,9 +70,9 @@ export function stepUpTarget(exercise: Exercise, log: CoachLog, ctx: StepUpConte
   if (out !== null && out !== "ceiling") return null;
   if (out === "ceiling" || gradeRank(harder.grade) > gradeRank(fit.ceiling)) {
     // P6's grade-D rule: an R5 day, a strength goal, and nothing in the pattern that says the back objects to it.
-    const patternClear = !log.exercises.some(
-      (e) => e.pattern === harder.pattern && (statusOf(e.id) === "trigger" || planExclusion(e, rules) !== null),
-    );
+    const patternClear =
+      !log.profile.aggravating.some((a) => "pattern" in a && a.pattern === harder.pattern) &&
+      !log.exercises.some((e) => e.pattern === harder.pattern && statusOf(e.id) === "trigger");
     const directionClear = !log.profile.aggravating.some((a) => "direction" in a);
     if (
       !(harder.grade === "D" && ctx.tier === "R5" && log.profile.goal === "strength" && patternClear && directionClear)

@@ -8,6 +8,7 @@ import type { TriggerStatus } from "../insights/index.js";
 import { type PlanItem, planDayOn, recoverySession, type TodayAnswer, todaySession } from "../planning/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Readiness } from "../records/readiness.js";
+import { beltOnToday } from "./belt.js";
 import { deloadOn, planHistoryOf } from "./plan.js";
 import { applySeparation, frozenForTest, separationFor } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
@@ -134,5 +135,6 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
       })),
     };
   }
-  return today;
+  // G4: the belt cue as a set index, never past the one-third warning, which Today then shows.
+  return beltOnToday(today, log, date);
 }

@@ -57,6 +57,8 @@ export const planItemAnswer = z
     distanceM: z.number().optional(),
     targetRir: z.number().optional(),
     restSeconds: z.number().optional(),
+    // G4: the 1-based index of the one cued working set (API.md "Added 2026-12").
+    beltCue: z.number().int().min(1).optional(),
     why: z.string(),
   })
   .loose();

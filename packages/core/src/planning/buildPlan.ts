@@ -17,6 +17,7 @@ import {
   pushPullSets,
   setCost,
 } from "./allocate.js";
+import { blocksWithBeltCueIndex } from "./beltCue.js";
 import { MAX_SETS, type PlanRole, planItemFor } from "./dose.js";
 import { isPlannable, type PlanRules, planEquipment, planExclusion } from "./eligibility.js";
 import { type PlanHistory, planFitOf } from "./fit.js";
@@ -98,7 +99,7 @@ function draftItem(
 ): DraftItem {
   const item = planItemFor(ex, role, { goal: profile.goal, targetRir: profile.settings.targetRir, sets, why });
   if ((role === "main" || role === "accessory") && ex.beltEligible && profile.equipment.includes("belt")) {
-    item.beltCue = true;
+    item.beltCue = sets;
   }
   const groups = planGroupsOf(ex);
   if (isHighEccentric(ex) && (ex.measure ?? "reps") === "reps") {
@@ -296,7 +297,8 @@ export function buildWeeklyPlan(input: BuildWeeklyPlanInput): WeeklyPlan {
   const pins = pinStates(profile, { days }, ctx.exercises, ctx.rules);
   return {
     ...(pins.length > 0 ? { pins } : {}),
-    days,
+    // G4: the cue sits on the last working set, counted once the sets are handed out.
+    days: days.map((d) => ({ ...d, blocks: blocksWithBeltCueIndex(d.blocks) })),
     shortfalls: planShortfalls({ profile, drafts, counts, range: [range[0], range[1]] }),
     reasons,
   };

@@ -1,6 +1,7 @@
 /** Planning (SPEC §5 P1-P5, §8 M1 alignment): the weekly plan, today's session, swaps and the recovery session. */
 
 export { ALIGNMENT_IDS } from "./alignment.js";
+export { BELT_CUE_MIN_SETS, blocksWithBeltCueIndex, withBeltCueIndex } from "./beltCue.js";
 export { type BuildWeeklyPlanInput, buildWeeklyPlan, NO_BACK_CARE_REASON } from "./buildPlan.js";
 export { isPlannable, type PlanExclusion, planExclusion } from "./eligibility.js";
 export {

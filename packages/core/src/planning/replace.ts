@@ -47,7 +47,7 @@ export function replaceItem(
   });
   const out: PlanItem = { ...fresh, targetRir: item.targetRir, restSeconds: item.restSeconds };
   if ((to.measure ?? "reps") === "reps" && item.seconds === undefined) out.reps = [...item.reps];
-  if (item.beltCue && to.beltEligible) out.beltCue = true;
+  if (item.beltCue !== undefined && to.beltEligible) out.beltCue = item.beltCue;
   return out;
 }
 

@@ -31,8 +31,8 @@ export interface PlanItem {
   loadKg?: number;
   targetRir: number;
   restSeconds: number;
-  /** The belt is suggested for the heaviest working set(s) of this item (G4). */
-  beltCue?: boolean;
+  /** G4: the 1-based index of the one working set the belt is for (absent when none). */
+  beltCue?: number;
   /** One plain line on why this exercise is here. */
   why?: string;
   /** An offered alternative the user may take (M1, P6), never applied silently. */

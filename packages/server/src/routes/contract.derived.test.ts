@@ -30,7 +30,8 @@ function expectItem(item: Item) {
   expect(item.restSeconds).toEqual(expect.any(Number));
   if ("seconds" in item) expect(item.seconds).toEqual(expect.any(Number));
   if ("loadKg" in item) expect(item.loadKg).toEqual(expect.any(Number));
-  if ("beltCue" in item) expect(typeof item.beltCue).toBe("boolean");
+  // G4: the 1-based index of the one cued working set, within the item's sets.
+  if ("beltCue" in item) expect(item.beltCue).toBe(item.sets);
   if ("why" in item) expect(typeof item.why).toBe("string");
 }
 
