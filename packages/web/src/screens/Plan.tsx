@@ -186,7 +186,14 @@ function PlanView(props: {
             On the day, Today adapts this session to how your back is: supported variants and easier effort on a harder
             day, a recovery session when it needs rest.
           </p>
-          <BlockList blocks={selected.blocks} unit={props.unit} nameOf={nameOf} onSwap={setSwapping} purposes />
+          <BlockList
+            blocks={selected.blocks}
+            unit={props.unit}
+            nameOf={nameOf}
+            onSwap={setSwapping}
+            purposes
+            dayIndex={selected.index}
+          />
         </section>
       )}
 

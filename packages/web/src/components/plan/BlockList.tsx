@@ -5,6 +5,7 @@
 import type { PlanBlock, PlanItem, Unit } from "@spotter/core";
 import { Link } from "wouter";
 import { BLOCK_INFO, detailText, targetText } from "./planText.js";
+import { StepUpActions } from "./StepUpActions.js";
 
 /**
  * O1, O3, O7: Today's items carry their next target; one calm sentence says why the load went up, held, dropped or
@@ -35,6 +36,8 @@ export function BlockList(props: {
   level?: 3 | 4;
   /** Shows each block's purpose line (the Plan tab) or leaves it out (the compact Today card). */
   purposes?: boolean;
+  /** The plan day these blocks are on: with it, a step-up proposal (P6) can be taken or declined here. */
+  dayIndex?: number;
 }) {
   const H = props.level === 4 ? "h4" : "h3";
   return (
@@ -66,6 +69,7 @@ export function BlockList(props: {
                   nameOf={props.nameOf}
                   onSwap={props.onSwap}
                   fixedDose={FIXED_DOSE.has(block.kind)}
+                  dayIndex={props.dayIndex}
                 />
               ))}
             </ul>
@@ -83,6 +87,7 @@ function PlanItemRow(props: {
   onSwap?: (item: PlanItem) => void;
   /** The block's own line covers why the dose stays the same. */
   fixedDose: boolean;
+  dayIndex?: number | undefined;
 }) {
   const { item } = props;
   const why = props.fixedDose ? undefined : nextWhy(item);
@@ -104,17 +109,27 @@ function PlanItemRow(props: {
           </button>
         )}
       </div>
-      {item.beltCue && (
+      {item.beltCue !== undefined && (
         <p className="plan-belt small">
-          <span className="plan-tag">Belt</span> on the heaviest working set only, never on warm-ups.
+          <span className="plan-tag">Belt</span> on working set {Number(item.beltCue)} of {item.sets}, the heaviest, and
+          on no other set.
         </p>
       )}
       {item.why && <p className="plan-why small">{item.why}</p>}
       {why && <p className="plan-next-why small">{why}</p>}
       {item.proposal && (
-        <p className="plan-proposal small">
-          <strong>You could switch to {props.nameOf(item.proposal.exerciseId)}.</strong> {item.proposal.why}
-        </p>
+        <div className="plan-proposal small">
+          <p>
+            <strong>
+              {item.proposal.kind === "step-up" ? "A step up: " : "You could switch to "}
+              {props.nameOf(item.proposal.exerciseId)}.
+            </strong>{" "}
+            {item.proposal.why}
+          </p>
+          {props.dayIndex !== undefined && (
+            <StepUpActions dayIndex={props.dayIndex} item={item} nameOf={props.nameOf} />
+          )}
+        </div>
       )}
     </li>
   );

@@ -3,7 +3,7 @@
  * the recovery session under R2 and R3, a rest day's recovery suggestions, and the Start button. The live session
  * reads the same GET /today entry (`todayQueryKey(date)`) to prefill its targets. R1 never reaches this card.
  */
-import { type Tier, type Unit, weekdayOf } from "@spotter/core";
+import { type PlanBlock, type Tier, type Unit, weekdayOf } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useLocation } from "wouter";
@@ -144,12 +144,25 @@ export function TodaySessionCard(props: { today: string; tier: Tier | undefined;
       )}
       {data.notes && data.notes.length > 0 && <Notes notes={data.notes} title="What changed today" />}
       <p className="small">{sessionSummary(session.blocks, nameOf)}</p>
+      <StepUpNotice blocks={session.blocks} nameOf={nameOf} />
       <details>
         <summary>Show every exercise and why it is there</summary>
-        <BlockList blocks={session.blocks} unit={unit} nameOf={nameOf} />
+        <BlockList blocks={session.blocks} unit={unit} nameOf={nameOf} dayIndex={session.dayIndex} />
       </details>
       <StartSession tier={tier} today={props.today} painNow={props.painNow} />
     </section>
+  );
+}
+
+/** P6: a step up on offer today, said once above the list so it is seen without opening it. */
+function StepUpNotice(props: { blocks: readonly PlanBlock[]; nameOf: (id: string) => string }) {
+  const offers = props.blocks.flatMap((b) => b.items).filter((i) => i.proposal?.kind === "step-up");
+  if (offers.length === 0) return null;
+  const names = offers.map((i) => props.nameOf(i.proposal?.exerciseId ?? "")).join(", ");
+  return (
+    <p className="small today-step-up">
+      <strong>Ready for a step up:</strong> {names}. Open the list below to take it or stay where you are.
+    </p>
   );
 }
 
