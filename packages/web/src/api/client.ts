@@ -77,7 +77,9 @@ export async function request<T>(method: string, path: string, body?: unknown, c
   if (!res.ok) {
     const err = toApiError(res.status, parsed);
     // Wrong credentials on the login form also answer 401; that is a form error, not a lost session.
-    if (res.status === 401 && path !== "/auth/login" && path !== "/auth/register") onUnauthorized?.();
+    if (res.status === 401 && path !== "/auth/login" && path !== "/auth/register" && path !== "/auth/reset") {
+      onUnauthorized?.();
+    }
     throw err;
   }
   return (text ? parsed : undefined) as T;
@@ -104,7 +106,8 @@ function asList<T>(v: unknown, key: string): T[] {
 
 /** Typed helpers, one per endpoint the web app uses. */
 export const api = {
-  register: (email: string, password: string) => request<{ user: User }>("POST", "/auth/register", { email, password }),
+  register: (email: string, password: string, invite?: string) =>
+    request<{ user: User }>("POST", "/auth/register", { email, password, ...(invite ? { invite } : {}) }),
   login: (email: string, password: string) => request<{ user: User }>("POST", "/auth/login", { email, password }),
   logout: () => request<void>("POST", "/auth/logout"),
 

@@ -14,6 +14,8 @@ function screen<P extends object>(load: () => Promise<ComponentType<P>>): LazyEx
 }
 const LoginScreen = screen(() => import("../screens/Auth.js").then((m) => m.LoginScreen));
 const RegisterScreen = screen(() => import("../screens/Auth.js").then((m) => m.RegisterScreen));
+const ResetPasswordScreen = screen(() => import("../screens/ResetPassword.js").then((m) => m.ResetPasswordScreen));
+const AdminScreen = screen(() => import("../screens/Admin.js").then((m) => m.AdminScreen));
 const TodayScreen = screen(() => import("../screens/Today.js").then((m) => m.TodayScreen));
 const NoticeScreen = screen(() => import("../screens/Notice.js").then((m) => m.NoticeScreen));
 const OnboardingProfileScreen = screen(() =>
@@ -64,6 +66,11 @@ export function App() {
       <Route path="/register">
         <Suspense fallback={<Loading />}>
           <RegisterScreen />
+        </Suspense>
+      </Route>
+      <Route path="/reset-password">
+        <Suspense fallback={<Loading />}>
+          <ResetPasswordScreen />
         </Suspense>
       </Route>
       <Route>
@@ -126,6 +133,7 @@ function Signed() {
           <Route path="/library/:id" component={ExercisePageScreen} />
           <Route path="/me" component={MeScreen} />
           <Route path="/me/account" component={AccountScreen} />
+          <Route path="/me/admin" component={AdminScreen} />
           <Route path="/me/back" component={BackScreen} />
           <Route path="/me/profile" component={ProfileEditScreen} />
           <Route path="/me/import" component={ImportScreen} />

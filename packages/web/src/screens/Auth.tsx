@@ -1,7 +1,8 @@
 /** Register and log in. Field errors from the server appear next to their field. */
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
+import { fragmentValue, joinApi } from "../api/admin.js";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
 import { TextField } from "../components/Field.js";
@@ -23,6 +24,15 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
   const qc = useQueryClient();
   // Set by the account screen after a deletion, so the login screen can say calmly what happened.
   const deleted = mode === "login" && new URLSearchParams(search).get("deleted") === "1";
+  // An invite link carries its token in the fragment (#invite=...), which never reaches a server or proxy log.
+  const [invite] = useState(() => (mode === "register" ? fragmentValue(window.location.hash, "invite") : null));
+  const registration = useQuery({
+    queryKey: ["registration"],
+    queryFn: joinApi.registration,
+    enabled: mode === "register",
+    staleTime: 60_000,
+  });
+  const needsInvite = mode === "register" && !invite && registration.data?.inviteRequired === true;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,7 +45,7 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      if (mode === "register") await api.register(email.trim(), password);
+      if (mode === "register") await api.register(email.trim(), password, invite ?? undefined);
       else await api.login(email.trim(), password);
       qc.clear();
       navigate(mode === "register" ? "/welcome" : safeNext(search), { replace: true });
@@ -58,6 +68,12 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
         <p className="banner ok" role="status">
           Your account and everything in it are deleted. Thank you for training with Spotter. You can make a new account
           at any time.
+        </p>
+      ) : needsInvite ? (
+        <p className="banner" role="status">
+          {registration.data?.mode === "closed"
+            ? "This Spotter is not taking new accounts. The person who runs it can make one for you."
+            : "Joining this Spotter needs an invite. Ask the person who runs it to send you an invite link, then open that link."}
         </p>
       ) : (
         <p className="muted">

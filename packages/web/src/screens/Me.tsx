@@ -3,8 +3,9 @@
  * support, past sessions, the notice, and the account (password, tokens, delete) with log out.
  */
 import type { Profile } from "@spotter/core";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
+import { accountApi, accountKeys } from "../api/account.js";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
 import { backSummary } from "../components/back/backText.js";
@@ -32,6 +33,7 @@ export function MeScreen() {
     },
   });
   const profile = withDefaults(data);
+  const me = useQuery({ queryKey: accountKeys.me, queryFn: accountApi.me, staleTime: 5 * 60_000 });
   return (
     <section>
       <h1>Me</h1>
@@ -86,6 +88,11 @@ export function MeScreen() {
           <li>
             <Link href="/me/account">Change your password, tokens for scripts, or delete your account</Link>
           </li>
+          {me.data?.role === "admin" && (
+            <li>
+              <Link href="/me/admin">People on this Spotter: accounts and invites</Link>
+            </li>
+          )}
         </ul>
         {logout.isError && <p className="field-error">{messageOf(logout.error)}</p>}
         <button type="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
