@@ -9,6 +9,7 @@ export * from "./repos/accounts.js";
 export * from "./repos/bulk.js";
 export * from "./repos/checkins.js";
 export * from "./repos/clientIds.js";
+export * from "./repos/importMappings.js";
 export * from "./repos/importRuns.js";
 export * from "./repos/misc.js";
 export * from "./repos/plans.js";

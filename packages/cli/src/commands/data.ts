@@ -69,6 +69,7 @@ export async function importCommand(argv: string[]): Promise<number> {
       ...DB_OPTION_SPEC,
       format: { type: "string" },
       unit: { type: "string" },
+      "distance-unit": { type: "string" },
       user: { type: "string" },
       "dry-run": { type: "boolean" },
       json: { type: "boolean" },
@@ -77,7 +78,9 @@ export async function importCommand(argv: string[]): Promise<number> {
   const [file] = positionals;
   const format = FORMATS.find((f) => f === values.format);
   if (!file || !format) {
-    console.error(`Usage: spotter import FILE --format ${FORMATS.join("|")} [--unit kg|lb] [--dry-run] --user EMAIL`);
+    console.error(
+      `Usage: spotter import FILE --format ${FORMATS.join("|")} [--unit kg|lb] [--distance-unit km|mi|m] [--dry-run] --user EMAIL`,
+    );
     return 2;
   }
   if (values.unit !== undefined && values.unit !== "kg" && values.unit !== "lb") {
@@ -85,13 +88,18 @@ export async function importCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const unit = values.unit as "kg" | "lb" | undefined;
+  const distance = values["distance-unit"];
+  if (distance !== undefined && distance !== "km" && distance !== "mi" && distance !== "m") {
+    console.error("--distance-unit must be km, mi or m.");
+    return 2;
+  }
   const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   const dryRun = values["dry-run"] === true;
   return withUser(values, async (deps, userId) => {
     const answer =
       format === "spotter"
         ? await importBackup(deps, userId, text, dryRun)
-        : await importCsv(deps, userId, text, format, unit, dryRun);
+        : await importCsv(deps, userId, text, format, { unit, distanceUnit: distance, dryRun });
     console.log(values.json ? JSON.stringify(answer, null, 2) : summary(answer));
     return 0;
   });

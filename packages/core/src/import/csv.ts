@@ -73,43 +73,63 @@ function lineAt(starts: readonly number[], offset: number): number {
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim() === "");
 
+/** The header of a scanned file: its delimiter and cells. */
+export interface CsvHead {
+  delimiter: string;
+  header: string[];
+}
+
 /**
- * Reads CSV text: strips a BOM, detects the delimiter, and returns the header and the data rows with the line each
- * starts on (a quoted note spanning lines still points at its row's first line). Null when there is no header.
+ * Streams CSV text row by row without keeping the rows (a 30 MB file holds only what the caller keeps): strips a
+ * BOM, detects the delimiter from the header line, and calls `onRow` with each data row and the line it starts on
+ * (a quoted note spanning lines still points at its row's first line). `onRow` may answer false to stop. Null
+ * when there is no header.
  */
-export function readCsv(text: string): CsvTable | null {
+export function scanCsv(text: string, onRow: (row: CsvRow, head: CsvHead) => boolean | undefined): CsvHead | null {
   const body = stripBom(text);
   const head = firstLine(body);
   if (head === "") return null;
   const delimiter = detectDelimiter(head);
   const starts = lineStarts(body);
-  let header: string[] | null = null;
-  const rows: CsvRow[] = [];
+  let found: CsvHead | null = null;
   // papaparse reports, after each row, the offset just past it: the next row starts there.
   let rowStart = 0;
   Papa.parse<string[]>(body, {
     delimiter,
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
       const start = rowStart;
       rowStart = result.meta.cursor;
       const cells = result.data;
       if (isBlank(cells)) return;
-      if (header === null) {
-        header = cells.map((c) => c.trim());
+      if (found === null) {
+        found = { delimiter, header: cells.map((c) => c.trim()) };
         return;
       }
       // The cursor sits past the row's line end; the row's last character tells its last line.
       const end = Math.max(start, rowStart - 1);
+      const line = lineAt(starts, start);
       const endLine = lineAt(starts, body.charCodeAt(end) === 10 || body.charCodeAt(end) === 13 ? end - 1 : end);
-      const row: CsvRow = { line: lineAt(starts, start), endLine: Math.max(lineAt(starts, start), endLine), cells };
+      const row: CsvRow = { line, endLine: Math.max(line, endLine), cells };
       const missing = result.errors.find((e) => e.code === "MissingQuotes");
       if (missing) row.broken = "a quote opened on this line is never closed, so the rest of the file was not read";
-      rows.push(row);
+      if (onRow(row, found) === false) parser.abort();
     },
   });
-  if (header === null) return null;
-  return { delimiter, header, rows };
+  return found;
+}
+
+/**
+ * Reads CSV text into its header and every data row (tests and small files; the import streams with `scanCsv`).
+ * Null when there is no header.
+ */
+export function readCsv(text: string): CsvTable | null {
+  const rows: CsvRow[] = [];
+  const head = scanCsv(text, (row) => {
+    rows.push(row);
+    return true;
+  });
+  return head === null ? null : { ...head, rows };
 }
 
 /** A header cell made comparable: lower case, quotes dropped, spaces collapsed. */

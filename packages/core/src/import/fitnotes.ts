@@ -5,7 +5,7 @@
  */
 import { cell, findColumn } from "./csv.js";
 import { parseIsoWall } from "./dates.js";
-import { commonUnit, defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
+import { defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
 import { checkSet, clockSeconds, metresPer, num, SkipRow, toKg, weightUnitOf, zeroToNull } from "./units.js";
 import type { RowOutcome } from "./workouts.js";
 
@@ -39,13 +39,17 @@ export const fitnotesReader: FormatReader = {
     return [...(c.weight.index < 0 ? ["Weight"] : []), ...(c.reps < 0 ? ["Reps"] : [])];
   },
   loadColumn: "Weight",
-  fileUnit(table) {
-    const c = columns(table.header);
-    return c.weight.unit ?? commonUnit(table, c.weightUnit);
+  unitSource(header) {
+    const c = columns(header);
+    return { stated: c.weight.unit, column: c.weightUnit };
+  },
+  distanceSource(header) {
+    const c = columns(header);
+    return { stated: c.distance.unit !== null, value: c.distance.index, column: c.distanceUnit };
   },
   rowReader(table, ctx) {
     const c = columns(table.header);
-    const fileDistance = c.distance.unit ?? defaultDistanceUnit(ctx.unit);
+    const fileDistance = c.distance.unit ?? ctx.distancePerUnit ?? defaultDistanceUnit(ctx.unit);
     return (row): RowOutcome => {
       const exerciseName = cell(row, c.exercise);
       if (exerciseName === "") throw new SkipRow("no exercise name");

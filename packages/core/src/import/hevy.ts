@@ -69,8 +69,12 @@ export const hevyReader: FormatReader = {
     return [...(c.weight.index < 0 ? ["weight_kg"] : []), ...(c.reps < 0 ? ["reps"] : [])];
   },
   loadColumn: "weight_kg",
-  fileUnit(table) {
-    return columns(table.header).weight.unit;
+  unitSource(header) {
+    return { stated: columns(header).weight.unit, column: -1 };
+  },
+  distanceSource() {
+    // Hevy's distance column always names its unit (distance_km, distance_miles).
+    return { stated: true, value: -1, column: -1 };
   },
   rowReader(table, ctx) {
     const c = columns(table.header);

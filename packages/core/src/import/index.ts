@@ -1,8 +1,16 @@
 /** Import and export of other apps' workout logs (SPEC X1, X2, C6): pure parsing and writing, no I/O. */
 export { type CustomExerciseHint, customExerciseFromName, exerciseHintsOf } from "./custom.js";
 export { detectExportFormat, parseWorkoutExport } from "./parse.js";
+export {
+  LINES_PER_REASON,
+  type ReasonSummary,
+  type ReportLine,
+  type SummarisedReport,
+  summariseReport,
+} from "./report.js";
 export { exportSource, type SetSource, STRONG_CSV_HEADER, strongDuration, toStrongCsv } from "./strongCsv.js";
 export type {
+  DistanceUnit,
   ImportedSet,
   ImportedWorkout,
   ImportFailure,

@@ -1,5 +1,5 @@
 /** What each app's reader provides, and the header helpers they share. */
-import { type CsvRow, type CsvTable, normHeader } from "./csv.js";
+import { type CsvHead, type CsvRow, normHeader } from "./csv.js";
 import type { WallTime } from "./dates.js";
 import type { ImportFormat, WeightUnit } from "./types.js";
 import { metresPer, weightUnitOf } from "./units.js";
@@ -11,6 +11,8 @@ export interface ReadContext {
   timeZone: string;
   /** The file's unit: from the file when it says one, else the user's answer. */
   unit: WeightUnit;
+  /** Metres per distance unit for a file that does not say its distance unit: the user's answer, when given. */
+  distancePerUnit?: number;
   /** A wall time as an instant in the profile's zone (memoised: every row of a workout repeats its start). */
   instant(w: WallTime): number;
 }
@@ -26,10 +28,18 @@ export interface FormatReader {
   missingMeasures(header: readonly string[]): string[];
   /** The name of the app's load column as its exports spell it (for the bodyweight-only hint). */
   loadColumn: string;
-  /** The unit the file itself states, or null when it does not say. */
-  fileUnit(table: CsvTable): WeightUnit | null;
+  /**
+   * Where the file states its unit: in a header (`stated`), or per row in a unit column (`column`, -1 for none),
+   * whose most common unit is the file's (`commonUnit`).
+   */
+  unitSource(header: readonly string[]): { stated: WeightUnit | null; column: number };
+  /**
+   * Where the file states its distance unit: in the header (`stated`), or per row (`column`, -1 for none); `value`
+   * is the distance column, whose filled cells without a unit need the user's answer when the header says none.
+   */
+  distanceSource(header: readonly string[]): { stated: boolean; value: number; column: number };
   /** A reader of data rows (it may keep state across rows, e.g. Hevy's exercise runs). Throws SkipRow to skip. */
-  rowReader(table: CsvTable, ctx: ReadContext): (row: CsvRow) => RowOutcome;
+  rowReader(table: CsvHead, ctx: ReadContext): (row: CsvRow) => RowOutcome;
 }
 
 /** A column whose header names a unit: "Weight (kg)", "kg", "Distance (meters)", "km", "weight_lbs". */
@@ -65,18 +75,24 @@ export function distanceColumn(header: readonly string[]): UnitColumn<number> {
   return { index: -1, unit: null };
 }
 
-/** The most common unit in a unit column (ties go to the first seen), or null when no row names one. */
-export function commonUnit(table: CsvTable, index: number): WeightUnit | null {
-  if (index < 0) return null;
+/** Counts the units a unit column names, row by row, and answers the most common (ties go to the first seen). */
+export function unitCounter(): { add(cell: string): void; common(): WeightUnit | null } {
   const counts = new Map<WeightUnit, number>();
-  for (const r of table.rows) {
-    const u = weightUnitOf(r.cells[index] ?? "");
-    if (u !== null) counts.set(u, (counts.get(u) ?? 0) + 1);
-  }
-  let best: WeightUnit | null = null;
-  for (const [u, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = u;
-  return best;
+  return {
+    add(cell) {
+      const u = weightUnitOf(cell);
+      if (u !== null) counts.set(u, (counts.get(u) ?? 0) + 1);
+    },
+    common() {
+      let best: WeightUnit | null = null;
+      for (const [u, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = u;
+      return best;
+    },
+  };
 }
 
-/** Metres per distance unit when a file says nothing: km for a kg file, miles for a pound file (our guess). */
+/**
+ * Metres per distance unit when a file says nothing and the user was not asked: km for a kg file, miles for a pound
+ * file. Only Spotter's own export relies on it (it writes distances that way); other files ask (distanceUnit).
+ */
 export const defaultDistanceUnit = (unit: WeightUnit): number => (unit === "kg" ? 1000 : 1609.344);

@@ -24,7 +24,7 @@ const EXPECTED: Record<string, { unit: "kg" | "lb"; unitFrom: "file" | "option";
   "LiftLog-fitnotes-android-export-lbs-edge-cases.csv": { unit: "lb", unitFrom: "file", rows: 46 },
 };
 
-const OPTS = { unit: "kg" as const, timeZone: "Europe/Berlin" };
+const OPTS = { unit: "kg" as const, distanceUnit: "km" as const, timeZone: "Europe/Berlin" };
 const files = sampleFiles();
 
 /** The text cut after `n` data lines, or without the first workouts' lines (newest-first files). */

@@ -78,10 +78,13 @@ describe("Strong exports", () => {
   it("X1: ~2019 without unit: unit-required, or the user's answer (from the option)", () => {
     const none = parseWorkoutExport(V2019, "strong", UTC);
     expect(none).toMatchObject({ ok: false, error: "unit-required" });
-    const p = okParse(parseWorkoutExport(V2019, "strong", { unit: "lb", timeZone: "UTC" }));
-    expect([p.unit, p.unitFrom]).toEqual(["lb", "option"]);
+    // Its distances say no unit either: asked like the weight unit, never assumed.
+    const noDistance = parseWorkoutExport(V2019, "strong", { unit: "lb", timeZone: "UTC" });
+    expect(noDistance).toMatchObject({ ok: false, error: "distance-unit-required" });
+    const p = okParse(parseWorkoutExport(V2019, "strong", { unit: "lb", distanceUnit: "mi", timeZone: "UTC" }));
+    expect([p.unit, p.unitFrom, p.distanceUnitFrom]).toEqual(["lb", "option", "option"]);
     const sets = allSets(p);
-    // Strong writes 0 in unused columns: 0 weight and 0 reps are "not logged"; distance in miles for a pound user.
+    // Strong writes 0 in unused columns: 0 weight and 0 reps are "not logged"; distance in the miles chosen.
     expect(sets.map((s) => [s.exerciseName, s.loadKg, s.reps, s.distanceM, s.seconds, s.rpe])).toEqual([
       ["Elliptical Machine", null, null, 3218.69, 330, null],
       ["Back Extension", null, 20, null, null, null],

@@ -9,7 +9,7 @@
  */
 import { cell, findColumn } from "./csv.js";
 import { parseIsoWall } from "./dates.js";
-import { commonUnit, defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
+import { defaultDistanceUnit, distanceColumn, type FormatReader, weightColumn } from "./reader.js";
 import { type SetKind, setKindOf, tagKey } from "./setTags.js";
 import type { SourceApp } from "./types.js";
 import {
@@ -92,13 +92,17 @@ export const strongReader: FormatReader = {
     return [...(c.weight.index < 0 ? ["Weight"] : []), ...(c.reps < 0 ? ["Reps"] : [])];
   },
   loadColumn: "Weight",
-  fileUnit(table) {
-    const c = columns(table.header);
-    return c.weight.unit ?? commonUnit(table, c.weightUnit);
+  unitSource(header) {
+    const c = columns(header);
+    return { stated: c.weight.unit, column: c.weightUnit };
+  },
+  distanceSource(header) {
+    const c = columns(header);
+    return { stated: c.distance.unit !== null, value: c.distance.index, column: c.distanceUnit };
   },
   rowReader(table, ctx) {
     const c = columns(table.header);
-    const fileDistance = c.distance.unit ?? defaultDistanceUnit(ctx.unit);
+    const fileDistance = c.distance.unit ?? ctx.distancePerUnit ?? defaultDistanceUnit(ctx.unit);
     return (row): RowOutcome => {
       const line = row.line;
       const exerciseName = cell(row, c.exercise);

@@ -13,6 +13,8 @@ export type SourceApp = ImportFormat | "spotter";
 export interface ImportOptions {
   /** The user's answer when the file does not say its unit. */
   unit?: "kg" | "lb";
+  /** The user's answer when the file has distances but does not say their unit. */
+  distanceUnit?: DistanceUnit;
   /** IANA zone the file's wall-clock times are read in (the profile's zone). */
   timeZone: string;
 }
@@ -75,18 +77,31 @@ export type ImportParse =
       format: ImportFormat;
       unit: "kg" | "lb";
       unitFrom: "file" | "option";
+      /** Where the distance unit came from: the file, the user's answer, or none needed (no distances). */
+      distanceUnitFrom: "file" | "option" | "export" | null;
       /** Data rows in the file (header and blank lines not counted): imported sets + skipped. */
       rows: number;
       workouts: ImportedWorkout[];
       skipped: { line: number; reason: string }[];
+      /** Rows imported with a change: control characters removed, a name or note cut to its limit. */
+      changed: { line: number; reason: string }[];
     }
   | { ok: false; error: ImportFailure; message: string };
 
 /**
- * Why nothing of a file could be read: the unit is needed, the header fits no app, the file is empty, a load or
+ * Why nothing of a file could be read: the weight or distance unit is needed, the header fits no app, the file is empty, a load or
  * reps column is missing, or its structure is broken (rows split by another delimiter, a quote that never closes).
  */
-export type ImportFailure = "unit-required" | "unrecognised-format" | "empty" | "missing-column" | "structure";
+export type ImportFailure =
+  | "unit-required"
+  | "distance-unit-required"
+  | "unrecognised-format"
+  | "empty"
+  | "missing-column"
+  | "structure";
+
+/** A distance unit the user can choose for a file that does not say one. */
+export type DistanceUnit = "km" | "mi" | "m";
 
 /** A weight unit. */
 export type WeightUnit = "kg" | "lb";

@@ -99,25 +99,27 @@ function placeNote(draft: Draft, n: NoteRow): string {
 }
 
 /**
- * Groups rows into workouts, numbers the sets and reports every row that is not a set. Rows of one workout are one
+ * Groups rows, given one at a time (the import streams them), into workouts, numbers the sets and reports every row that is not a set. Rows of one workout are one
  * block in a real export. A block that starts in the same minute as an earlier workout joins it (two workouts
  * started within a minute are one to us); a block that repeats an earlier block's exact signature (the same
  * workout written twice, as in two exports pasted together) counts its orders afresh, so its rows meet their
  * earlier twins' keys and are skipped as repeats, while any sets it adds beyond them are kept.
  */
-export function assembleWorkouts(
+export function workoutAssembler(
   format: ImportFormat,
-  outcomes: readonly RowOutcome[],
   instant: (w: WallTime) => number,
-): { workouts: ImportedWorkout[]; skipped: { line: number; reason: string }[] } {
+): {
+  add(o: RowOutcome): void;
+  finish(): { workouts: ImportedWorkout[]; skipped: { line: number; reason: string }[] };
+} {
   const drafts = new Map<string, Draft>();
   const bases = new Map<string, Map<string, number>>();
   const skipped: { line: number; reason: string }[] = [];
   let block: Block | null = null;
-  for (const o of outcomes) {
+  const add = (o: RowOutcome): void => {
     if (o.kind === "skip") {
       skipped.push({ line: o.line, reason: o.reason });
-      continue;
+      return;
     }
     const app = o.app ?? format;
     const signature = `${app}|${o.signature}`;
@@ -132,7 +134,7 @@ export function assembleWorkouts(
     const { draft } = block;
     if (o.kind === "note") {
       draft.notes.push(o);
-      continue;
+      return;
     }
     const name = o.sourceName ?? o.exerciseName;
     const inBlock = block.counts.get(name) ?? 0;
@@ -142,7 +144,7 @@ export function assembleWorkouts(
     const twin = draft.keyLines.get(key);
     if (twin !== undefined) {
       skipped.push({ line: o.line, reason: `repeats the set on line ${twin} (same workout, exercise and position)` });
-      continue;
+      return;
     }
     draft.keyLines.set(key, o.line);
     draft.nextOrder.set(name, Math.max(draft.nextOrder.get(name) ?? 0, order + 1));
@@ -165,14 +167,28 @@ export function assembleWorkouts(
     };
     if (o.category !== undefined && o.category.trim() !== "") set.category = o.category.trim();
     w.sets.push(set);
-  }
-  for (const d of drafts.values()) {
-    for (const n of d.notes) skipped.push({ line: n.line, reason: placeNote(d, n) });
-  }
-  const workouts = [...drafts.values()]
-    .map((d) => d.workout)
-    .filter((w) => w.sets.length > 0)
-    .sort((a, b) => (a.startLocal < b.startLocal ? -1 : a.startLocal > b.startLocal ? 1 : 0));
-  skipped.sort((a, b) => a.line - b.line);
-  return { workouts, skipped };
+  };
+  const finish = () => {
+    for (const d of drafts.values()) {
+      for (const n of d.notes) skipped.push({ line: n.line, reason: placeNote(d, n) });
+    }
+    const workouts = [...drafts.values()]
+      .map((d) => d.workout)
+      .filter((w) => w.sets.length > 0)
+      .sort((a, b) => (a.startLocal < b.startLocal ? -1 : a.startLocal > b.startLocal ? 1 : 0));
+    skipped.sort((a, b) => a.line - b.line);
+    return { workouts, skipped };
+  };
+  return { add, finish };
+}
+
+/** Groups a list of row outcomes into workouts (see `workoutAssembler`). */
+export function assembleWorkouts(
+  format: ImportFormat,
+  outcomes: readonly RowOutcome[],
+  instant: (w: WallTime) => number,
+): { workouts: ImportedWorkout[]; skipped: { line: number; reason: string }[] } {
+  const assembler = workoutAssembler(format, instant);
+  for (const o of outcomes) assembler.add(o);
+  return assembler.finish();
 }

@@ -55,7 +55,17 @@ function workout(start: string, sets: ImportedSet[]): ImportedWorkout {
 }
 
 function parsed(workouts: ImportedWorkout[]): Parsed {
-  return { ok: true, format: "strong", unit: "kg", unitFrom: "option", rows: 0, workouts, skipped: [] };
+  return {
+    ok: true,
+    format: "strong",
+    unit: "kg",
+    unitFrom: "option",
+    distanceUnitFrom: null,
+    rows: 0,
+    workouts,
+    skipped: [],
+    changed: [],
+  };
 }
 
 /** What the user has after storing an ingest result on top of `before`. */

@@ -22,7 +22,7 @@ type Db = Kysely<Database>;
 const STATEMENT_ROWS = 200;
 
 /** Rows per commit unless the caller says otherwise: small enough that one commit takes milliseconds. */
-export const ROWS_PER_COMMIT = 2000;
+export const ROWS_PER_COMMIT = 500;
 
 /** A run not touched for this long belongs to a server that stopped midway. */
 export const STALE_MS = 10 * 60_000;

@@ -7,13 +7,16 @@ import { createHash } from "node:crypto";
 import {
   type ClinicianReport,
   type DayWindow,
+  type DistanceUnit,
   type ExistingKeys,
   type ImportFailure,
   type ImportFormat,
   type IngestResult,
   ingestExport,
   parseWorkoutExport,
+  type SummarisedReport,
   skipWorkoutsOutsideWindow,
+  summariseReport,
 } from "@spotter/core";
 import { reportPdf } from "../report/pdf.js";
 
@@ -31,6 +34,8 @@ export interface CsvImportInput {
   text: string;
   format: ImportFormat;
   unit: "kg" | "lb" | undefined;
+  /** The user's answer for distances a file gives without a unit. */
+  distanceUnit?: DistanceUnit | undefined;
   timeZone: string;
   /** The record date window (1900-01-01 .. tomorrow): workouts outside it are skipped rows. */
   window: DayWindow;
@@ -47,8 +52,12 @@ export type CsvImportOutput =
       ok: true;
       unit: "kg" | "lb";
       unitFrom: "file" | "option";
+      distanceUnitFrom: "file" | "option" | "export" | null;
       rows: number;
-      skipped: { line: number; reason: string }[];
+      /** Skipped rows, the first few of each reason (the summary counts them all). */
+      skipped: SummarisedReport;
+      /** Rows imported with a change (control characters removed, text cut to its limit). */
+      changed: SummarisedReport;
       result: IngestResult;
     };
 
@@ -56,6 +65,7 @@ export type CsvImportOutput =
 export function csvImportTask(input: CsvImportInput, newId: () => string): CsvImportOutput {
   const parsed = parseWorkoutExport(input.text, input.format, {
     ...(input.unit ? { unit: input.unit } : {}),
+    ...(input.distanceUnit ? { distanceUnit: input.distanceUnit } : {}),
     timeZone: input.timeZone,
   });
   if (!parsed.ok) return parsed;
@@ -72,8 +82,11 @@ export function csvImportTask(input: CsvImportInput, newId: () => string): CsvIm
     ok: true,
     unit: parsed.unit,
     unitFrom: parsed.unitFrom,
+    distanceUnitFrom: parsed.distanceUnitFrom,
     rows: parsed.rows,
-    skipped: inWindow.skipped,
+    // A 30 MB file may skip a hundred thousand rows: the answer lists a few per reason and counts the rest.
+    skipped: summariseReport(inWindow.skipped),
+    changed: summariseReport(parsed.changed),
     result,
   };
 }

@@ -41,9 +41,9 @@ for (const engine of testEngines()) {
       async (_name, f) => {
         const a = await newUser(server);
         await a.put("/profile", { timeZone: "Europe/Berlin" });
-        const first = await a.req("POST", `/import?format=${f.format}&unit=kg`, f.text);
+        const first = await a.req("POST", `/import?format=${f.format}&unit=kg&distanceUnit=km`, f.text);
         expect(first.status).toBe(201);
-        expect(first.body.sets + first.body.skipped.length).toBe(first.body.rows);
+        expect(first.body.sets + first.body.skippedRows).toBe(first.body.rows);
         expect(first.body.workouts).toBeGreaterThan(0);
         for (const s of first.body.skipped) expect(s.line).toBeGreaterThan(1);
 
@@ -68,7 +68,7 @@ for (const engine of testEngines()) {
           expect(r.status, `${p}: ${JSON.stringify(r.body).slice(0, 200)}`).toBe(200);
         }
 
-        const again = await a.req("POST", `/import?format=${f.format}&unit=kg`, f.text);
+        const again = await a.req("POST", `/import?format=${f.format}&unit=kg&distanceUnit=km`, f.text);
         expect(again.body).toMatchObject({
           workouts: 0,
           sets: 0,

@@ -2,7 +2,7 @@
  * The user's data in and out (SPEC X1, X2): import from Strong, Hevy, FitNotes or a Spotter backup (with a dry run
  * that previews), the full JSON backup, and the sets as CSV in Strong's layout.
  */
-import { detectExportFormat } from "@spotter/core";
+import { detectExportFormat, zTextField } from "@spotter/core";
 import type { Context } from "hono";
 import { z } from "zod";
 import type { Deps } from "../context.js";
@@ -21,6 +21,14 @@ const importQuery = z.strictObject({
     .optional()
     .meta({ description: "the app the file comes from; without it Spotter recognises the file by its header" }),
   unit: z.enum(["kg", "lb"], { message: "must be kg or lb" }).optional(),
+  distanceUnit: z
+    .enum(["km", "mi", "m"], { message: "must be km, mi or m" })
+    .optional()
+    .meta({ description: "the unit of distances when the file does not say it (asked like unit)" }),
+  mapping: z.string().max(200_000).optional().meta({
+    description:
+      'URL-encoded JSON {"file name": "exerciseId"}: the exercises chosen for names in the preview, remembered for the next import of the same app',
+  }),
   dryRun: z.enum(["1", "0", "true", "false"], { message: "must be 1 or 0" }).optional(),
 });
 
@@ -34,6 +42,27 @@ async function importText(c: Context): Promise<string> {
   }
   return c.req.text();
 }
+
+/** The `mapping` query: a JSON object of file names to exercise ids, or a 400 naming `mapping`. */
+function mappingOf(raw: string | undefined): Record<string, string> | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw invalidField("mapping", 'must be JSON such as {"Squat (Barbell)": "back-squat"}');
+  }
+  const parsed = mappingSchema.safeParse(json);
+  if (!parsed.success) {
+    throw invalidField(
+      "mapping",
+      'must be an object of file names to exercise ids, such as {"Squat (Barbell)": "back-squat"}',
+    );
+  }
+  return parsed.data;
+}
+
+const mappingSchema = z.record(zTextField("name", { min: 1 }), zTextField("id", { min: 1 }));
 
 /** Registers the import and export routes. */
 export function registerDataRoutes(r: Routes, deps: Deps): void {
@@ -67,7 +96,12 @@ export function registerDataRoutes(r: Routes, deps: Deps): void {
       const answer =
         format === "spotter"
           ? await importBackup(deps, userId, text, dryRun)
-          : await importCsv(deps, userId, text, format, q.unit, dryRun);
+          : await importCsv(deps, userId, text, format, {
+              unit: q.unit,
+              distanceUnit: q.distanceUnit,
+              mapping: mappingOf(q.mapping),
+              dryRun,
+            });
       return c.json(answer, dryRun ? 200 : 201);
     },
   );

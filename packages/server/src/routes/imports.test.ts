@@ -30,5 +30,94 @@ for (const engine of testEngines()) {
       expect(res.body.error.message).toMatch(message);
       expect((await a.get("/sessions")).body).toEqual([]);
     });
+
+    it("X1: NUL and control characters are cleaned alike on both engines, with a report line, never a 500", async () => {
+      const a = await newUser(server);
+      const text = [
+        HEAD,
+        '2024-03-04 18:00:00,"Le\u0000gs",40m,"Squat (Barbell)",1,100,5,0,0,"","late\u0000 start",',
+      ].join("\n");
+      const res = await a.req("POST", "/import?format=strong&unit=kg", text);
+      expect(res.status).toBe(201);
+      expect(res.body.sets).toBe(1);
+      expect(res.body.changed).toEqual([{ line: 2, reason: expect.stringMatching(/control characters .* removed/) }]);
+      const [session] = (await a.get("/sessions")).body;
+      expect([session.title, session.note]).toEqual(["Legs", "late start"]);
+    });
+
+    it("X1: an over-long exercise name is cut with a report line, and the backup of it restores", async () => {
+      const a = await newUser(server);
+      const long = `Zercher ${"very ".repeat(40)}odd lift`;
+      const res = await a.req(
+        "POST",
+        "/import?format=strong&unit=kg",
+        [HEAD, ROW.replace("Squat (Barbell)", long)].join("\n"),
+      );
+      expect(res.status).toBe(201);
+      expect(res.body.changed).toEqual([{ line: 2, reason: "the exercise name was cut to 100 characters" }]);
+      const backup = (await a.get("/export")).body;
+      const b = await newUser(server);
+      const restored = await b.req("POST", "/import?format=spotter", JSON.stringify(backup));
+      expect(restored.status).toBe(201);
+      expect(restored.body.sets).toBe(1);
+    });
+
+    it("X1: distances without a unit are asked for like the weight unit, and read in the unit chosen", async () => {
+      const a = await newUser(server);
+      const text = [HEAD, '2024-03-04 18:00:00,"Run",40m,"Running",1,0,0,5,1800,"","",'].join("\n");
+      const asked = await a.req("POST", "/import?format=strong&unit=kg", text);
+      expect(asked.status).toBe(400);
+      expect(asked.body.error.details.map((d: { path: string }) => d.path)).toEqual(["distanceUnit"]);
+      const res = await a.req("POST", "/import?format=strong&unit=kg&distanceUnit=mi", text);
+      expect(res.status).toBe(201);
+      expect(res.body.distanceUnitFrom).toBe("request");
+      const [session] = (await a.get("/sessions")).body;
+      const full = (await a.get(`/sessions/${session.id}`)).body;
+      expect(full.sets[0].distanceM).toBeCloseTo(8046.72, 1);
+    });
+
+    it("X1: thousands of repeated rows answer a few lines per reason with the counts", async () => {
+      const a = await newUser(server);
+      const rows = Array.from(
+        { length: 3000 },
+        (_, i) => `2024-03-04 18:00:00,"Legs",40m,"Squat (Barbell)",Rest Timer,0,0,0,${i},"","",`,
+      );
+      const res = await a.req("POST", "/import?format=strong&unit=kg", [HEAD, ROW, ...rows].join("\n"));
+      expect(res.status).toBe(201);
+      expect(res.body.skippedRows).toBe(3000);
+      expect(res.body.skipped).toHaveLength(5);
+      expect(res.body.skippedSummary).toEqual([
+        { reason: "a rest timer entry, not a set", count: 3000, lines: [3, 4, 5, 6, 7] },
+      ]);
+    });
+
+    it("X1: a mapping override is used, shown in the preview, remembered for the next import, and never changes identity", async () => {
+      const a = await newUser(server);
+      const mapping = encodeURIComponent(JSON.stringify({ "Squat (Barbell)": "goblet-squat" }));
+      const bad = await a.req(
+        "POST",
+        `/import?format=strong&unit=kg&dryRun=1&mapping=${encodeURIComponent('{"Squat (Barbell)": "no-such-lift"}')}`,
+        [HEAD, ROW].join("\n"),
+      );
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.details[0].path).toBe("mapping.Squat (Barbell)");
+      const preview = await a.req(
+        "POST",
+        `/import?format=strong&unit=kg&dryRun=1&mapping=${mapping}`,
+        [HEAD, ROW].join("\n"),
+      );
+      expect(preview.body.mapping).toEqual([
+        expect.objectContaining({ name: "Squat (Barbell)", exerciseId: "goblet-squat", overridden: true }),
+      ]);
+      const stored = await a.req("POST", `/import?format=strong&unit=kg&mapping=${mapping}`, [HEAD, ROW].join("\n"));
+      expect(stored.body.sets).toBe(1);
+      // The next file of the same app, without a mapping, meets the remembered choice.
+      const next = [HEAD, ROW.replace("2024-03-04 18:00:00", "2024-03-06 18:00:00")].join("\n");
+      const later = await a.req("POST", "/import?format=strong&unit=kg", next);
+      expect(later.body.mapping[0]).toMatchObject({ exerciseId: "goblet-squat", overridden: true });
+      // Identity stays the file's: the first file again adds nothing, whatever the mapping.
+      const again = await a.req("POST", "/import?format=strong&unit=kg", [HEAD, ROW].join("\n"));
+      expect(again.body.sets).toBe(0);
+    });
   });
 }

@@ -6,17 +6,23 @@
 import {
   backupIdProblem,
   backupSchema,
+  type DistanceUnit,
+  type ExerciseDef,
+  exerciseById,
   type ImportFormat,
   type IngestIds,
   type IngestResult,
   ingestBackup,
+  type ReasonSummary,
   recordDayWindow,
   skipBackupRowsOutsideWindow,
 } from "@spotter/core";
 import {
   existingRecords,
   getProfile,
+  importMappings,
   insertRecords,
+  saveImportMappings,
   takenCustomExerciseIds,
   uuidv7,
   writeImportInChunks,
@@ -47,8 +53,24 @@ export interface ImportAnswer {
   plans: number;
   profileRestored: boolean;
   customExercises: { id: string; name: string }[];
-  mapping: { name: string; exerciseId: string; exerciseName: string; custom: boolean; created: boolean }[];
+  mapping: {
+    name: string;
+    exerciseId: string;
+    exerciseName: string;
+    custom: boolean;
+    created: boolean;
+    overridden?: boolean;
+  }[];
   skipped: { line: number; reason: string }[];
+  /** Every skip reason with its count and first lines (a CSV import). */
+  skippedRows?: number;
+  skippedSummary?: ReasonSummary[];
+  /** Rows stored with a change: control characters removed, a name or note cut to its limit (a CSV import). */
+  changed?: { line: number; reason: string }[];
+  changedRows?: number;
+  changedSummary?: ReasonSummary[];
+  /** Where the distance unit came from (null when the file has no distances to read). */
+  distanceUnitFrom?: "file" | "request" | "export" | null;
   dryRun: boolean;
 }
 
@@ -103,33 +125,84 @@ export async function importCsv(
   userId: string,
   text: string,
   format: ImportFormat,
-  unit: "kg" | "lb" | undefined,
-  dryRun: boolean,
+  opts: CsvImportOptions,
 ): Promise<ImportAnswer> {
+  const { unit, dryRun } = opts;
   const db = deps.db.kysely;
   const profile = await getProfile(db, userId);
   const existing = await existingRecords(db, userId);
+  const requested = opts.mapping ?? {};
+  checkMapping(requested, existing.customExercises);
+  // The user's earlier choices for this app apply again; this request's choices win over them.
+  const remembered = await importMappings(db, userId, format);
+  const overrides = { ...validOnly(remembered, existing.customExercises), ...requested };
   const window = recordDayWindow(todayIn(deps, profile.timeZone));
   const nowIso = new Date(deps.now()).toISOString();
-  const read = await runCsvImport({ text, format, unit, timeZone: profile.timeZone, window, existing, nowIso }, deps);
+  const input = {
+    text,
+    format,
+    unit,
+    distanceUnit: opts.distanceUnit,
+    timeZone: profile.timeZone,
+    window,
+    existing,
+    nowIso,
+    overrides,
+  };
+  const read = await runCsvImport(input, deps);
   if (!read.ok) {
     if (read.error === "unit-required") throw invalidField("unit", read.message);
+    if (read.error === "distance-unit-required") throw invalidField("distanceUnit", read.message);
     if (read.error === "empty" || read.error === "missing-column" || read.error === "structure") {
       throw invalidField("(body)", read.message);
     }
     throw invalidField("format", read.message);
   }
   const r = read.result;
-  if (!dryRun) await storeInChunks(deps, userId, r);
-  return answerOf(r, {
-    format,
-    unit: read.unit,
-    unitFrom: read.unitFrom === "file" ? "file" : "request",
-    profileUnit: profile.unit,
-    rows: read.rows,
-    skipped: read.skipped,
-    dryRun,
-  });
+  if (!dryRun) {
+    await storeInChunks(deps, userId, r);
+    if (Object.keys(requested).length > 0) await saveImportMappings(db, userId, format, requested, deps.now());
+  }
+  return {
+    ...answerOf(r, {
+      format,
+      unit: read.unit,
+      unitFrom: read.unitFrom === "file" ? "file" : "request",
+      profileUnit: profile.unit,
+      rows: read.rows,
+      skipped: read.skipped.listed,
+      dryRun,
+    }),
+    distanceUnitFrom: read.distanceUnitFrom === "option" ? "request" : read.distanceUnitFrom,
+    skippedRows: read.skipped.total,
+    skippedSummary: read.skipped.summary,
+    changed: read.changed.listed,
+    changedRows: read.changed.total,
+    changedSummary: read.changed.summary,
+  };
+}
+
+/** A mapping override that names no exercise the user can use is a 400 naming the file's name. */
+function checkMapping(mapping: Readonly<Record<string, string>>, customs: readonly ExerciseDef[]): void {
+  for (const [name, id] of Object.entries(mapping)) {
+    if (!exerciseById(id, customs)) {
+      throw invalidField(`mapping.${name}`, `is not an exercise in the catalog or among your own: "${id}"`);
+    }
+  }
+}
+
+/** Remembered overrides whose exercise still exists (a custom exercise may have been deleted since). */
+function validOnly(mapping: Readonly<Record<string, string>>, customs: readonly ExerciseDef[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(mapping).filter(([, id]) => exerciseById(id, customs) !== undefined));
+}
+
+/** The choices of a CSV import beyond the file: units, mapping overrides, and whether to store. */
+export interface CsvImportOptions {
+  unit: "kg" | "lb" | undefined;
+  distanceUnit?: DistanceUnit | undefined;
+  /** File name -> exercise id, chosen in the preview (API.md `mapping`); remembered once stored. */
+  mapping?: Record<string, string> | undefined;
+  dryRun: boolean;
 }
 
 /** Restores a Spotter backup (JSON text); on a dry run nothing is stored. */
