@@ -26,7 +26,9 @@ const NAMES = [
   "Seated Row (Machine)",
   "Cable Crunch Deluxe",
 ];
-const lines = ["Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"];
+const lines = [
+  "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
+];
 let bytes = lines[0].length;
 let workouts = 0;
 for (let d = 0; bytes < targetMiB * 1024 * 1024; d++) {
@@ -38,7 +40,9 @@ for (let d = 0; bytes < targetMiB * 1024 * 1024; d++) {
     const load = (40 + Math.floor(rand() * 30) * 2.5).toFixed(1);
     rows.push(`${date},"Day ${d % 7}",1h 5m,"${name}",WARM_UP,${(load / 2).toFixed(1)},8,0,0,"","",`);
     for (let s = 1; s <= 5; s++)
-      rows.push(`${date},"Day ${d % 7}",1h 5m,"${name}",${s},${load},${6 + Math.floor(rand() * 6)},0,0,"felt fine","",8`);
+      rows.push(
+        `${date},"Day ${d % 7}",1h 5m,"${name}",${s},${load},${6 + Math.floor(rand() * 6)},0,0,"felt fine","",8`,
+      );
   }
   const block = rand() < 0.1 ? [...rows, ...rows] : rows;
   for (const r of block) {
@@ -84,7 +88,9 @@ console.log(`| sets stored | ${body.sets} |`);
 console.log(`| rows skipped | ${body.skippedRows ?? body.skipped.length} |`);
 console.log(`| answer size | ${(answer.length / 1024).toFixed(1)} KiB |`);
 console.log(`| resident before the request | ${mib(before)} MiB |`);
-console.log(`| peak resident during the request (process maxRSS) | ${mib(Math.max(peak, process.resourceUsage().maxRSS * 1024))} MiB |`);
+console.log(
+  `| peak resident during the request (process maxRSS) | ${mib(Math.max(peak, process.resourceUsage().maxRSS * 1024))} MiB |`,
+);
 console.log(`| time | ${((Date.now() - t0) / 1000).toFixed(1)} s |`);
 await db.close();
 rmSync(dir, { recursive: true, force: true });

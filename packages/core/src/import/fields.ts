@@ -8,6 +8,7 @@ import { TEXT_LIMITS } from "../records/text.js";
 import type { CsvRow } from "./csv.js";
 
 /** Control characters other than tab, line feed and carriage return (which multi-line fields keep). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** A half of a UTF-16 pair without its other half. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -20,6 +21,7 @@ export function cleanRowCells(row: CsvRow, header: readonly string[]): string | 
   const fixed: string[] = [];
   for (const [i, c] of row.cells.entries()) {
     // A quick test first: almost every cell is clean, and a regex replace would copy it.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does.
     if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/.test(c)) continue;
     const next = c.replace(CONTROL, "").replace(LONE_SURROGATE, "\uFFFD");
     if (next === c) continue;
