@@ -57,6 +57,10 @@ for (const scheme of ["light", "dark"]) {
         .or(page.getByLabel(/numbness, tingling or weakness/))
         .first()
         .check();
+      // Nothing is prefilled: the user picks the kind, the region and the trend.
+      await page.getByLabel("What you feel").selectOption("tingling");
+      await page.getByLabel("Where").selectOption("below-knee-left");
+      await page.getByRole("radio", { name: "New" }).check();
       await page.getByRole("button", { name: "Left buttock" }).click();
       problems.push(...(await scan(page, "check-in")));
       await shot(`30-checkin-nerve-${scheme}`);
@@ -65,7 +69,7 @@ for (const scheme of ["light", "dark"]) {
       problems.push(...(await scan(page, "red flags")));
       await page.getByRole("button", { name: "Send answers" }).click();
 
-      // A new tingling entry (the switch's default) is an R2 sign: the lock is explained and gentle work stays open.
+      // A new tingling entry is an R2 sign: the lock is explained and gentle work stays open.
       await page.getByRole("heading", { name: "See a professional" }).waitFor();
       await page.getByRole("button", { name: "Start a gentle movement session" }).waitFor();
       problems.push(...(await scan(page, "today")));

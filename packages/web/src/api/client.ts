@@ -122,7 +122,8 @@ export const api = {
     request<Readiness | { readiness: Readiness }>("GET", `/readiness${qs({ date })}`).then(
       (v): Readiness => ("readiness" in v ? v.readiness : v),
     ),
-  postClearance: (input: ClearanceInput) => request<Clearance>("POST", "/clearance", input),
+  postClearance: (input: ClearanceInput) =>
+    request<{ clearance: Clearance; unlocked?: string }>("POST", "/clearance", input),
 
   listExercises: (q?: string) =>
     request<unknown>("GET", `/exercises${qs({ q })}`).then((v) => asList<Exercise>(v, "exercises")),

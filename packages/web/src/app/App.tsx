@@ -24,6 +24,7 @@ const OnboardingProfileScreen = screen(() =>
 const OnboardingBackScreen = screen(() => import("../screens/OnboardingBack.js").then((m) => m.OnboardingBackScreen));
 const CheckinScreen = screen(() => import("../screens/Checkin.js").then((m) => m.CheckinScreen));
 const RedFlagsScreen = screen(() => import("../screens/RedFlags.js").then((m) => m.RedFlagsScreen));
+const InflammatoryScreen = screen(() => import("../screens/Inflammatory.js").then((m) => m.InflammatoryScreen));
 const LiveSessionScreen = screen(() => import("../screens/LiveSession.js").then((m) => m.LiveSessionScreen));
 const HistoryScreen = screen(() => import("../screens/History.js").then((m) => m.HistoryScreen));
 const SessionDetailScreen = screen(() => import("../screens/SessionDetail.js").then((m) => m.SessionDetailScreen));
@@ -123,6 +124,7 @@ function Signed() {
           <Route path="/about">{() => <NoticeScreen mode="read" />}</Route>
           <Route path="/checkin" component={CheckinScreen} />
           <Route path="/checkin/red-flags" component={RedFlagsScreen} />
+          <Route path="/checkin/inflammatory" component={InflammatoryScreen} />
           <Route path="/session/:id" component={LiveSessionScreen} />
           <Route path="/history" component={HistoryScreen} />
           <Route path="/history/:id" component={SessionDetailScreen} />

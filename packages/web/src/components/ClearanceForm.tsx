@@ -1,24 +1,54 @@
-/** Records that a clinician has assessed the user (POST /clearance), which lifts an R1 or R2 lock. */
+/**
+ * Records that a clinician has assessed the user (POST /clearance): it lifts an R1 or R2 lock, and the limits they
+ * gave can be kept as rules (SPEC X5) that the plan obeys. Saving says what it unlocked.
+ */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useMemo, useRef, useState } from "react";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
+import { useExercises, useProfile, withDefaults } from "../lib/queries.js";
+import { NO_LIMITS, type PickedLimits, RulesPicker, rulesOf } from "./clearance/RulesPicker.js";
+import { type RuleInForce, ruleLine } from "./clearance/ruleWords.js";
 import { TextField } from "./Field.js";
+import "../styles/clearance.css";
+import { patternLabel } from "./library/catalog.js";
 
 /** The clearance form; `today` is the default date of the assessment. */
 export function ClearanceForm(props: { today: string; onDone?: () => void }) {
+  const profile = withDefaults(useProfile().data);
+  const catalog = useExercises();
+  const exercises = catalog.data ?? [];
+  const names = useMemo(() => new Map(exercises.map((e) => [e.id, e.name])), [exercises]);
   const [date, setDate] = useState(props.today);
   const [by, setBy] = useState("");
   const [restrictions, setRestrictions] = useState("");
+  const [limits, setLimits] = useState<PickedLimits>(NO_LIMITS);
+  const [lifts, setLifts] = useState<string[]>([]);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const [unlocked, setUnlocked] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
   const qc = useQueryClient();
   const restrictionsId = useId();
+  const unit = profile.unit === "lb" ? "lb" : "kg";
+  const inForce = (profile.clearance?.rules ?? []).filter(
+    (r): r is RuleInForce & { id: string } => "id" in r && (!r.until || r.until >= props.today),
+  );
   const save = useMutation({
-    mutationFn: () => api.postClearance({ date, by: by.trim(), restrictions: restrictions.trim() || null }),
-    onSuccess: () => {
-      qc.invalidateQueries({ queryKey: ["readiness"] });
-      qc.invalidateQueries({ queryKey: ["profile"] });
-      props.onDone?.();
+    mutationFn: () => {
+      const rules = rulesOf(limits, unit);
+      return api.postClearance({
+        date,
+        by: by.trim(),
+        restrictions: restrictions.trim() || null,
+        ...(rules.length > 0 ? { rules } : {}),
+        ...(lifts.length > 0 ? { lifts } : {}),
+      });
+    },
+    onSuccess: (answer) => {
+      // Everything the rules shape is read again: readiness, the plan, Today, next targets.
+      qc.invalidateQueries();
+      setUnlocked(answer.unlocked ?? "The assessment is saved.");
+      requestAnimationFrame(() => doneRef.current?.focus());
     },
     onError: (e) => {
       if (e instanceof ApiError) setFields(e.fieldErrors());
@@ -33,12 +63,25 @@ export function ClearanceForm(props: { today: string; onDone?: () => void }) {
     setFields({});
     save.mutate();
   };
+  if (unlocked !== null) {
+    return (
+      <div className="card clearance-done" ref={doneRef} tabIndex={-1} role="status">
+        <h2>Assessment saved</h2>
+        <p>{unlocked}</p>
+        {props.onDone && (
+          <button type="button" className="primary big" onClick={props.onDone}>
+            Done
+          </button>
+        )}
+      </div>
+    );
+  }
   return (
-    <form className="card" onSubmit={submit} noValidate>
+    <form className="card clearance-form" onSubmit={submit} noValidate>
       <h2>Record a clinician's assessment</h2>
       <p className="hint">
-        Do this only after a doctor or physiotherapist has examined you for these symptoms. It lifts the pause on
-        training; anything new or worse after today will ask again.
+        Do this after a doctor or physiotherapist has examined you. It lifts a pause on training; anything new or worse
+        after today will ask again.
       </p>
       <TextField
         label="Date of the assessment"
@@ -58,10 +101,36 @@ export function ClearanceForm(props: { today: string; onDone?: () => void }) {
         error={fields.by}
       />
       <div className="field">
-        <label htmlFor={restrictionsId}>Limits they gave you (optional)</label>
+        <label htmlFor={restrictionsId}>What they said, in your words (optional)</label>
+        <p className="hint">Kept with the assessment and shown to anyone you share your report with.</p>
         <textarea id={restrictionsId} rows={3} value={restrictions} onChange={(e) => setRestrictions(e.target.value)} />
         {fields.restrictions && <p className="field-error">{fields.restrictions}</p>}
       </div>
+      <RulesPicker
+        value={limits}
+        onChange={setLimits}
+        exercises={exercises}
+        unit={unit}
+        today={props.today}
+        errors={fields}
+      />
+      {inForce.length > 0 && (
+        <fieldset>
+          <legend>Limits in force that this assessment ends</legend>
+          <div className="opts">
+            {inForce.map((r) => (
+              <label key={r.id} className="opt">
+                <input
+                  type="checkbox"
+                  checked={lifts.includes(r.id)}
+                  onChange={() => setLifts(lifts.includes(r.id) ? lifts.filter((x) => x !== r.id) : [...lifts, r.id])}
+                />
+                {ruleLine(r, names, patternLabel, unit)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {save.isError && (
         <div className="error-box" role="alert">
           {messageOf(save.error)}

@@ -1,5 +1,6 @@
 /** The day's readiness: tier icon, word and colour, its reasons, and what it allows today. */
 import type { Readiness } from "@spotter/core";
+import { Link } from "wouter";
 import { TIER_INFO } from "../content/readinessText.js";
 import { TierIcon } from "./TierIcon.js";
 
@@ -8,6 +9,7 @@ const ADVICE_TITLE: Record<string, string> = {
   review: "Worth a review",
   "inflammatory-screen": "A few questions are due",
   rheumatology: "Worth asking your GP",
+  "hla-b27": "Worth asking your GP",
 };
 
 /** The readiness card shown on Today for tiers R2-R5 (R1 has its own screen). */
@@ -40,6 +42,11 @@ export function ReadinessCard({ readiness }: { readiness: Readiness }) {
             <strong>{ADVICE_TITLE[a.code] ?? "Advice"}</strong>
           </p>
           <p style={{ margin: "4px 0 0" }}>{a.message}</p>
+          {a.code === "inflammatory-screen" && (
+            <Link href="/checkin/inflammatory" className="button">
+              Answer the questions
+            </Link>
+          )}
         </aside>
       ))}
     </section>

@@ -14,6 +14,17 @@ import {
 } from "@spotter/core";
 import type { Checkin } from "../api/types.js";
 
+/** A nerve symptom being entered: each part null until picked. */
+export type NerveDraft = { [K in keyof NerveEntry]: NerveEntry[K] | null };
+
+/** An empty symptom: the user picks the kind, the region and the trend. */
+export const EMPTY_NERVE: NerveDraft = { kind: null, region: null, trend: null };
+
+/** True when every part of the symptom is picked. */
+export function nerveComplete(n: NerveDraft): n is NerveEntry {
+  return n.kind !== null && n.region !== null && n.trend !== null;
+}
+
 /** What the form holds. */
 export interface CheckinDraft {
   /** Null until chosen: pain now is never carried over from another day (UX.md "Added 2026-12"). */
@@ -21,7 +32,8 @@ export interface CheckinDraft {
   everydayPain: EverydayPain | null;
   regions: Region[];
   nerveOn: boolean;
-  nerve: NerveEntry[];
+  /** Each symptom's kind, region and trend stay unset until the user picks them (nothing is prefilled). */
+  nerve: NerveDraft[];
   sleepHours: number;
   sleepQuality: number | null;
   sleepPosition: SleepPosition | null;
@@ -96,7 +108,7 @@ export function draftToInput(d: CheckinDraft, clientId: string, date: string): C
     painNow: d.painNow,
     everydayPain: d.everydayPain,
     regions: d.regions,
-    nerve: d.nerveOn ? d.nerve : [],
+    nerve: d.nerveOn ? d.nerve.filter(nerveComplete) : [],
     sleep: {
       hours: d.sleepHours,
       quality: d.sleepQuality,

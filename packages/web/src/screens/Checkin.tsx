@@ -2,7 +2,7 @@
  * The daily check-in: pain now, everyday pain, where it hurts, nerve symptoms (when switched on) and last night's
  * sleep. A returning user finds yesterday's answers already in place and can send them in a few taps.
  */
-import { type CheckinInput, NERVE_KINDS, NERVE_TRENDS, type NerveEntry, REGIONS, type Readiness } from "@spotter/core";
+import { type CheckinInput, NERVE_KINDS, NERVE_TRENDS, REGIONS, type Readiness } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useLocation, useSearch } from "wouter";
@@ -21,8 +21,11 @@ import {
   type CheckinDraft,
   draftFrom,
   draftToInput,
+  EMPTY_NERVE,
   emptyDraft,
   missingAnswer,
+  type NerveDraft,
+  nerveComplete,
   pickPrefill,
   prefillWindow,
   shouldAskRedFlags,
@@ -88,7 +91,9 @@ function CheckinForm(props: {
       qc.invalidateQueries({ queryKey: ["readiness"] });
       const first = new URLSearchParams(search).get("first") === "1";
       const ask = first || shouldAskRedFlags(readiness?.askRedFlags, props.recent, props.today);
-      navigate(ask ? "/checkin/red-flags" : "/");
+      // R8: a map that contradicts an answer asks that question again at once.
+      if (readiness?.ask?.includes("bothLegs") && !ask) navigate("/checkin/red-flags?recheck=bothLegs");
+      else navigate(ask ? "/checkin/red-flags" : "/");
     },
     onError: (e) => {
       if (e instanceof ApiError) setFields(e.fieldErrors());
@@ -97,6 +102,12 @@ function CheckinForm(props: {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (d.nerveOn && !d.nerve.every(nerveComplete)) {
+      // A symptom is only useful with its kind, place and trend; none of them is guessed for the user.
+      setFields({ nerve: "For each symptom, choose what you feel, where, and how it compares with before." });
+      document.getElementById("nerve-card")?.scrollIntoView({ block: "center" });
+      return;
+    }
     const input = draftToInput(d, newClientId(), props.today);
     if (!input) {
       const missing = missingAnswer(d);
@@ -114,7 +125,7 @@ function CheckinForm(props: {
     send.mutate(input);
   };
 
-  const updateNerve = (i: number, patch: Partial<NerveEntry>) =>
+  const updateNerve = (i: number, patch: Partial<NerveDraft>) =>
     set(
       "nerve",
       d.nerve.map((n, j) => (j === i ? { ...n, ...patch } : n)),
@@ -160,7 +171,7 @@ function CheckinForm(props: {
         <BodyMap value={d.regions} onChange={(v) => set("regions", v)} />
       </div>
 
-      <div className="card">
+      <div className="card" id="nerve-card">
         <Switch
           label="I have numbness, tingling or weakness"
           hint="For example pins and needles in a foot, or a leg that feels weaker than usual."
@@ -169,8 +180,7 @@ function CheckinForm(props: {
             setD((x) => ({
               ...x,
               nerveOn: on,
-              nerve:
-                on && x.nerve.length === 0 ? [{ kind: "tingling", region: "below-knee-left", trend: "new" }] : x.nerve,
+              nerve: on && x.nerve.length === 0 ? [{ ...EMPTY_NERVE }] : x.nerve,
             }));
           }}
         />
@@ -182,15 +192,21 @@ function CheckinForm(props: {
                 <legend>Symptom {i + 1}</legend>
                 <SelectField
                   label="What you feel"
-                  value={n.kind}
-                  onChange={(v) => updateNerve(i, { kind: v as NerveEntry["kind"] })}
-                  options={NERVE_KINDS.map((k) => ({ value: k, label: NERVE_KIND_LABEL[k] }))}
+                  value={n.kind ?? ""}
+                  onChange={(v) => updateNerve(i, { kind: (v || null) as NerveDraft["kind"] })}
+                  options={[
+                    { value: "", label: "Choose…" },
+                    ...NERVE_KINDS.map((k) => ({ value: k, label: NERVE_KIND_LABEL[k] })),
+                  ]}
                 />
                 <SelectField
                   label="Where"
-                  value={n.region}
-                  onChange={(v) => updateNerve(i, { region: v as NerveEntry["region"] })}
-                  options={REGIONS.map((r) => ({ value: r, label: REGION_LABEL[r] }))}
+                  value={n.region ?? ""}
+                  onChange={(v) => updateNerve(i, { region: (v || null) as NerveDraft["region"] })}
+                  options={[
+                    { value: "", label: "Choose…" },
+                    ...REGIONS.map((r) => ({ value: r, label: REGION_LABEL[r] })),
+                  ]}
                 />
                 <Options
                   legend="Compared with before"
@@ -212,10 +228,12 @@ function CheckinForm(props: {
                 </button>
               </fieldset>
             ))}
-            <button
-              type="button"
-              onClick={() => set("nerve", [...d.nerve, { kind: "numbness", region: "below-knee-left", trend: "new" }])}
-            >
+            {fields.nerve && (
+              <p className="field-error" role="alert">
+                {fields.nerve}
+              </p>
+            )}
+            <button type="button" onClick={() => set("nerve", [...d.nerve, { ...EMPTY_NERVE }])}>
               Add another symptom
             </button>
           </div>

@@ -8,17 +8,20 @@ import { type FormEvent, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
+import { yesMeans } from "../components/clearance/flagText.js";
 import { Options } from "../components/Options.js";
 import { RED_FLAG_QUESTIONS } from "../content/readinessText.js";
+import "../styles/clearance.css";
 import { repostWithFlags } from "../lib/checkinDraft.js";
 import { newClientId } from "../lib/format.js";
 import { keys, useToday } from "../lib/queries.js";
 
 type Answer = "yes" | "no" | "unsure";
 
-/** The red-flag screen. */
+/** The red-flag screen; with `?recheck=bothLegs` (R8) it asks that one question again, showing the body map's answer. */
 export function RedFlagsScreen() {
   const today = useToday();
+  const recheck = new URLSearchParams(window.location.search).get("recheck") === "bothLegs";
   const todays = useQuery({ queryKey: keys.checkins(today, today), queryFn: () => api.listCheckins(today, today) });
   const [answers, setAnswers] = useState<Partial<Record<RedFlagKey, Answer>>>({});
   const [, navigate] = useLocation();
@@ -31,6 +34,12 @@ export function RedFlagsScreen() {
       const redFlags = Object.fromEntries(
         RED_FLAG_KEYS.map((k) => [k, answers[k] === "yes" ? true : answers[k] === "no" ? false : null]),
       ) as Record<RedFlagKey, boolean | null>;
+      if (recheck) {
+        // R8: only the re-asked answer changes; the others stand as sent. "Not sure" leaves it open.
+        const again = answers.bothLegs === "yes" ? true : answers.bothLegs === "no" ? false : null;
+        const input = repostWithFlags(checkin, newClientId(), { ...checkin.redFlags, bothLegs: again });
+        return api.postCheckin(again === null ? input : { ...input, confirmed: ["bothLegs"] });
+      }
       return api.postCheckin(repostWithFlags(checkin, newClientId(), redFlags));
     },
     onSuccess: (answer) => {
@@ -60,16 +69,26 @@ export function RedFlagsScreen() {
     send.mutate();
   };
   const answered = RED_FLAG_KEYS.filter((k) => answers[k] === "yes" || answers[k] === "no").length;
+  const questions = recheck ? RED_FLAG_QUESTIONS.filter((q) => q.key === "bothLegs") : RED_FLAG_QUESTIONS;
+  const legs = (checkin.regions ?? []).filter((r) => r.startsWith("thigh") || r.startsWith("below-knee"));
 
   return (
     <form onSubmit={submit} noValidate>
-      <h1>Safety questions</h1>
-      <p>
+      <h1>{recheck ? "One question again" : "Safety questions"}</h1>
+      {recheck && (
+        <div className="card">
+          <p>
+            Your body map today marks {legs.map(regionWords).join(", ")}: that is both legs. Your answer to the question
+            below was no or not given. Please answer it again with that in mind; it is one tap either way.
+          </p>
+        </div>
+      )}
+      <p hidden={recheck}>
         These check for rare problems that need a doctor soon. Answer for how things are now. If you are not sure,
         choose "Not sure": the question stays open and Spotter asks again later.
       </p>
       <div className="card">
-        {RED_FLAG_QUESTIONS.map(({ key: k, question, hint }) => (
+        {questions.map(({ key: k, question, hint, tier }) => (
           <div className="flag-q" key={k} data-flag={k}>
             <Options
               legend={question}
@@ -83,6 +102,7 @@ export function RedFlagsScreen() {
                 { value: "unsure", label: "Not sure" },
               ]}
             />
+            {answers[k] === "yes" && <p className="flag-means">{yesMeans(tier)}</p>}
           </div>
         ))}
       </div>
@@ -91,12 +111,20 @@ export function RedFlagsScreen() {
           {messageOf(send.error)}
         </div>
       )}
-      <p className="muted small">
-        {answered} of {RED_FLAG_KEYS.length} answered.
-      </p>
+      {!recheck && (
+        <p className="muted small">
+          {answered} of {RED_FLAG_KEYS.length} answered.
+        </p>
+      )}
       <button type="submit" className="primary big" disabled={send.isPending}>
         Send answers
       </button>
     </form>
   );
+}
+
+/** A body-map region in words ("thigh-left" -> "left thigh"). */
+function regionWords(r: string): string {
+  const [part, side] = r.startsWith("below-knee") ? ["below the knee", r.slice(11)] : ["thigh", r.slice(6)];
+  return part === "thigh" ? `${side} thigh` : `${side} leg below the knee`;
 }

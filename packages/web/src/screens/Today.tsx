@@ -120,6 +120,14 @@ function CheckedIn(props: {
           )}
         </div>
       )}
+      {readiness?.ask?.includes("bothLegs") && (
+        <div className="banner caution">
+          <p>Your body map and one of your answers disagree about your legs. Please answer that question again.</p>
+          <Link href="/checkin/red-flags?recheck=bothLegs" className="button primary">
+            Answer it again
+          </Link>
+        </div>
+      )}
       {readiness?.askRedFlags && (
         <div className="banner caution">
           <p>A few safety questions are due. They take a minute and keep your plan safe.</p>

@@ -3,13 +3,19 @@
  * and offers the clearance form once a clinician has seen the user.
  */
 import type { Readiness } from "@spotter/core";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ClearanceForm } from "../components/ClearanceForm.js";
 import { TierIcon } from "../components/TierIcon.js";
 
 /** The urgent screen for R1. */
 export function UrgentScreen(props: { readiness: Readiness; today: string }) {
   const [showForm, setShowForm] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
+  // The card opens at its top with the instruction in view, wherever the page was scrolled before.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <section>
       <div className="urgent tier-R1" role="alert" aria-labelledby="urgent-title">
@@ -17,7 +23,7 @@ export function UrgentScreen(props: { readiness: Readiness; today: string }) {
           <TierIcon tier="R1" />
           <p style={{ margin: 0, fontWeight: 700 }}>Urgent</p>
         </div>
-        <h1 id="urgent-title" style={{ marginTop: 12 }}>
+        <h1 id="urgent-title" style={{ marginTop: 12 }} tabIndex={-1} ref={title}>
           Get emergency care now
         </h1>
         <p>
@@ -27,7 +33,7 @@ export function UrgentScreen(props: { readiness: Readiness; today: string }) {
         {props.readiness.reasons.length > 0 && (
           <ul>
             {props.readiness.reasons.map((r) => (
-              <li key={r.code}>{r.message}</li>
+              <li key={r.code}>{whatYouReported(r.message)}</li>
             ))}
           </ul>
         )}
@@ -50,4 +56,10 @@ export function UrgentScreen(props: { readiness: Readiness; today: string }) {
       )}
     </section>
   );
+}
+
+/** A reason's first part (what was reported): the card says "get emergency care now" once, in its title. */
+export function whatYouReported(message: string): string {
+  const at = message.indexOf(" Get emergency care now");
+  return at > 0 ? message.slice(0, at) : message;
 }
