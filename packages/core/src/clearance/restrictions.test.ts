@@ -260,3 +260,34 @@ describe("X5 property", () => {
     );
   });
 });
+
+describe("X5 in the clinician report", () => {
+  it("X5: the report shows each rule with its dates and the sets against a rule by week, in plain facts", async () => {
+    const { buildClinicianReport } = await import("../report/index.js");
+    const rules: RestrictionRule[] = [{ id: "p", kind: "pattern", value: "hinge", until: "2026-11-15" }];
+    const sessions = [
+      session("2026-11-03", [set("conventional-deadlift", { loadKg: 60 }), set("back-squat", { loadKg: 60 })]),
+      session("2026-11-10", [set("back-squat", { loadKg: 60 })]),
+    ];
+    const log = logWith([clearance(DAY, rules)], sessions);
+    const r = buildClinicianReport({
+      from: "2026-10-26",
+      to: "2026-11-22",
+      now: Date.parse("2026-11-22T12:00:00Z"),
+      profile: log.profile,
+      exercises: log.exercises,
+      sessions: log.sessions,
+      checkins: [],
+      clearances: log.clearances,
+    });
+    expect(r.restrictions.rules).toEqual([
+      { text: "no hinge movements", from: DAY, until: "2026-11-15", by: "Dr Okafor" },
+    ]);
+    expect(r.restrictions.weeks).toEqual([
+      { weekStart: "2026-11-02", sets: 2, against: 1 },
+      { weekStart: "2026-11-09", sets: 1, against: 0 },
+    ]);
+    expect(r.restrictions.summary).toContain("Of 3 sets logged while they held, 1 went against a rule");
+    expect(r.restrictions.summary).not.toMatch(/against advice|failed|ignored|should/);
+  });
+});

@@ -174,7 +174,11 @@ describe("clinician report: safety", () => {
     ];
     const r = buildClinicianReport(input(d(0), d(4), { checkins, clearances: [clearance(d(3), "GP")] }));
     expect(r.readiness.days.map((x) => x.tier)).toEqual(["R5", "R2", "R2", "R4", "R5"]);
-    expect(r.readiness.counts).toMatchObject({ R2: 2, R4: 1, R5: 2 });
+    // A day without a check-in is "no check-in", never counted as a tier.
+    expect(r.readiness.counts).toMatchObject({ R2: 2, R4: 0, R5: 2 });
+    expect(r.readiness.noCheckin).toBe(1);
+    expect(r.readiness.days[3]?.noCheckin).toBe(true);
+    expect(r.readiness.summary).toContain('shown as "no check-in"');
     expect(r.readiness.spells).toEqual([
       { from: d(1), to: d(2), tier: "R2", reason: "unexplained weight loss reported" },
     ]);
@@ -242,7 +246,8 @@ describe("clinician report: triggers and training", () => {
     const dl = r.avoided.items.find((i) => i.name === "Conventional deadlift");
     expect(dl?.why).toContain("R4");
     expect(dl?.substitute).not.toBeNull();
-    expect(r.avoided.summary).toContain("still logged");
+    expect(r.avoided.summary).toContain("were logged in this period");
+    expect(r.avoided.summary).not.toMatch(/anyway|still|despite|against advice/);
   });
 });
 

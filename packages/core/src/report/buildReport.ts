@@ -5,6 +5,7 @@
 import { daysBetween } from "../time.js";
 import { plural } from "./labels.js";
 import { checkinRows, checkinsInRange, everydayPainSection, functionSection, painSection } from "./pain.js";
+import { restrictionsSection } from "./restrictions.js";
 import { nerveSection, readinessSection, redFlagSection } from "./safety.js";
 import { trainingSection, workingSetsByExercise } from "./training.js";
 import { avoidedSection, insightsUpTo, triggersSection } from "./triggers.js";
@@ -70,7 +71,8 @@ export function buildClinicianReport(input: ClinicianReportInput): ClinicianRepo
     readiness: readinessSection(input.checkins, input.sessions, input.clearances, from, to, profile.timeZone),
     triggers: triggersSection(insights, profile, exercises, to),
     training,
-    avoided: avoidedSection(insights, profile, input.exercises, workingSetsByExercise(training.exercises)),
+    avoided: avoidedSection(insights, profile, input.exercises, workingSetsByExercise(training.exercises), input.plan),
     functionCheck: functionSection(inRange, from, to),
+    restrictions: restrictionsSection(input.clearances, input.sessions, input.exercises, profile, from, to),
   };
 }

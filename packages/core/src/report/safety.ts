@@ -140,8 +140,16 @@ export function readinessSection(
   const truncated = daysBetween(from, to) + 1 > READINESS_SERIES_MAX_DAYS;
   const counts = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
   const spells: ReportLockSpell[] = [];
+  // A day without a check-in is "no check-in", never a tier, unless a lock applied to it.
+  const missing = (d: (typeof series)[number]) =>
+    d.readiness.tier !== "R1" && d.readiness.tier !== "R2" && d.readiness.reasons.some((x) => x.code === "NO_CHECKIN");
+  let noCheckin = 0;
   for (const d of series) {
     const tier = d.readiness.tier;
+    if (missing(d)) {
+      noCheckin += 1;
+      continue;
+    }
     counts[tier] += 1;
     if (tier !== "R1" && tier !== "R2") continue;
     const open = spells.at(-1);
@@ -171,10 +179,15 @@ export function readinessSection(
       ? "Training was not locked on any day (no R1 or R2)."
       : `Training was locked in ${plural(spells.length, "spell")} (R1 or R2).`,
   );
-  parts.push("Days without a check-in count as R4 unless a lock applies.");
+  if (noCheckin > 0) parts.push(`No check-in on ${plural(noCheckin, "day")}; those days are shown as "no check-in".`);
   return {
-    days: series.map((d) => ({ date: d.date, tier: d.readiness.tier })),
+    days: series.map((d) => ({
+      date: d.date,
+      tier: d.readiness.tier,
+      ...(missing(d) ? { noCheckin: true as const } : {}),
+    })),
     counts,
+    noCheckin,
     spells,
     truncated,
     summary: parts.join(" "),

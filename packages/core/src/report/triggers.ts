@@ -4,6 +4,7 @@
  */
 import { aggravatingDirections } from "../catalog/index.js";
 import { type TriggerInsight, testInWords, triggerInsights } from "../insights/index.js";
+import type { WeeklyPlan } from "../planning/index.js";
 import type { Checkin } from "../records/checkin.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Profile } from "../records/profile.js";
@@ -93,8 +94,22 @@ export function avoidedSection(
   profile: Profile,
   exercises: readonly Exercise[],
   workingSetsById: ReadonlyMap<string, number>,
+  plan?: WeeklyPlan,
 ): ReportTrainingAvoided {
   const byId = new Map(exercises.map((e) => [e.id, e]));
+  // "Offered instead" is the swap the plan made: its item says "<new> in place of <old>: ...".
+  const swapInPlan = (name: string): ReportAvoided["substitute"] => {
+    const marker = ` in place of ${name.charAt(0).toLowerCase()}${name.slice(1)}:`;
+    for (const d of plan?.days ?? []) {
+      for (const b of d.blocks) {
+        for (const it of b.items) {
+          const to = byId.get(it.exerciseId);
+          if (to && it.why?.includes(marker)) return { exerciseId: to.id, name: to.name, why: it.why };
+        }
+      }
+    }
+    return null;
+  };
   const excluded = new Set<string>();
   const excludedPatterns = new Set<Pattern>();
   for (const a of profile.aggravating) if ("pattern" in a) excludedPatterns.add(a.pattern);
@@ -140,7 +155,7 @@ export function avoidedSection(
     items.push({
       name: i.name,
       why,
-      substitute: substituteFor(id, i.status === "suspected" ? "R4" : "R5"),
+      substitute: swapInPlan(i.name) ?? substituteFor(id, i.status === "suspected" ? "R4" : "R5"),
       setsInRange: workingSetsById.get(id) ?? 0,
     });
   }
@@ -149,8 +164,6 @@ export function avoidedSection(
     items.length === 0
       ? "The plan leaves nothing out: no triggers were found or named."
       : `The plan leaves out or swaps ${plural(items.length, "item")}.` +
-        (left.length > 0
-          ? ` Working sets of ${listText(left.map((x) => x.name))} were still logged in this period (the user may log any exercise).`
-          : "");
+        (left.length > 0 ? ` Working sets of ${listText(left.map((x) => x.name))} were logged in this period.` : "");
   return { items, summary };
 }

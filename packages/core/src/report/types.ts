@@ -2,6 +2,7 @@
  * The clinician report (SPEC §12 X3) as plain data: every number and every sentence a renderer prints, so the HTML
  * page, the PDF and the JSON answer all say the same thing. Weights carry both kg and the text in the user's unit.
  */
+import type { WeeklyPlan } from "../planning/index.js";
 import type { Checkin, NerveEntry } from "../records/checkin.js";
 import type { Clearance } from "../records/clearance.js";
 import type { Exercise } from "../records/exercise.js";
@@ -24,6 +25,16 @@ export interface ClinicianReportInput {
   sessions: readonly SessionWithSets[];
   checkins: readonly Checkin[];
   clearances: readonly Clearance[];
+  /** The current plan, when known: "offered instead" then names the swap it made. */
+  plan?: WeeklyPlan;
+}
+
+/** X5: the clinician's rules that held in the range and how the log kept to them. */
+export interface ReportRestrictions {
+  rules: { text: string; from: string; until: string | null; by: string }[];
+  /** By week (Monday first) while a rule held: sets logged and sets against a rule. */
+  weeks: { weekStart: string; sets: number; against: number }[];
+  summary: string;
 }
 
 /** One day of the pain trend. */
@@ -150,8 +161,12 @@ export interface ReportLockSpell {
 
 /** Readiness tier per day as the app computed it on that day. */
 export interface ReportReadiness {
-  days: { date: string; tier: Tier }[];
+  /** Each day's tier; `noCheckin` marks a day without a check-in (shown as "no check-in", never as a tier). */
+  days: { date: string; tier: Tier; noCheckin?: true }[];
+  /** Days per tier, days without a check-in left out (unless a lock applied). */
   counts: Record<Tier, number>;
+  /** Days without a check-in and without a lock. */
+  noCheckin: number;
   spells: ReportLockSpell[];
   /** True when the range was longer than the readiness series allows and only its end is shown. */
   truncated: boolean;
@@ -276,4 +291,6 @@ export interface ClinicianReport {
   training: ReportTraining;
   avoided: ReportTrainingAvoided;
   functionCheck: ReportFunction | null;
+  /** X5: the clinician's rules and adherence by week. */
+  restrictions: ReportRestrictions;
 }

@@ -12,6 +12,7 @@ import {
   painSection,
   readinessSection,
   redFlagSection,
+  restrictionsSection,
   trainingSection,
   triggersSection,
 } from "./htmlSections.js";
@@ -118,6 +119,7 @@ ${overviewSection(report, extra)}
 ${painSection(report)}
 ${nerveSection(report)}
 ${redFlagSection(report)}
+${restrictionsSection(report)}
 ${readinessSection(report)}
 ${triggersSection(report)}
 ${share ? shareSection(share) : ""}

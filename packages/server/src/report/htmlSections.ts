@@ -135,13 +135,18 @@ ${table(
 
 /** Readiness: days per tier and the spells of locks. */
 export function readinessSection(r: ClinicianReport): Html {
-  const tiers = (["R1", "R2", "R3", "R4", "R5"] as const).map((t) => ({ tier: t, days: r.readiness.counts[t] }));
+  const tiers: { tier: string; days: number }[] = (["R1", "R2", "R3", "R4", "R5"] as const).map((t) => ({
+    tier: t,
+    days: r.readiness.counts[t],
+  }));
+  if ((r.readiness.noCheckin ?? 0) > 0) tiers.push({ tier: "none", days: r.readiness.noCheckin });
   const meaning: Record<string, string> = {
     R1: "urgent: emergency care advised, training locked",
     R2: "see a professional: loaded training locked",
     R3: "rest and recover: recovery session only",
     R4: "modified training",
     R5: "full training",
+    none: "",
   };
   return section(
     "readiness",
@@ -150,7 +155,7 @@ export function readinessSection(r: ClinicianReport): Html {
 ${table(
   "Days per readiness tier",
   [
-    { head: "Tier", cell: (t) => `${t.tier}: ${meaning[t.tier]}` },
+    { head: "Tier", cell: (t) => (t.tier === "none" ? "No check-in" : `${t.tier}: ${meaning[t.tier]}`) },
     { head: "Days", cell: (t) => t.days, numeric: true },
   ],
   tiers,
@@ -253,7 +258,7 @@ ${table(
     { head: "Exercise or pattern", cell: (a) => a.name },
     { head: "Why", cell: (a) => a.why },
     { head: "Offered instead", cell: (a) => (a.substitute ? `${a.substitute.name}: ${a.substitute.why}` : "–") },
-    { head: "Working sets logged anyway", cell: (a) => a.setsInRange, numeric: true },
+    { head: "Working sets logged in the period", cell: (a) => a.setsInRange, numeric: true },
   ],
   r.avoided.items,
   "Nothing is left out.",
@@ -301,5 +306,37 @@ export function checkinsSection(r: ClinicianReport): Html {
       "No check-ins in this period.",
     ),
     "page-break",
+  );
+}
+
+/** X5: the clinician's rules, their dates, and sets against a rule by week. */
+export function restrictionsSection(r: ClinicianReport): Html {
+  const x = r.restrictions;
+  if (!x) return html``;
+  return section(
+    "restrictions",
+    "Clinician's rules and how the log kept to them",
+    html`<p>${x.summary}</p>
+${table(
+  "Rules that held in the period",
+  [
+    { head: "Rule", cell: (u) => u.text },
+    { head: "Set by", cell: (u) => u.by },
+    { head: "From", cell: (u) => dayText(u.from) },
+    { head: "Until", cell: (u) => (u.until ? dayText(u.until) : "until lifted") },
+  ],
+  x.rules,
+  "No rule held in this period.",
+)}
+${table(
+  "Adherence by week",
+  [
+    { head: "Week of", cell: (w) => dayText(w.weekStart) },
+    { head: "Sets logged while a rule held", cell: (w) => w.sets, numeric: true },
+    { head: "Sets against a rule", cell: (w) => w.against, numeric: true },
+  ],
+  x.weeks,
+  "No week of the period had a rule in force.",
+)}`,
   );
 }

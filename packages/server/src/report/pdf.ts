@@ -74,7 +74,13 @@ function safety(w: PdfWriter, r: ClinicianReport): void {
       { head: "Tier", weight: 4 },
       { head: "Days", weight: 1, align: "right" },
     ],
-    (["R1", "R2", "R3", "R4", "R5"] as const).map((t) => [`${t}: ${TIER_MEANING[t]}`, String(r.readiness.counts[t])]),
+    [
+      ...(["R1", "R2", "R3", "R4", "R5"] as const).map((t) => [
+        `${t}: ${TIER_MEANING[t]}`,
+        String(r.readiness.counts[t]),
+      ]),
+      ...((r.readiness.noCheckin ?? 0) > 0 ? [["No check-in", String(r.readiness.noCheckin)]] : []),
+    ],
     "",
   );
   w.table(
@@ -118,6 +124,31 @@ function triggers(w: PdfWriter, r: ClinicianReport): void {
 
 function training(w: PdfWriter, r: ClinicianReport): void {
   const t = r.training;
+  if (r.restrictions) {
+    w.heading("Clinician's rules and how the log kept to them");
+    w.para(r.restrictions.summary);
+    w.table(
+      "Rules that held in the period",
+      [
+        { head: "Rule", weight: 3.4 },
+        { head: "Set by", weight: 1.2 },
+        { head: "From", weight: 1 },
+        { head: "Until", weight: 1 },
+      ],
+      r.restrictions.rules.map((u) => [u.text, u.by, dayText(u.from), u.until ? dayText(u.until) : "until lifted"]),
+      "No rule held in this period.",
+    );
+    w.table(
+      "Adherence by week",
+      [
+        { head: "Week of", weight: 1.4 },
+        { head: "Sets logged while a rule held", weight: 1.6, align: "right" },
+        { head: "Sets against a rule", weight: 1.4, align: "right" },
+      ],
+      r.restrictions.weeks.map((w2) => [dayText(w2.weekStart), String(w2.sets), String(w2.against)]),
+      "No week of the period had a rule in force.",
+    );
+  }
   w.heading("Training done and avoided");
   w.para(t.summary);
   w.table(
@@ -167,7 +198,7 @@ function training(w: PdfWriter, r: ClinicianReport): void {
       { head: "Exercise or pattern", weight: 1.6 },
       { head: "Why", weight: 2.4 },
       { head: "Offered instead", weight: 2.6 },
-      { head: "Working sets logged anyway", weight: 0.9, align: "right" },
+      { head: "Working sets logged in the period", weight: 0.9, align: "right" },
     ],
     r.avoided.items.map((a) => [
       a.name,

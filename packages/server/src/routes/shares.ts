@@ -24,7 +24,7 @@ import { escapeHtml } from "../report/escape.js";
 import { reportHtml } from "../report/html.js";
 import type { Routes } from "../routes.js";
 import { loadUserLog } from "../services/log.js";
-import { currentTriggers, reportFromLog, reportRange } from "../services/report.js";
+import { currentTriggers, planOf, reportFromLog, reportRange } from "../services/report.js";
 import { todayIn } from "../services/today.js";
 import { jsonBody, pathParam } from "../validate.js";
 import { htmlReportResponse } from "./reports.js";
@@ -74,7 +74,8 @@ async function openShare(
     share.fromDay && share.toDay
       ? { from: share.fromDay, to: share.toDay }
       : reportRange({ to: today, from: undefined }, today);
-  const opened = { share, report: reportFromLog(log, range.from, range.to, now), triggers: currentTriggers(log) };
+  const report = reportFromLog(log, range.from, range.to, now, await planOf(deps, share.userId));
+  const opened = { share, report, triggers: currentTriggers(log) };
   await recordShareOpened(deps.db.kysely, share.id, now);
   return opened;
 }

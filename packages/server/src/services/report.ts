@@ -10,7 +10,9 @@ import {
   recordDayWindow,
   type TriggerInsight,
   triggerInsights,
+  type WeeklyPlan,
 } from "@spotter/core";
+import { currentPlan } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { loadUserLog, type UserLog } from "./log.js";
 import { checkedRange, type RangeQuery, todayIn } from "./today.js";
@@ -32,8 +34,9 @@ export function reportRange(q: RangeQuery, today: string): DayWindow {
 }
 
 /** The report of a user's log over an already checked range. */
-export function reportFromLog(log: UserLog, from: string, to: string, now: number): ClinicianReport {
+export function reportFromLog(log: UserLog, from: string, to: string, now: number, plan?: WeeklyPlan): ClinicianReport {
   return buildClinicianReport({
+    ...(plan ? { plan } : {}),
     from,
     to,
     now,
@@ -53,7 +56,12 @@ export async function clinicianReportFor(
 ): Promise<ClinicianReport> {
   const log = await loadUserLog(deps, userId);
   const { from, to } = reportRange(q, todayIn(deps, log.profile.timeZone));
-  return reportFromLog(log, from, to, deps.now());
+  return reportFromLog(log, from, to, deps.now(), await planOf(deps, userId));
+}
+
+/** The current stored plan, for the swaps "offered instead" names (undefined before the first plan). */
+export async function planOf(deps: Deps, userId: string): Promise<WeeklyPlan | undefined> {
+  return (await currentPlan<WeeklyPlan>(deps.db.kysely, userId))?.plan;
 }
 
 /** The trigger list as `GET /insights/triggers` answers it today (a share link shows it beside the report). */

@@ -62,7 +62,9 @@ export function ShareForm(props: { today: string; onCreated: (share: CreatedShar
       <h2 id="share-new-h">Make a link</h2>
       <TextField
         label="Who it is for (optional)"
-        hint="Only you see this name, for example Physio, Dr Lee."
+        hint={
+          'Shown in your list of links and on the shared page as "Made for", so the person you send it to sees it too. For example Physio, Dr Lee.'
+        }
         type="text"
         value={label}
         maxLength={80}
