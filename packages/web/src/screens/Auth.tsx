@@ -1,6 +1,6 @@
 /** Register and log in. Field errors from the server appear next to their field. */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { fragmentValue, joinApi } from "../api/admin.js";
 import { api } from "../api/client.js";
@@ -25,7 +25,14 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
   // Set by the account screen after a deletion, so the login screen can say calmly what happened.
   const deleted = mode === "login" && new URLSearchParams(search).get("deleted") === "1";
   // An invite link carries its token in the fragment (#invite=...), which never reaches a server or proxy log.
-  const [invite] = useState(() => (mode === "register" ? fragmentValue(window.location.hash, "invite") : null));
+  const readInvite = () => (mode === "register" ? fragmentValue(window.location.hash, "invite") : null);
+  const [invite, setInvite] = useState(readInvite);
+  // Opening an invite link while this page is already open changes only the fragment, not the page.
+  useEffect(() => {
+    const onHash = () => setInvite(fragmentValue(window.location.hash, "invite"));
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
   const registration = useQuery({
     queryKey: ["registration"],
     queryFn: joinApi.registration,
