@@ -6,7 +6,7 @@
  */
 import { gradeRank } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
-import { isLowerBody } from "./groups.js";
+import { isGluteExercise, isLowerBody } from "./groups.js";
 import { alternativesInDay, type ReplaceContext, recountMinutes, replaceItem, trimToBudget } from "./replace.js";
 import { applyStatusesToDay } from "./statuses.js";
 import type { PlanDay, PlanItem } from "./types.js";
@@ -38,6 +38,20 @@ export function singleLimbShare(
 /** The lowest target RIR R4 allows for an exercise: 2 on grade C-D, 1 on grade A-B. */
 export function r4RirFloor(ex: Pick<Exercise, "grade">): number {
   return gradeRank(ex.grade) >= 2 ? 2 : 1;
+}
+
+/** True when a training item other than the one at (bi, ii) is glute work (P3). */
+function hasOtherGluteItem(day: PlanDay, bi: number, ii: number, byId: ReadonlyMap<string, Exercise>): boolean {
+  return day.blocks.some(
+    (b, i) =>
+      (b.kind === "main" || b.kind === "glute-core") &&
+      b.items.some((it, j) => (i !== bi || j !== ii) && isGlute(byId.get(it.exerciseId))),
+  );
+}
+
+/** isGluteExercise for an exercise that may be missing. */
+function isGlute(ex: Exercise | undefined): boolean {
+  return ex !== undefined && isGluteExercise(ex);
 }
 
 /** The day adapted for R4; notes say what changed. */
@@ -91,9 +105,12 @@ export function adaptDayForR4(day: PlanDay, ctx: ReplaceContext): { day: PlanDay
     const next = pool[0];
     if (!next) break;
     tried.add(next.ex.id);
-    const to = alternativesInDay(next.ex, out, ctx, { tier: "R4", reason: "pain", alsoSuspected: true }).find(
+    const single = alternativesInDay(next.ex, out, ctx, { tier: "R4", reason: "pain", alsoSuspected: true }).filter(
       (e) => e.laterality === "unilateral" && isLowerBody(e),
     );
+    // P3 keeps glute work in every session: the day's last glute item only gives way to single-limb glute work.
+    const lastGlute = isGluteExercise(next.ex) && !hasOtherGluteItem(out, next.bi, next.ii, byId);
+    const to = lastGlute ? single.find((e) => isGluteExercise(e)) : single[0];
     if (to) swap(next.bi, next.ii, to, "one leg at a time lets the muscle work hard while your back carries less");
   }
   // No single-limb stand-in left: move sets from bilateral to single-limb lower-body items instead.
