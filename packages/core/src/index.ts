@@ -9,6 +9,7 @@ export * from "./import/index.js";
 export * from "./ingest/index.js";
 export * from "./insights/index.js";
 export * from "./planning/index.js";
+export * from "./progress/index.js";
 export * from "./progression/index.js";
 export * from "./readiness/index.js";
 export * from "./records/backup.js";

@@ -142,7 +142,39 @@ export const setGuidanceAnswer = z
   .loose();
 
 /** A set just logged, with the guidance for the next one. */
-export const loggedSetAnswer = z.object({ set: setAnswer, guidance: setGuidanceAnswer });
+export const loggedSetAnswer = z.object({
+  set: setAnswer,
+  guidance: setGuidanceAnswer,
+  /** The personal records this set set (issue 16), absent when none. */
+  records: z.array(z.enum(["heaviest", "e1rm", "reps", "volume"])).optional(),
+});
+
+/** One personal record: its value (kg, or reps), the set that made it and its day. */
+export const personalRecordAnswer = z.object({
+  value: z.number(),
+  loadKg: z.number().optional(),
+  reps: z.number().optional(),
+  unit: z.enum(["kg", "lb"]).optional(),
+  date: dayAnswer,
+  setId: z.string(),
+});
+
+/** `GET /exercises/:id/history`: the sessions of one exercise newest first, its records and its e1RM over time. */
+export const exerciseHistoryAnswer = z.object({
+  sessions: z.array(
+    z.object({ sessionId: z.string(), date: dayAnswer, note: z.string().nullable(), sets: z.array(setAnswer) }),
+  ),
+  records: z.object({
+    heaviest: personalRecordAnswer.optional(),
+    e1rm: personalRecordAnswer.optional(),
+    reps: personalRecordAnswer.optional(),
+    volume: personalRecordAnswer.optional(),
+    repsAtLoad: z.array(personalRecordAnswer),
+  }),
+  e1rm: z.array(z.object({ date: dayAnswer, kg: z.number() })),
+  /** Sessions of this exercise in the whole log (the list holds the newest `limit`). */
+  total: z.number().int(),
+});
 
 /** A finished session with the next targets it changed. */
 export const finishedSessionAnswer = sessionAnswer.extend({ progression: z.array(nextTargetAnswer) });

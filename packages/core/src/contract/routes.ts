@@ -9,6 +9,7 @@ import { accountAnswer, inviteAnswer, linkAnswer, newInviteAnswer, registrationA
 import {
   alternativeAnswer,
   backupAnswer,
+  exerciseHistoryAnswer,
   finishedSessionAnswer,
   habitAnswer,
   importAnswer,
@@ -82,6 +83,7 @@ export const API_ROUTES = {
   "get /exercises/:id/alternatives": z.array(alternativeAnswer),
   "get /exercises/:id/modifications": z.array(modificationAnswer),
   "get /exercises/:id/next": nextTargetAnswer,
+  "get /exercises/:id/history": exerciseHistoryAnswer,
 
   "post /sessions": startedSessionAnswer,
   "get /sessions": z.array(sessionAnswer),

@@ -83,6 +83,7 @@ describe.each(testEngines())("every route answers inside its schema ($name)", (e
     ok("get /exercises/:id/alternatives", await a.get("/exercises/back-squat/alternatives"));
     ok("get /exercises/:id/modifications", await a.get("/exercises/back-squat/modifications"));
     ok("get /exercises/:id/next", await a.get("/exercises/back-squat/next"));
+    ok("get /exercises/:id/history", await a.get("/exercises/back-squat/history"));
 
     const plan = ok("post /plans", await a.post("/plans", {})).body;
     ok("get /plans/current", await a.get("/plans/current"));

@@ -22,7 +22,11 @@ import type { Routes } from "../routes.js";
 import { alternativesFor } from "../services/alternatives.js";
 import { exerciseFor, exercisesFor } from "../services/exercises.js";
 import { nextTargetsFor } from "../services/progression.js";
+import { exerciseHistory } from "../services/records.js";
 import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
+import { setView } from "./sessions.js";
+
+const historyQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(1000).optional() });
 
 const alternativesQuery = z.strictObject({ reason: z.enum(["trigger", "pain", "equipment"]).optional() });
 
@@ -139,6 +143,23 @@ export function registerExerciseRoutes(r: Routes, deps: Deps): void {
       if (!ex) throw notFound("exercise");
       const profile = await getProfile(deps.db.kysely, userId);
       return c.json(modificationsFor(ex, profile.equipment));
+    },
+  );
+
+  r.route(
+    {
+      method: "get",
+      path: "/exercises/:id/history",
+      summary: "Every session of an exercise (newest first), its personal records and its e1RM over time",
+      tag: "exercises",
+      query: historyQuery,
+    },
+    async (c) => {
+      const q = queryOf(c, historyQuery);
+      const userId = c.get("userId");
+      const ex = await exerciseFor(deps, userId, pathParam(c, "id"));
+      if (!ex) throw notFound("exercise");
+      return c.json(await exerciseHistory(deps, userId, ex.id, q.limit ?? 50, setView));
     },
   );
 

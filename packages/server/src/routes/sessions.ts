@@ -41,6 +41,7 @@ import { afterLogWrite } from "../services/log.js";
 import { withoutSession, withoutSet, withSession, withSet } from "../services/logPatch.js";
 import { progressionAfter } from "../services/progression.js";
 import { readinessFor } from "../services/readiness.js";
+import { recordsOfNewSet } from "../services/records.js";
 import { assertListRange, assertNotFuture, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
 
@@ -316,6 +317,8 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
       };
       // The guidance decides whether this set arrived after a stop; the set is stored either way (G3, G6).
       const guidance = await guidanceForSet(deps, userId, session, draft, exercise);
+      // Read against the log before this set joins it.
+      const records = await recordsOfNewSet(deps, userId, session, draft);
       const set: LoggedSet = { ...draft, flagged: guidance.flagged };
       let stored: boolean;
       try {
@@ -330,7 +333,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         return answerStored();
       }
       await afterLogWrite(deps, userId, (l) => withSet(l, set));
-      return c.json({ set: setView(set), guidance: guidance.answer }, 201);
+      return c.json({ set: setView(set), guidance: guidance.answer, ...(records.length > 0 ? { records } : {}) }, 201);
     },
   );
 
