@@ -248,3 +248,64 @@ test("O1, C4: a pound user sees whole plate steps everywhere, and history shows 
     await context.close();
   }
 });
+
+test("records: a heavier set is marked as a record in the live session; the exercise page has the history, records and e1RM chart", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url);
+  await page.setViewportSize({ width: 360, height: 780 });
+  try {
+    await signUp(page, "kg");
+    for (const n of [9, 6, 3]) {
+      await morning(page, await dayAgo(page, n));
+      await pastSession(page, await dayAgo(page, n), "bench-press", [
+        { reps: 8, loadKg: 55 + n },
+        { reps: 8, loadKg: 55 + n },
+      ]);
+    }
+    await trainingDayCheckedIn(page, "kg");
+
+    await page.goto("/");
+    await page.getByRole("button", { name: "Start session" }).click();
+    await page.waitForURL(/\/session\//);
+    await page.getByLabel("Find an exercise").fill("bench press");
+    await page
+      .getByRole("button", { name: /^Bench press/ })
+      .first()
+      .click();
+    await page.locator("#current-ex-name", { hasText: "Bench press" }).waitFor();
+    const plan = page.getByRole("list", { name: "Sets of Bench press" });
+    await plan.getByText("W1").waitFor();
+    const warmups = await plan.locator(".plan-row.warm").count();
+    for (let w = 1; w <= warmups; w++) {
+      await page.getByRole("button", { name: `Log warm-up ${w}` }).waitFor();
+      if (w === 1) await choosePain(page, "Back pain during the set", 1);
+      await page.getByRole("button", { name: "Log as planned" }).click();
+    }
+    // No warm-up is a record.
+    assert.equal(await page.locator(".pr-badge").count(), 0);
+    await page.getByRole("button", { name: "Log set 1" }).waitFor();
+    await page.getByRole("spinbutton", { name: "Load (kg)" }).fill("70");
+    await page.getByRole("spinbutton", { name: "Reps", exact: true }).fill("8");
+    await page.getByRole("button", { name: "Log set 1" }).click();
+    const badge = plan.locator(".pr-badge");
+    await badge.waitFor();
+    assert.match(await badge.textContent(), /New record: heaviest set/);
+    await badge.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${process.cwd()}/e2e/artifacts/73-record-in-session-view.png` });
+    await shot("73-record-in-session");
+
+    // The exercise page: records, the e1RM chart with its table, every session newest first.
+    await page.goto("/library/bench-press");
+    const records = page.getByRole("region", { name: "Personal records" });
+    await records.getByText("Heaviest").waitFor();
+    assert.match(await records.textContent(), /70 kg × 8/);
+    await page.getByRole("heading", { name: "Estimated one-rep max" }).waitFor();
+    await page.locator(".log-figure canvas").waitFor();
+    const sessions = page.locator(".log-sessions > li");
+    await page.waitForFunction(() => document.querySelectorAll(".log-sessions > li").length === 4);
+    assert.match(await sessions.first().textContent(), /8 × 70 kg/);
+    await shot("74-exercise-page-history");
+    assert.deepEqual(await axeProblems(page, "exercise page with history"), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -3,7 +3,7 @@
  * Spotter's own trigger findings, and custom exercises. Built on the shared `request`.
  */
 
-import type { CustomExerciseInput, Modification, Profile } from "@spotter/core";
+import type { ApiAnswer, CustomExerciseInput, Modification, Profile } from "@spotter/core";
 import { request } from "./client.js";
 import { nextTargetKeys } from "./keys.js";
 import type { Alternative, Exercise, NextTarget } from "./types.js";
@@ -30,6 +30,9 @@ export type LibraryNextTarget = NextTarget & {
   stepUpTo?: string;
 };
 
+/** `GET /exercises/:id/history`. */
+export type ExerciseHistory = ApiAnswer<"get /exercises/:id/history">;
+
 /** Lists may arrive bare or wrapped; the Library accepts both. */
 function listOf<T>(v: unknown): T[] {
   if (Array.isArray(v)) return v as T[];
@@ -50,6 +53,9 @@ export const libraryApi = {
   modifications: (id: string) =>
     request<unknown>("GET", `/exercises/${enc(id)}/modifications`).then((v) => listOf<Modification>(v)),
   next: (id: string) => request<LibraryNextTarget>("GET", `/exercises/${enc(id)}/next`),
+  /** Every session of the exercise (the newest `limit`), its records and its e1RM over time. */
+  history: (id: string, limit: number) =>
+    request<ExerciseHistory>("GET", `/exercises/${enc(id)}/history?limit=${limit}`),
   triggers: () => request<unknown>("GET", "/insights/triggers").then((v) => listOf<TriggerFinding>(v)),
   createExercise: (input: CustomExerciseInput) => request<Exercise>("POST", "/exercises", input),
   /** Writes only the two lists the Library changes, so nothing else of the profile is touched. */
@@ -66,5 +72,6 @@ export const libraryKeys = {
   alternatives: (id: string) => ["exercise", id, "alternatives"] as const,
   modifications: (id: string) => ["exercise", id, "modifications"] as const,
   next: (id: string) => nextTargetKeys.of(id),
+  history: (id: string, limit: number) => ["exercise", id, "history", limit] as const,
   triggers: ["library", "triggers"] as const,
 };

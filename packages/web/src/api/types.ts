@@ -42,6 +42,8 @@ export interface SetGuidance {
 export interface SetAnswer {
   set: LoggedSet;
   guidance?: SetGuidance;
+  /** The personal records this set set. */
+  records?: ("heaviest" | "e1rm" | "reps" | "volume")[];
 }
 
 /** The next targets on an exercise (`GET /exercises/:id/next`). */

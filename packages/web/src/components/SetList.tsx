@@ -10,6 +10,7 @@ import {
 } from "@spotter/core";
 import { useState } from "react";
 import { defaultStep, displayWeight, liftedText } from "../lib/format.js";
+import { RecordBadge } from "./log/RecordBadge.js";
 import { Options, Switch } from "./Options.js";
 import { ZoneBadge } from "./PainSlider.js";
 import { Stepper } from "./Stepper.js";
@@ -184,6 +185,8 @@ export function SetList(props: {
                         <span className="visually-hidden">Set {i + 1}: </span>
                         {s.belt && <BeltIcon />}
                         {setSummary(s, props.unit)}
+                        {s.note ? <span className="small set-note"> · {s.note}</span> : null}
+                        <RecordBadge setId={s.id} block />
                         <br />
                         <span className="small">
                           Pain {s.pain ?? "not logged"}

@@ -14,6 +14,7 @@ import { GradeBadge } from "../components/library/GradeBadge.js";
 import { LoadChart } from "../components/library/LoadChart.js";
 import { hasHistory, NextTargetCard } from "../components/library/NextTargetCard.js";
 import { Alternatives, Ladder, Modifications } from "../components/library/Suggestions.js";
+import { ExerciseHistory } from "../components/log/ExerciseHistory.js";
 import { PinButton } from "../components/plan/Pins.js";
 import { keys, useExercises, useProfile, withDefaults } from "../lib/queries.js";
 import "../styles/library.css";
@@ -127,6 +128,8 @@ function ExerciseDetail(props: {
       {hasHistory(next.data) && (
         <NextTargetCard target={next.data} exercise={e} unit={profile.unit} nameOf={props.nameOf} />
       )}
+
+      <ExerciseHistory exerciseId={e.id} name={e.name} unit={profile.unit} />
 
       {e.cues.length > 0 && (
         <section aria-labelledby="lib-cues">

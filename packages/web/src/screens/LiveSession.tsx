@@ -39,6 +39,7 @@ import {
 import { PlateSheet } from "../components/session/PlateSheet.js";
 import { dayText, defaultStep, newClientId } from "../lib/format.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
+import { noteRecords } from "../lib/recordMarks.js";
 import "../styles/session.css";
 
 /**
@@ -203,6 +204,7 @@ function Live(props: {
     () =>
       outbox.onSent(({ entry, answer }) => {
         if (entry.kind !== "set") return;
+        noteRecords((answer as SetAnswer).set.id, (answer as SetAnswer).records);
         const g = (answer as SetAnswer).guidance;
         // The day's targets stay as they were at the start; the next targets are refreshed at the finish.
         if (g) setServed((m) => ({ ...m, [entry.input.exerciseId]: { clientId: entry.input.clientId, guidance: g } }));

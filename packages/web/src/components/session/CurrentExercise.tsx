@@ -6,6 +6,7 @@ import type { Exercise, LoggedSet, Unit } from "@spotter/core";
 import { useId, useState } from "react";
 import type { Alternative, NextTarget, SetGuidance } from "../../api/types.js";
 import { dayText, defaultStep, weightText } from "../../lib/format.js";
+import { RecordBadge } from "../log/RecordBadge.js";
 import { formatElapsed } from "../RestTimer.js";
 import { SetForm, SetPain } from "../SetForm.js";
 import { setSummary } from "../SetList.js";
@@ -165,6 +166,7 @@ export function CurrentExercise(props: {
                         ? `${item.seconds ?? 30} s`
                         : `${item.reps[0]}-${item.reps[1]} reps`}
                 {belted && <span className="small muted"> · belt</span>}
+                {done && <RecordBadge setId={done.id} block />}
               </span>
               <span className="plan-state">
                 {done ? (done.pending ? "Waiting" : `Pain ${done.pain ?? "-"}`) : isNext ? "Next" : ""}
