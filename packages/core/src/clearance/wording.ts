@@ -19,9 +19,15 @@ const DIRECTION_WORDS = {
   axial: "heavy load down the spine (axial)",
 } as const;
 
+/** A name in mid-sentence ("Back squat" -> "back squat"; "RDL" stays). */
+function lowerFirst(s: string): string {
+  if (s.length < 2 || s[1] === s[1]?.toUpperCase()) return s;
+  return `${s[0]?.toLowerCase()}${s.slice(1)}`;
+}
+
 function scopeWords(scope: readonly string[] | undefined, names: ReadonlyMap<string, string>): string {
   if (scope === undefined) return "every loaded exercise";
-  return scope.map((s) => names.get(s) ?? `${s.replace(/-/g, " ")} movements`).join(", ");
+  return scope.map((s) => lowerFirst(names.get(s) ?? `${s.replace(/-/g, " ")} movements`)).join(", ");
 }
 
 /** What the rule asks, without its dates ("no hinge movements", "at most 60% of the last working load"). */
@@ -36,7 +42,7 @@ export function ruleWords(
     case "pattern":
       return `no ${rule.value.replace(/-/g, " ")} movements`;
     case "exercise":
-      return `no ${names.get(rule.value) ?? rule.value.replace(/-/g, " ")}`;
+      return `no ${lowerFirst(names.get(rule.value) ?? rule.value.replace(/-/g, " "))}`;
     case "direction":
       return `no ${DIRECTION_WORDS[rule.value]}${rule.threshold !== undefined ? ` at a demand of ${rule.threshold} or more` : ""}`;
     case "load-cap":

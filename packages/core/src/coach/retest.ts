@@ -5,6 +5,7 @@
  * the first set. Never for an exercise the user named as aggravating; after radiating pain only once a clearance
  * was recorded since; after a failed re-test or a decline, again after 6 weeks.
  */
+import { restrictedIdsOn } from "../clearance/index.js";
 import { type ExerciseStats, latestRetestDecision, RETEST_RULE_TEXT, type TriggerStatus } from "../insights/index.js";
 import { addDays, daysBetween } from "../time.js";
 import { roundLoadKg } from "../units.js";
@@ -75,9 +76,11 @@ export function retestOffers(
   const named = new Set(log.profile.aggravating.flatMap((a) => ("exerciseId" in a ? [a.exerciseId] : [])));
   const namedPatterns = new Set(log.profile.aggravating.flatMap((a) => ("pattern" in a ? [a.pattern] : [])));
   const byId = new Map(log.exercises.map((e) => [e.id, e]));
+  // X5: never offered for an exercise a clinician's rule keeps out that day.
+  const restricted = restrictedIdsOn(log, date);
   const candidates: string[] = [];
   for (const [id, status] of statuses) {
-    if (status !== "trigger" || named.has(id)) continue;
+    if (status !== "trigger" || named.has(id) || restricted.has(id)) continue;
     const def = byId.get(id);
     if (def && namedPatterns.has(def.pattern)) continue;
     const s = stats.get(id);

@@ -146,6 +146,49 @@ for (const engine of testEngines()) {
       expect(JSON.stringify(wrongLift.body.error.details)).toContain("lifts.0");
     });
 
+    it("X5: T6 offers no re-test for an exercise under a rule, and the report and PDF carry the rules", async () => {
+      const c = await newUser(server);
+      for (const date of ["2026-10-01", "2026-10-03"]) {
+        server.setNow(Date.parse(`${date}T17:00:00Z`));
+        const s = await c.post("/sessions", { clientId: cid(), date, startedAt: `${date}T17:00:00Z`, painBefore: 1 });
+        await setOf(c, s.body.id, "back-squat", { loadKg: 100, reps: 5, rir: 2, pain: 4, painKind: "sharp" });
+        await c.post(`/sessions/${s.body.id}/finish`, { finishedAt: `${date}T18:00:00Z`, painAfter: 1 });
+      }
+      for (let d = 4; d <= 31; d++) {
+        const date = `2026-10-${String(d).padStart(2, "0")}`;
+        server.setNow(Date.parse(`${date}T07:00:00Z`));
+        await c.post("/checkins", {
+          clientId: cid(),
+          date,
+          painNow: 0,
+          everydayPain: "none",
+          redFlags: redFlagAnswers(),
+        });
+      }
+      server.setNow(Date.parse("2026-10-31T12:00:00Z"));
+      const offered = (await c.get("/insights/triggers")).body.find(
+        (t: { subject: { exerciseId?: string } }) => t.subject.exerciseId === "back-squat",
+      );
+      expect(offered?.test).toMatchObject({ kind: "retest", state: "offered" });
+      const posted = await c.post("/clearance", {
+        date: "2026-10-31",
+        by: "Dr Okafor",
+        rules: [{ kind: "exercise", value: "back-squat", until: "2026-11-30" }],
+      });
+      expect(posted.status).toBe(201);
+      const after = (await c.get("/insights/triggers")).body.find(
+        (t: { subject: { exerciseId?: string } }) => t.subject.exerciseId === "back-squat",
+      );
+      expect(after?.test?.state).not.toBe("offered");
+
+      const report = await c.get("/reports/clinician?from=2026-10-01&to=2026-10-31&format=html");
+      expect(report.status).toBe(200);
+      const text = typeof report.body === "string" ? report.body : JSON.stringify(report.body);
+      expect(text).toContain("no back squat");
+      const pdf = await c.get("/reports/clinician?from=2026-10-01&to=2026-10-31&format=pdf");
+      expect(pdf.status).toBe(200);
+    });
+
     it("X5: a load cap holds the next target and answers a heavier set reduce at the cap", async () => {
       const c = await newUser(server);
       server.setNow(Date.parse("2026-10-28T17:00:00Z"));

@@ -28,7 +28,9 @@ export function ruleLine(
   unit: "kg" | "lb" = "kg",
 ): string {
   const scope = (s?: readonly string[]) =>
-    s === undefined ? "every loaded exercise" : s.map((x) => names.get(x) ?? patternLabel(x).toLowerCase()).join(", ");
+    s === undefined
+      ? "every loaded exercise"
+      : s.map((x) => lowerFirst(names.get(x) ?? patternLabel(x).toLowerCase())).join(", ");
   let what: string;
   switch (rule.kind) {
     case "pattern":
@@ -38,7 +40,7 @@ export function ruleLine(
       what = `No ${DIRECTION_WORDS[rule.value].toLowerCase()}`;
       break;
     case "exercise":
-      what = `No ${names.get(rule.value) ?? rule.value.replace(/-/g, " ")}`;
+      what = `No ${lowerFirst(names.get(rule.value) ?? rule.value.replace(/-/g, " "))}`;
       break;
     case "load-cap":
       what =
@@ -51,4 +53,10 @@ export function ruleLine(
       break;
   }
   return `${what}, ${rule.until ? `until ${dayWords(rule.until)}` : "until a later assessment lifts it"}`;
+}
+
+/** A name in mid-sentence ("Back squat" -> "back squat"; "RDL" stays). */
+function lowerFirst(s: string): string {
+  if (s.length < 2 || s[1] === s[1]?.toUpperCase()) return s;
+  return `${s[0]?.toLowerCase()}${s.slice(1)}`;
 }
