@@ -309,3 +309,57 @@ test("records: a heavier set is marked as a record in the live session; the exer
     await context.close();
   }
 });
+
+test("supersets: two exercises paired alternate one set each, with one rest per round, and their sets share one id", async () => {
+  const { context, page, shot } = await phonePage(browser, server.url);
+  await page.setViewportSize({ width: 360, height: 780 });
+  try {
+    await signUp(page, "kg");
+    await trainingDayCheckedIn(page, "kg");
+    await page.goto("/");
+    await page.getByRole("button", { name: "Start session" }).click();
+    await page.waitForURL(/\/session\//);
+    for (const name of ["Goblet squat", "Pallof press"]) {
+      await page.getByLabel("Find an exercise").fill(name);
+      await page
+        .getByRole("button", { name: new RegExp(`^${name}`) })
+        .first()
+        .click();
+      await page.locator("#current-ex-name", { hasText: name }).waitFor();
+    }
+    await page.getByRole("button", { name: "Previous exercise: Goblet squat" }).click();
+    await page.locator("#current-ex-name", { hasText: "Goblet squat" }).waitFor();
+    await page.getByRole("button", { name: "Superset with Pallof press" }).click();
+    await page.getByText("with Pallof press: one set of each in turn").waitFor();
+    await shot("75-superset-paired");
+
+    // A set of the squat moves straight on to the Pallof press, with no rest in between.
+    await page.getByRole("spinbutton", { name: "Load (kg)" }).fill("16");
+    await choosePain(page, "Back pain during the set", 1);
+    await page.getByRole("button", { name: "Log set 1" }).click();
+    await page.locator("#current-ex-name", { hasText: "Pallof press" }).waitFor();
+    assert.equal(await page.getByRole("timer").count(), 0, "no rest between the exercises of a superset");
+    // After the Pallof press the round is over: one rest, and back to the squat.
+    await page.getByRole("button", { name: "Log set 1" }).click();
+    await page.locator("#current-ex-name", { hasText: "Goblet squat" }).waitFor();
+    await page.getByRole("timer").waitFor();
+    await shot("76-superset-rest");
+    assert.deepEqual(await axeProblems(page, "live session with a superset"), []);
+
+    const id = page.url().split("/session/")[1];
+    await page.waitForFunction(
+      async (sid) => {
+        const r = await fetch(`/api/v1/sessions/${sid}`);
+        return r.ok && (await r.json()).sets.length === 2;
+      },
+      id,
+      { timeout: 20_000, polling: 500 },
+    );
+    const s = await api(page, "GET", `/sessions/${id}`);
+    const ids = new Set(s.body.sets.map((x) => x.supersetId));
+    assert.equal(ids.size, 1);
+    assert.ok([...ids][0], "the sets carry the superset's id");
+  } finally {
+    await context.close();
+  }
+});

@@ -157,7 +157,10 @@ export function SetList(props: {
         const ex = props.exercises.get(g.exerciseId);
         return (
           <section key={g.exerciseId} aria-label={ex?.name ?? g.exerciseId}>
-            <h3>{ex?.name ?? g.exerciseId}</h3>
+            <h3>
+              {ex?.name ?? g.exerciseId}
+              {g.sets.some((x) => x.supersetId) && <span className="set-group-tag small"> · in a superset</span>}
+            </h3>
             <ol className="list">
               {g.sets.map((s, i) => (
                 <li key={s.id}>

@@ -15,6 +15,7 @@ import { sessionApi } from "../api/session.js";
 import { enqueue, outbox, submit, useOnline, useOutbox } from "../api/sync.js";
 import type { SessionWithSets, SetAnswer, SetGuidance } from "../api/types.js";
 import { ExercisePicker } from "../components/ExercisePicker.js";
+import { SupersetControl } from "../components/log/SupersetControl.js";
 import { RestTimer, unlockAudio } from "../components/RestTimer.js";
 import { type SetEdit, SetList } from "../components/SetList.js";
 import { CurrentExercise } from "../components/session/CurrentExercise.js";
@@ -40,6 +41,7 @@ import { PlateSheet } from "../components/session/PlateSheet.js";
 import { dayText, defaultStep, newClientId } from "../lib/format.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
 import { noteRecords } from "../lib/recordMarks.js";
+import { afterSet, groupOf, leaveGroup, pairWithNext, useSupersets } from "../lib/supersets.js";
 import "../styles/session.css";
 
 /**
@@ -129,6 +131,7 @@ function Live(props: {
   });
 
   const [added, setAdded] = useState<AddedExercise[]>(() => readAdded(localKey));
+  const [supersets, saveSupersets] = useSupersets(localKey);
   const saveAdded = (next: AddedExercise[]) => {
     setAdded(next);
     try {
@@ -247,13 +250,24 @@ function Live(props: {
     });
     // No pain chosen, nothing sent: the form asks for it before it ever calls this.
     if (!input) return;
-    enqueue({ kind: "set", sessionRef: session.id, input });
+    // A superset's working sets carry its id, move on to its next exercise, and rest once per round.
+    const group = d.warmup ? undefined : groupOf(supersets, item.exerciseId);
+    const nowDone = !d.warmup && (progress?.workingDone ?? 0) + 1 >= item.sets;
+    const after = afterSet(group, item.exerciseId, (x) =>
+      x === item.exerciseId ? nowDone : Boolean(progressAll[items.findIndex((i) => i.exerciseId === x)]?.done),
+    );
+    enqueue({ kind: "set", sessionRef: session.id, input: group ? { ...input, supersetId: group.id } : input });
     setJustLogged(input.clientId);
-    setChosen(index);
+    if (after.next !== item.exerciseId) goTo(items, after.next);
+    else setChosen(index);
+    if (!after.rest) {
+      setRest(null);
+      return;
+    }
     setRest({
       startedAt: Date.now(),
       seconds: d.warmup ? Math.min(60, item.restSeconds) : item.restSeconds,
-      exerciseId: item.exerciseId,
+      exerciseId: after.next,
     });
   };
 
@@ -375,7 +389,26 @@ function Live(props: {
             window.scrollTo({ top: 0 });
           }}
         />
-      ) : today.isPending && today.fetchStatus === "paused" ? (
+      ) : null}
+      {item && exercise && progress && planned && (
+        <SupersetControl
+          exerciseId={item.exerciseId}
+          group={groupOf(supersets, item.exerciseId)}
+          nextName={items[index + 1] ? (byId.get(items[index + 1]?.exerciseId ?? "")?.name ?? undefined) : undefined}
+          nameOf={(x) => byId.get(x)?.name ?? x}
+          onPair={() =>
+            saveSupersets(
+              pairWithNext(
+                supersets,
+                items.map((i) => i.exerciseId),
+                item.exerciseId,
+              ),
+            )
+          }
+          onLeave={() => saveSupersets(leaveGroup(supersets, item.exerciseId))}
+        />
+      )}
+      {item && exercise && progress && planned ? null : today.isPending && today.fetchStatus === "paused" ? (
         <div className="card">
           <h2>Today's plan is not on this phone</h2>
           <p>
