@@ -6,6 +6,7 @@ export * from "./logVersion.js";
 export * from "./migrations.js";
 export { describeDbError, describePostgresUrl } from "./pgHealth.js";
 export * from "./repos/accounts.js";
+export * from "./repos/activity.js";
 export * from "./repos/bulk.js";
 export * from "./repos/checkins.js";
 export * from "./repos/clientIds.js";

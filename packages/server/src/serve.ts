@@ -7,6 +7,7 @@ import { createApp } from "./app.js";
 import type { TrustedProxies } from "./clientAddress.js";
 import { createLogger, type Logger } from "./logging.js";
 import type { RateLimits } from "./rateLimitConfig.js";
+import { warmLogCache } from "./services/log.js";
 
 /** Where and how to serve. */
 export interface StartOptions {
@@ -24,6 +25,8 @@ export interface StartOptions {
   dbWaitMs?: number;
   /** Who may register: `open`, `invite` or `closed` (API.md "Server settings"). */
   registration: RegistrationMode;
+  /** Load the recently seen users' logs into memory after listening (default true). */
+  warmCache?: boolean;
   /** The rate limits (`parseRateLimits`); the defaults when absent. */
   rateLimits?: RateLimits;
   /** Proxies whose X-Forwarded-For is believed (`parseTrustProxy`). */
@@ -39,6 +42,8 @@ export interface StartedServer {
   url: string;
   port: number;
   db: Db;
+  /** The cache warm-up started after listening; resolves with the number of users' logs it loaded. */
+  warming: Promise<number>;
   close(): Promise<void>;
 }
 
@@ -67,12 +72,21 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: host }, () => resolve(s));
   });
   const port = (server.address() as AddressInfo).port;
+  // After listening, in the background: the recently seen users' logs, so their first request is answered from memory.
+  let closing = false;
+  const warming =
+    opts.warmCache === false
+      ? Promise.resolve(0)
+      : warmLogCache({ db, now: () => Date.now() }, { stop: () => closing });
   return {
     url: `http://${host}:${port}`,
     port,
     db,
+    warming,
     async close() {
+      closing = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await warming;
       await db.close();
     },
   };

@@ -23,6 +23,7 @@ import {
   listSessions,
   listSetsPage,
   logVersion,
+  recentlySeenUsers,
   type ScreenRecord,
   type SetPageKey,
 } from "@spotter/db";
@@ -62,15 +63,17 @@ interface CacheEntry {
 interface LogCache {
   entries: Map<string, CacheEntry>;
   records: number;
+  /** Loads under way, by user: a second caller of the same version waits for the first instead of loading again. */
+  loading: Map<string, { version: number; log: Promise<UserLog> }>;
 }
 const caches = new WeakMap<Db, LogCache>();
 
 const recordsOf = (log: UserLog) => BASE_RECORDS + log.sets.length + log.checkins.length + log.daily.length;
 
-function cacheOf(deps: Deps): LogCache {
+function cacheOf(deps: Pick<Deps, "db">): LogCache {
   let cache = caches.get(deps.db);
   if (!cache) {
-    cache = { entries: new Map(), records: 0 };
+    cache = { entries: new Map(), records: 0, loading: new Map() };
     caches.set(deps.db, cache);
   }
   return cache;
@@ -115,9 +118,42 @@ export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> 
     cache.entries.set(userId, hit);
     return hit.log;
   }
-  const log = await readUserLog(deps, userId);
-  remember(cache, userId, version, log);
-  return log;
+  const pending = cache.loading.get(userId);
+  if (pending && pending.version === version) return pending.log;
+  const loading = readUserLog(deps, userId);
+  cache.loading.set(userId, { version, log: loading });
+  try {
+    const log = await loading;
+    remember(cache, userId, version, log);
+    return log;
+  } finally {
+    if (cache.loading.get(userId)?.log === loading) cache.loading.delete(userId);
+  }
+}
+
+/**
+ * After a start: loads the logs of the users seen most recently (a valid login, newest first) into the cache, one
+ * after the other and page by page, up to half the cache's budget, so their first request after a restart or a
+ * deploy finds its log in memory. A request that comes during the warm-up waits for that user's load instead of
+ * starting another. Resolves with how many users it loaded; errors end the warm-up quietly (it is only a head start).
+ */
+export async function warmLogCache(
+  deps: Pick<Deps, "db" | "now">,
+  opts: { users?: number; stop?: () => boolean } = {},
+): Promise<number> {
+  const cache = cacheOf(deps);
+  let loaded = 0;
+  try {
+    const users = await recentlySeenUsers(deps.db.kysely, deps.now(), opts.users ?? 50);
+    for (const userId of users) {
+      if (opts.stop?.() || cache.records >= CACHE_MAX_RECORDS / 2) break;
+      await loadUserLog(deps as Deps, userId);
+      loaded++;
+    }
+  } catch {
+    // A warm-up that fails (the database went away, the server is closing) leaves the cache to fill on demand.
+  }
+  return loaded;
 }
 
 /**
