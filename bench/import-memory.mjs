@@ -1,13 +1,13 @@
-// Peak memory of importing a 30 MB Strong export through POST /import on SQLite (issue 17: a 30 MB file under
+// Peak memory of importing a 30 MB Strong export through POST /import on SQLite, in a `spotter serve` process (issue 17: a 30 MB file under
 // 400 MB resident), with the size of the answer. A tenth of the workouts are written twice, as in two exports
 // pasted together, so the answer has many repeated skip reasons to summarise.
 // Run after `npx tsc -b`:  node bench/import-memory.mjs [MiB]
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { addDays } from "@spotter/core";
-import { openDatabase, uuidv7 } from "@spotter/db";
-import { createApp, NO_RATE_LIMITS } from "@spotter/server";
 import { prng } from "./prng.mjs";
 
 const targetMiB = Number(process.argv[2] ?? 30);
@@ -50,47 +50,64 @@ for (let d = 0; bytes < targetMiB * 1024 * 1024; d++) {
     bytes += r.length + 1;
   }
 }
-let text = lines.join("\n");
-lines.length = 0;
+const text = lines.join("\n");
 const mib = (n) => (n / 1024 / 1024).toFixed(1);
 console.log(`file: ${workouts} workouts, ${mib(text.length)} MiB`);
 
+// The server runs as its own process (`spotter serve`), as in production: its peak resident memory (VmHWM) is read
+// from /proc after the import, so the generator's memory here does not count.
 const dir = mkdtempSync(join(tmpdir(), "spotter-import-mem-"));
-const db = await openDatabase({ dataDir: dir });
-const app = createApp({ db, now: () => Date.now(), newId: () => uuidv7(), rateLimits: NO_RATE_LIMITS });
-const reg = await app.request("/api/v1/auth/register", {
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const child = spawn(
+  process.execPath,
+  [join(root, "packages/cli/bin/spotter.js"), "serve", "--port", "0", "--data", dir],
+  {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      SPOTTER_REGISTRATION: "open",
+      SPOTTER_LOG_LEVEL: "warn",
+      SPOTTER_RATE_LIMITS: "register=1000/1h",
+    },
+  },
+);
+let output = "";
+const url = await new Promise((resolve, reject) => {
+  const onData = (b) => {
+    output += b.toString();
+    const m = output.match(/Spotter listening on (http:\/\/[^\s]+)/);
+    if (m) resolve(m[1]);
+  };
+  child.stdout.on("data", onData);
+  child.stderr.on("data", onData);
+  child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+});
+const status = () => readFileSync(`/proc/${child.pid}/status`, "utf8");
+const kib = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? 0) * 1024;
+const reg = await fetch(`${url}/api/v1/auth/register`, {
   method: "POST",
   headers: { "content-type": "application/json" },
   body: JSON.stringify({ email: "bench@example.com", password: "bench password 1" }),
 });
 const cookie = (reg.headers.get("set-cookie") ?? "").split(";")[0];
-globalThis.gc?.();
-const before = process.memoryUsage().rss;
-let peak = before;
-const timer = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 20);
+const before = kib("VmRSS");
 const t0 = Date.now();
-const res = await app.request("/api/v1/import?format=strong&unit=kg", {
+const res = await fetch(`${url}/api/v1/import?format=strong&unit=kg`, {
   method: "POST",
   headers: { "content-type": "text/csv", cookie },
   body: text,
 });
-text = "";
 const answer = await res.text();
-clearInterval(timer);
-peak = Math.max(peak, process.memoryUsage().rss);
+const peak = kib("VmHWM");
+child.kill("SIGTERM");
 const body = JSON.parse(answer);
 if (res.status !== 201) throw new Error(answer.slice(0, 300));
-console.log(`| import of ${targetMiB} MiB | value |`);
+console.log(`| import of ${targetMiB} MiB (spotter serve, SQLite) | value |`);
 console.log("|---|---|");
 console.log(`| sets stored | ${body.sets} |`);
 console.log(`| rows skipped | ${body.skippedRows ?? body.skipped.length} |`);
 console.log(`| answer size | ${(answer.length / 1024).toFixed(1)} KiB |`);
-console.log(`| resident before the request | ${mib(before)} MiB |`);
-console.log(
-  `| peak resident during the request (process maxRSS) | ${mib(Math.max(peak, process.resourceUsage().maxRSS * 1024))} MiB |`,
-);
+console.log(`| server resident before the request | ${mib(before)} MiB |`);
+console.log(`| server peak resident (VmHWM) | ${mib(peak)} MiB |`);
 console.log(`| time | ${((Date.now() - t0) / 1000).toFixed(1)} s |`);
-await db.close();
 rmSync(dir, { recursive: true, force: true });

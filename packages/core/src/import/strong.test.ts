@@ -121,7 +121,7 @@ describe("Strong exports", () => {
       ["Running (Treadmill)", 0, false, null, 1500, null],
     ]);
     expect(p.skipped).toEqual([
-      { line: 2, reason: "an exercise note, not a set (its text is kept on the exercise's first set)" },
+      { line: 2, reason: "an exercise note, not a set (its text is kept with the workout's notes)" },
       { line: 5, reason: "a rest timer entry, not a set" },
       { line: 7, reason: "no exercise name" },
       { line: 8, reason: 'unknown Set Order "X"' },

@@ -95,7 +95,7 @@ function placeNote(draft: Draft, n: NoteRow): string {
   const set = draft.workout.sets.find((s) => s.exerciseName === n.exerciseName);
   if (!set) return "an exercise note, not a set (no set of that exercise to keep it on)";
   if (!(set.note ?? "").includes(text)) set.note = set.note ? `${text}\n${set.note}` : text;
-  return "an exercise note, not a set (its text is kept on the exercise's first set)";
+  return "an exercise note, not a set (its text is kept with the workout's notes)";
 }
 
 /**

@@ -27,6 +27,26 @@ function clip(text: string | null, max: number): string | null {
   return text.slice(0, end);
 }
 
+/**
+ * The session's note: the workout's own note, then each exercise's and set's notes as "Name: text" lines (once
+ * each), so no note of the file is lost while sets have no note of their own. Cut to the note limit.
+ */
+function sessionNote(w: ImportedWorkout): { note: string | null; cut: boolean } {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const s of w.sets) {
+    if (s.note === null) continue;
+    const line = `${s.exerciseName}: ${s.note}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  const text = [w.note, ...lines].filter((x) => x !== null && x !== "").join("\n");
+  if (text === "") return { note: null, cut: false };
+  const note = clip(text, TEXT_LIMITS.note);
+  return { note, cut: note !== text };
+}
+
 /** Maps every distinct exercise name of the file to a catalog or custom exercise, making customs for the rest. */
 function mapNames(
   workouts: readonly ImportedWorkout[],
@@ -116,6 +136,7 @@ export function ingestExport(
   const sets: ImportedLoggedSet[] = [];
   let alreadyImported = 0;
   let sessionsExtended = 0;
+  const changed: { line: number; reason: string }[] = [];
   const total = parsed.workouts.reduce((n, w) => n + w.sets.length, 0);
   const nowMs = Date.parse(ids.nowIso);
   for (const w of parsed.workouts) {
@@ -124,6 +145,12 @@ export function ingestExport(
     alreadyImported += w.sets.length - fresh.length;
     if (storedId && fresh.length > 0) sessionsExtended++;
     if (!storedId) {
+      const { note, cut } = sessionNote(w);
+      if (cut)
+        changed.push({
+          line: w.sets[0]?.line ?? 0,
+          reason: `the workout's notes were cut to ${TEXT_LIMITS.note} characters`,
+        });
       sessions.push({
         id: sessionId,
         clientId,
@@ -133,7 +160,7 @@ export function ingestExport(
         // Other apps record no pain: these sessions count toward progress, never as pain evidence (T1).
         painBefore: null,
         painAfter: null,
-        note: clip(w.note, TEXT_LIMITS.note),
+        note,
         title: clip(w.title, TEXT_LIMITS.title),
         recovery: false,
         source: w.app,
@@ -185,5 +212,6 @@ export function ingestExport(
     mapping: mapping.map((m) => (m.created && !used.has(m.exerciseId) ? { ...m, created: false } : m)),
     alreadyImported,
     sessionsExtended,
+    changed,
   };
 }

@@ -78,4 +78,6 @@ export interface IngestResult {
   alreadyImported: number;
   /** Sessions that existed and received new sets. */
   sessionsExtended: number;
+  /** Rows stored with a change the ingest made (a workout's notes cut to the note limit). */
+  changed?: { line: number; reason: string }[];
 }

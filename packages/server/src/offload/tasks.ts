@@ -86,7 +86,7 @@ export function csvImportTask(input: CsvImportInput, newId: () => string): CsvIm
     rows: parsed.rows,
     // A 30 MB file may skip a hundred thousand rows: the answer lists a few per reason and counts the rest.
     skipped: summariseReport(inWindow.skipped),
-    changed: summariseReport(parsed.changed),
+    changed: summariseReport([...parsed.changed, ...(result.changed ?? [])].sort((a, b) => a.line - b.line)),
     result,
   };
 }

@@ -119,5 +119,23 @@ for (const engine of testEngines()) {
       const again = await a.req("POST", "/import?format=strong&unit=kg", [HEAD, ROW].join("\n"));
       expect(again.body.sets).toBe(0);
     });
+
+    it("X1: notes of a set, an exercise and a workout are kept in the session's note and exported again", async () => {
+      const a = await newUser(server);
+      const text = [
+        '"Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";"Set Order";"Weight (kg)";"Reps";"RPE";"Distance (meters)";"Seconds";"Notes";"Workout Notes"',
+        '"1";"2024-03-05 07:30:00";"Legs";"3600";"Squat (Barbell)";"Note";"";"";"";"";"";"knees out";""',
+        '"1";"2024-03-05 07:30:00";"Legs";"3600";"Squat (Barbell)";"1";"100";"5";"";"0";"0";"slow down";"felt strong"',
+      ].join("\n");
+      const res = await a.req("POST", "/import?format=strong", text);
+      expect(res.status).toBe(201);
+      expect(res.body.skipped).toEqual([
+        { line: 2, reason: "an exercise note, not a set (its text is kept with the workout's notes)" },
+      ]);
+      const [session] = (await a.get("/sessions")).body;
+      expect(session.note).toBe("felt strong\nSquat (Barbell): knees out\nslow down");
+      const csv = String((await a.get("/export.csv")).body);
+      expect(csv).toContain("Squat (Barbell): knees out");
+    });
   });
 }

@@ -42,6 +42,14 @@ describe("data calls", () => {
       "/api/v1/reports/clinician?from=2026-01-01&to=2026-03-31&format=pdf",
     );
     expect(importQuery("hevy", null, false)).toBe("?format=hevy");
+    // The distance unit and the preview's mapping corrections go along (API.md: mapping is URL-encoded JSON).
+    const q = new URLSearchParams(
+      importQuery("strong", "kg", true, { distanceUnit: "mi", mapping: { "Squat (Barbell)": "goblet-squat" } }),
+    );
+    expect(q.get("distanceUnit")).toBe("mi");
+    expect(JSON.parse(q.get("mapping") ?? "")).toEqual({ "Squat (Barbell)": "goblet-squat" });
+    expect(q.get("dryRun")).toBe("1");
+    expect(importQuery("strong", null, false, { mapping: {} })).toBe("?format=strong");
     expect(absoluteUrl("/share/abc", "https://spotter.example")).toBe("https://spotter.example/share/abc");
   });
 });

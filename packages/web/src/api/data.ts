@@ -19,7 +19,19 @@ export interface NameMapping {
   custom: boolean;
   /** True when this import makes the custom exercise (false when an earlier import already made it). */
   created?: boolean;
+  /** True when the user chose the exercise (in this preview or an earlier import of the same app). */
+  overridden?: boolean;
 }
+
+/** One reason rows were skipped or changed: an example of its wording, how many rows, and their first lines. */
+export interface ReasonSummary {
+  reason: string;
+  count: number;
+  lines: number[];
+}
+
+/** Distance units the user can choose for a file that does not say one. */
+export type DistanceUnit = "km" | "mi" | "m";
 
 /** A row the importer left out, with its line in the file. */
 export interface SkippedRow {
@@ -45,7 +57,21 @@ export interface ImportSummary {
   customExercises: { id: string; name: string }[];
   mapping: NameMapping[];
   skipped: SkippedRow[];
+  /** All skipped rows (the list above holds the first few of each reason); older servers leave it out. */
+  skippedRows?: number;
+  skippedSummary?: ReasonSummary[];
+  /** Rows imported with a change (control characters removed, a name or note cut to its limit). */
+  changed?: SkippedRow[];
+  changedRows?: number;
+  distanceUnitFrom?: "file" | "request" | "export" | null;
   dryRun: boolean;
+}
+
+/** What the user chose beyond the app and the weight unit. */
+export interface ImportChoices {
+  distanceUnit?: DistanceUnit | null;
+  /** File name -> exercise id, chosen in the preview. */
+  mapping?: Record<string, string>;
 }
 
 /** One share link as the list answers it. */
@@ -84,7 +110,8 @@ export interface ShareInput {
 /** Query keys of these screens. */
 export const dataKeys = {
   shares: ["shares"] as const,
-  preview: (fileKey: string, format: string, unit: string) => ["import-preview", fileKey, format, unit] as const,
+  preview: (fileKey: string, format: string, unit: string, distanceUnit = "", mapping = "") =>
+    ["import-preview", fileKey, format, unit, distanceUnit, mapping] as const,
 };
 
 /** The file's content type as the server expects it: JSON for a Spotter backup, CSV for the others. */
@@ -93,9 +120,16 @@ export function contentTypeOf(format: ImportFormat): string {
 }
 
 /** The query string of an import. */
-export function importQuery(format: ImportFormat, unit: WeightUnit | null, dryRun: boolean): string {
+export function importQuery(
+  format: ImportFormat,
+  unit: WeightUnit | null,
+  dryRun: boolean,
+  choices: ImportChoices = {},
+): string {
   const p = new URLSearchParams({ format });
   if (unit) p.set("unit", unit);
+  if (choices.distanceUnit) p.set("distanceUnit", choices.distanceUnit);
+  if (choices.mapping && Object.keys(choices.mapping).length > 0) p.set("mapping", JSON.stringify(choices.mapping));
   if (dryRun) p.set("dryRun", "1");
   return `?${p.toString()}`;
 }
@@ -103,6 +137,11 @@ export function importQuery(format: ImportFormat, unit: WeightUnit | null, dryRu
 /** True when the server answered that it needs to be told the file's unit. */
 export function asksForUnit(e: unknown): boolean {
   return e instanceof ApiError && e.status === 400 && e.details.some((d) => d.path === "unit");
+}
+
+/** True when the server answered that it needs to be told the unit of the file's distances. */
+export function asksForDistanceUnit(e: unknown): boolean {
+  return e instanceof ApiError && e.status === 400 && e.details.some((d) => d.path === "distanceUnit");
 }
 
 /** Lists may come bare or wrapped under a key. */
@@ -118,8 +157,14 @@ function listOf<T>(v: unknown, key: string): T[] {
 /** The calls. */
 export const dataApi = {
   /** Sends the file; with `dryRun` nothing is stored and the answer is the preview. */
-  importFile: (file: Blob, format: ImportFormat, unit: WeightUnit | null, dryRun: boolean) =>
-    request<ImportSummary>("POST", `/import${importQuery(format, unit, dryRun)}`, file, contentTypeOf(format)),
+  importFile: (
+    file: Blob,
+    format: ImportFormat,
+    unit: WeightUnit | null,
+    dryRun: boolean,
+    choices: ImportChoices = {},
+  ) =>
+    request<ImportSummary>("POST", `/import${importQuery(format, unit, dryRun, choices)}`, file, contentTypeOf(format)),
   listShares: () => request<unknown>("GET", "/shares").then((v) => listOf<ShareLink>(v, "shares")),
   createShare: (input: ShareInput) => request<CreatedShare>("POST", "/shares", input),
   revokeShare: (id: string) => request<void>("DELETE", `/shares/${encodeURIComponent(id)}`),

@@ -5,14 +5,23 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
-import { asksForUnit, dataApi, dataKeys, type ImportFormat, type WeightUnit } from "../api/data.js";
+import {
+  asksForDistanceUnit,
+  asksForUnit,
+  type DistanceUnit,
+  dataApi,
+  dataKeys,
+  type ImportFormat,
+  type WeightUnit,
+} from "../api/data.js";
 import { AppChooser } from "../components/data/AppChooser.js";
 import { FilePicker } from "../components/data/FilePicker.js";
 import { detectFormat, FORMATS, formatLabel, readStart } from "../components/data/formats.js";
 import { ImportPreview } from "../components/data/ImportPreview.js";
-import { ImportResult, UnitQuestion } from "../components/data/ImportResult.js";
+import { DistanceQuestion, ImportResult, UnitQuestion } from "../components/data/ImportResult.js";
 import { importButtonLabel, importErrorText, nothingNew } from "../components/data/importText.js";
 import { reveal } from "../components/data/reveal.js";
+import { useExercises } from "../lib/queries.js";
 import "../styles/data.css";
 
 /** A chosen file with a key that changes on every pick, so picking the same file again asks the server again. */
@@ -30,6 +39,11 @@ export function ImportScreen() {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [unit, setUnit] = useState<WeightUnit | null>(null);
   const [unitAsked, setUnitAsked] = useState(false);
+  const [distanceUnit, setDistanceUnit] = useState<DistanceUnit | null>(null);
+  const [distanceAsked, setDistanceAsked] = useState(false);
+  // Mapping corrections made in this preview: file name -> exercise id (sent as API.md `mapping`).
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const exercises = useExercises();
   const [detected, setDetected] = useState<string>("");
   const [formatError, setFormatError] = useState("");
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -38,13 +52,20 @@ export function ImportScreen() {
 
   // The dry run stores nothing, so it is a query: it reruns by itself when the app, the file or the unit changes.
   const preview = useQuery({
-    queryKey: dataKeys.preview(picked?.key ?? "", format ?? "", unit ?? ""),
+    queryKey: dataKeys.preview(
+      picked?.key ?? "",
+      format ?? "",
+      unit ?? "",
+      distanceUnit ?? "",
+      JSON.stringify(mapping),
+    ),
     queryFn: async () => {
       if (!picked || !format) throw new Error("no file");
       try {
-        return await dataApi.importFile(picked.file, format, unit, true);
+        return await dataApi.importFile(picked.file, format, unit, true, { distanceUnit, mapping });
       } catch (e) {
         if (asksForUnit(e)) setUnitAsked(true);
+        if (asksForDistanceUnit(e)) setDistanceAsked(true);
         throw e;
       }
     },
@@ -57,7 +78,7 @@ export function ImportScreen() {
   const run = useMutation({
     mutationFn: () => {
       if (!picked || !format) throw new Error("no file");
-      return dataApi.importFile(picked.file, format, unit, false);
+      return dataApi.importFile(picked.file, format, unit, false, { distanceUnit, mapping });
     },
     onSuccess: () => {
       // New sessions, exercises and check-ins touch nearly every screen; refresh them all except the previews.
@@ -83,6 +104,9 @@ export function ImportScreen() {
     pickCounter += 1;
     run.reset();
     setUnitAsked(false);
+    setDistanceAsked(false);
+    setDistanceUnit(null);
+    setMapping({});
     setFormatError("");
     const guess = detectFormat(await readStart(file));
     if (guess && guess !== format) {
@@ -103,7 +127,7 @@ export function ImportScreen() {
   };
 
   const info = FORMATS.find((f) => f.value === format);
-  const unitError = asksForUnit(preview.error);
+  const unitError = asksForUnit(preview.error) || asksForDistanceUnit(preview.error);
   const showUnit = Boolean(picked) && (unitAsked || previewData?.unitFrom === "request");
 
   return (
@@ -165,6 +189,10 @@ export function ImportScreen() {
             />
           )}
 
+          {picked && (distanceAsked || previewData?.distanceUnitFrom === "request") && (
+            <DistanceQuestion value={distanceUnit} onChange={setDistanceUnit} appName={info?.label ?? "the app"} />
+          )}
+
           {preview.isFetching && (
             <p className="loading" role="status">
               Reading your file…
@@ -180,7 +208,16 @@ export function ImportScreen() {
           )}
           {previewData && !preview.isFetching && (
             <>
-              <ImportPreview summary={previewData} headingRef={previewHeading} />
+              <ImportPreview
+                summary={previewData}
+                headingRef={previewHeading}
+                exercises={exercises.data}
+                onChoose={
+                  format === "spotter"
+                    ? undefined
+                    : (name, exerciseId) => setMapping((m) => ({ ...m, [name]: exerciseId }))
+                }
+              />
               {run.isError && (
                 <div className="error-box" role="alert">
                   <p>{importErrorText(run.error)}</p>

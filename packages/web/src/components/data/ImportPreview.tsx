@@ -1,6 +1,7 @@
 /** The dry run's answer: counts, the unit, the name mapping and the skipped rows, before anything is stored. */
+import type { Exercise } from "@spotter/core";
 import type { Ref } from "react";
-import type { ImportSummary, NameMapping, SkippedRow } from "../../api/data.js";
+import type { ImportSummary, NameMapping, ReasonSummary, SkippedRow } from "../../api/data.js";
 import {
   count,
   customCount,
@@ -12,6 +13,7 @@ import {
   SKIPPED_OPEN_MAX,
   unitLine,
 } from "./importText.js";
+import { MappingEditor } from "./MappingEditor.js";
 
 /** The numbers as a grid of labelled boxes (a description list, so each number is read with its label). */
 export function Counts({ items }: { items: { label: string; value: number }[] }) {
@@ -59,18 +61,44 @@ export function MappingList({ mapping, folded }: { mapping: NameMapping[]; folde
   );
 }
 
-/** Rows the importer leaves out, each with its line number; folded when there are many. */
-export function SkippedList({ skipped }: { skipped: SkippedRow[] }) {
-  if (skipped.length === 0) return null;
+/**
+ * Rows the importer leaves out, each with its line number; folded when there are many. When the server summarised
+ * them (a large file), each reason is one line with its count and first lines.
+ */
+export function SkippedList({
+  skipped,
+  total,
+  summary,
+  title = "Skipped rows",
+}: {
+  skipped: SkippedRow[];
+  total?: number | undefined;
+  summary?: ReasonSummary[] | undefined;
+  title?: string;
+}) {
+  const all = total ?? skipped.length;
+  if (all === 0) return null;
+  const grouped = summary !== undefined && summary.length > 0 && all > skipped.length;
   return (
-    <details className="data-more" open={skipped.length <= SKIPPED_OPEN_MAX}>
-      <summary>Skipped rows: {skipped.length.toLocaleString("en")}</summary>
-      <ul className="skip-list" aria-label="Skipped rows">
-        {skipped.map((r) => (
-          <li key={`${r.line}-${r.reason}`}>
-            <span className="skip-line">Line {r.line}</span> {r.reason}
-          </li>
-        ))}
+    <details className="data-more" open={all <= SKIPPED_OPEN_MAX}>
+      <summary>
+        {title}: {all.toLocaleString("en")}
+      </summary>
+      <ul className="skip-list" aria-label={title}>
+        {grouped
+          ? summary.map((r) => (
+              <li key={r.reason}>
+                <span className="skip-line">{count(r.count, "row")}</span> {r.reason}{" "}
+                <span className="small muted">
+                  (first {r.lines.length > 1 ? "lines" : "line"} {r.lines.join(", ")})
+                </span>
+              </li>
+            ))
+          : skipped.map((r) => (
+              <li key={`${r.line}-${r.reason}`}>
+                <span className="skip-line">Line {r.line}</span> {r.reason}
+              </li>
+            ))}
       </ul>
     </details>
   );
@@ -90,9 +118,14 @@ export function PainNote() {
 export function ImportPreview({
   summary,
   headingRef,
+  exercises,
+  onChoose,
 }: {
   summary: ImportSummary;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** The catalog and the user's exercises, to correct a mapping; without them the names are listed only. */
+  exercises?: readonly Exercise[] | undefined;
+  onChoose?: ((name: string, exerciseId: string) => void) | undefined;
 }) {
   const empty = nothingNew(summary);
   return (
@@ -108,8 +141,13 @@ export function ImportPreview({
           Names Spotter does not know become {count(customCount(summary), "new custom exercise")} in your library.
         </p>
       )}
-      <MappingList mapping={summary.mapping} folded={empty} />
-      <SkippedList skipped={summary.skipped} />
+      {onChoose && exercises ? (
+        <MappingEditor mapping={summary.mapping} exercises={exercises} onChoose={onChoose} folded={empty} />
+      ) : (
+        <MappingList mapping={summary.mapping} folded={empty} />
+      )}
+      <SkippedList skipped={summary.skipped} total={summary.skippedRows} summary={summary.skippedSummary} />
+      <SkippedList skipped={summary.changed ?? []} total={summary.changedRows} title="Rows imported with a change" />
       {!empty && <PainNote />}
     </section>
   );

@@ -1,7 +1,7 @@
 /** After a real import: what was added, where to see it, and a way to import another file. */
 import type { Ref } from "react";
 import { Link } from "wouter";
-import type { ImportSummary } from "../../api/data.js";
+import type { DistanceUnit, ImportSummary } from "../../api/data.js";
 import { Options } from "../Options.js";
 import { formatLabel } from "./formats.js";
 import { Counts, SkippedList } from "./ImportPreview.js";
@@ -85,3 +85,38 @@ export function UnitQuestion(props: {
     </section>
   );
 }
+
+/** The question asked when a file has distances but does not say their unit (like the weight unit). */
+export function DistanceQuestion(props: {
+  value: DistanceUnit | null;
+  onChange: (unit: DistanceUnit) => void;
+  appName: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
+  return (
+    <section className="card unit-question" aria-labelledby="distance-h">
+      <h2 id="distance-h" ref={props.headingRef} tabIndex={-1}>
+        Which unit are the distances in?
+      </h2>
+      <p>
+        {props.value === null
+          ? `Your file has distances but does not say their unit. Choose the unit you used in ${props.appName}, and Spotter shows the preview again.`
+          : `You told Spotter the distances in this file are in ${DISTANCE_WORDS[props.value]}. Change it here if that was not right.`}
+      </p>
+      <Options
+        legend="Unit of the distances in the file"
+        hideLegend
+        variant="block"
+        value={props.value}
+        onChange={props.onChange}
+        options={[
+          { value: "km", label: "Kilometres (km)" },
+          { value: "mi", label: "Miles (mi)" },
+          { value: "m", label: "Metres (m)" },
+        ]}
+      />
+    </section>
+  );
+}
+
+const DISTANCE_WORDS: Record<DistanceUnit, string> = { km: "kilometres", mi: "miles", m: "metres" };
