@@ -50,7 +50,7 @@ export function buildClinicianReport(input: ClinicianReportInput): ClinicianRepo
   const exercises = new Map(input.exercises.map((e) => [e.id, e]));
   const inRange = checkinsInRange(input.checkins, from, to);
   const training = trainingSection(input.sessions, exercises, profile.unit, from, to);
-  const insights = insightsUpTo(input.sessions, input.checkins, profile, input.exercises, to);
+  const insights = insightsUpTo(input.sessions, input.checkins, profile, input.exercises, to, input.retests ?? []);
   return {
     kind: "spotter-clinician-report",
     version: 1,

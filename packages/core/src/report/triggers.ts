@@ -3,7 +3,7 @@
  * the end of the range, so the report says what the app concluded by then; nothing here re-decides a status.
  */
 import { aggravatingDirections } from "../catalog/index.js";
-import { type TriggerInsight, testInWords, triggerInsights } from "../insights/index.js";
+import { type RetestDecision, type TriggerInsight, testInWords, triggerInsights } from "../insights/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
 import type { Checkin } from "../records/checkin.js";
 import type { Exercise } from "../records/exercise.js";
@@ -30,10 +30,12 @@ export function insightsUpTo(
   profile: Profile,
   exercises: readonly Exercise[],
   to: string,
+  retests: readonly RetestDecision[] = [],
 ): TriggerInsight[] {
+  // T6: re-test answers count as of the end of the range too, so a passed re-test reads as the app read it then.
   return triggerInsights(
     { sessions: sessions.filter((s) => s.date <= to), checkins: checkins.filter((c) => c.date <= to) },
-    profile,
+    { ...profile, retests: retests.filter((d) => d.date <= to) },
     exercises,
   );
 }

@@ -2,6 +2,8 @@
  * The clinician report (SPEC §12 X3) as plain data: every number and every sentence a renderer prints, so the HTML
  * page, the PDF and the JSON answer all say the same thing. Weights carry both kg and the text in the user's unit.
  */
+
+import type { RetestDecision } from "../insights/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
 import type { Checkin, NerveEntry } from "../records/checkin.js";
 import type { Clearance } from "../records/clearance.js";
@@ -27,6 +29,8 @@ export interface ClinicianReportInput {
   clearances: readonly Clearance[];
   /** The current plan, when known: "offered instead" then names the swap it made. */
   plan?: WeeklyPlan;
+  /** T6: the user's re-test answers (absent: none); the trigger list and its tests read them as the app does. */
+  retests?: readonly RetestDecision[];
 }
 
 /** X5: the clinician's rules that held in the range and how the log kept to them. */

@@ -45,6 +45,7 @@ export function reportFromLog(log: UserLog, from: string, to: string, now: numbe
     sessions: log.sessions,
     checkins: log.checkins,
     clearances: log.clearances,
+    retests: log.retests,
   });
 }
 
