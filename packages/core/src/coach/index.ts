@@ -18,6 +18,7 @@ export { type GuidanceAnswer, type SetGuidanceContext, setGuidanceOf } from "./g
 export { deloadOn, newPlan, planHistoryOf, planInStep, planWeekIndex, START_GRADE_WINDOW_DAYS } from "./plan.js";
 export { coachReadiness, type TrainingLockAnswer, trainingLockOf } from "./readiness.js";
 export { calmStretch, RETEST_RULES, type RetestOffer, retestOffers } from "./retest.js";
+export { applyRetests, type RetestDue, retestsDueToday } from "./retestToday.js";
 export {
   applySeparation,
   coachTriggerStats,

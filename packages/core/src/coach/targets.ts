@@ -3,7 +3,7 @@
  * (O5), what a stand-in replaces (O4), and for a trigger the exercise that takes its place (S1).
  */
 import { restrictTarget } from "../clearance/index.js";
-import type { TriggerStatus } from "../insights/index.js";
+import { latestRetestDecision, type TriggerStatus } from "../insights/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
 import { type NextTargets, type NextTargetsInput, nextTargets, STEP_UP_GREEN_SESSIONS } from "../progression/index.js";
 import { indexReadiness, type ReadinessIndex, readinessOn } from "../readiness/index.js";
@@ -15,6 +15,8 @@ import { localDay } from "../time.js";
 import { alternativesOf } from "./alternatives.js";
 import { deloadOn } from "./plan.js";
 import { coachReadiness } from "./readiness.js";
+import { type RetestDue, retestsDueToday } from "./retestToday.js";
+import { coachTriggerStats } from "./separation.js";
 import { coachStatuses } from "./statuses.js";
 import type { CoachLog } from "./types.js";
 
@@ -158,6 +160,7 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
   const lastSessionBeforeToday = log.sessions.filter((s) => s.date < today).at(-1);
   const byId = new Map(log.exercises.map((e) => [e.id, e]));
   const out: NextTargetsAnswer[] = [];
+  let retestsDue: RetestDue[] | undefined;
   for (const exercise of exercises) {
     const replaces = standInFor(exercise, log, statuses, ctx.nowMs);
     const dose = doses.get(exercise.id);
@@ -191,6 +194,15 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
       log,
       today,
     );
+    if (t.decision === "substitute" && latestRetestDecision(log.retests ?? [], exercise.id)?.accept) {
+      // T6: an accepted re-test due today answers the re-test load and its rule, not the substitute.
+      retestsDue ??= retestsDueToday(log, today, statuses, coachTriggerStats(log));
+      const due = retestsDue.find((d) => d.exerciseId === exercise.id);
+      if (due) {
+        out.push({ ...t, decision: "retest", loadKg: due.loadKg, why: due.rule });
+        continue;
+      }
+    }
     if (t.decision === "substitute") {
       // Nothing gentler exists for some supported grade-A triggers; then name the sidestep the plan uses (S1).
       tierToday ??= coachReadiness(log, today).tier;

@@ -10,14 +10,17 @@ import type { Exercise } from "../records/exercise.js";
 import type { Readiness } from "../records/readiness.js";
 import { beltOnToday } from "./belt.js";
 import { deloadOn, planHistoryOf } from "./plan.js";
-import { applySeparation, frozenForTest, separationFor } from "./separation.js";
+import { applyRetests, retestsDueToday } from "./retestToday.js";
+import { applySeparation, coachTriggerStats, frozenForTest, separationFor } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
 import { dayWithStepUps, STEP_UP_FIRST_RIR } from "./stepUp.js";
 import { type NextTargetsAnswer, nextTargetsOf } from "./targets.js";
 import type { CoachLog, CoachPlan } from "./types.js";
 
 /** An item of today's session with its next target attached. */
-export type TodayItem = PlanItem & { next?: { decision: NextTargetsAnswer["decision"]; why: string; pending?: true } };
+export type TodayItem = PlanItem & {
+  next?: { decision: NextTargetsAnswer["decision"]; why: string; pending?: true };
+};
 
 /** What `coachToday` reads. */
 export interface CoachTodayInput {
@@ -80,9 +83,13 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
     ];
   }
   // T5: when suspects share today's session, one is tested and the others paused (coach/separation.ts).
-  const separation = separationFor(today, log, statuses, date);
+  const stats = coachTriggerStats(log);
+  const separation = separationFor(today, log, statuses, date, stats);
   today = applySeparation(today, separation);
   // X5: the clinician's rules of the day outrank everything above (a pinned lift included).
+  // T6: an accepted re-test on a day that meets its day rule takes its stand-in's place, at half the last load.
+  const retests = retestsDueToday(log, date, statuses, stats);
+  today = applyRetests(today, retests, log);
   today = restrictToday(today, log, date, { statusOf });
   // P6: step-up proposals show on R5 days only (where grade D may be proposed); other days keep the exercise.
   if (today.session) {
@@ -109,6 +116,8 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
       blocks: today.session.blocks.map((b) => ({
         ...b,
         items: b.items.map((item): TodayItem => {
+          const retest = retests.find((d) => d.exerciseId === item.exerciseId);
+          if (retest) return { ...item, next: { decision: "retest" as const, why: retest.rule } };
           const next = frozenForTest(byId.get(item.exerciseId), separation, log);
           if (!next) return item;
           if (item.stepUpFrom && next.decision === "start") {

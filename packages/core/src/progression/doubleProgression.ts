@@ -30,7 +30,9 @@ export type ProgressionDecision =
   | "substitute"
   | "step-up"
   | "deload"
-  | "return";
+  | "return"
+  /** T6: an accepted re-test of a trigger, at half its last load (set by the coach, never by O1-O7). */
+  | "retest";
 
 /** Green sessions in a row on a stand-in before stepping back up (O4). */
 export const STEP_UP_GREEN_SESSIONS = 3;

@@ -52,7 +52,17 @@ export interface NextTarget {
   loadKg: number | null;
   reps: [number, number];
   sets: number;
-  decision: "start" | "increase" | "hold" | "reduce" | "regress" | "substitute" | "step-up" | "deload" | "return";
+  decision:
+    | "start"
+    | "increase"
+    | "hold"
+    | "reduce"
+    | "regress"
+    | "substitute"
+    | "step-up"
+    | "deload"
+    | "return"
+    | "retest";
   why: string;
   pending?: boolean;
   /** Timed items: seconds per set; distance items: metres per set (no load). */

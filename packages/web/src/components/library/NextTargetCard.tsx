@@ -15,6 +15,7 @@ const DECISION: Record<LibraryNextTarget["decision"], string> = {
   "step-up": "Step up the ladder",
   deload: "Lighter week",
   return: "Easing back in",
+  retest: "Re-test at half load",
 };
 
 /** "3 sets of 8-12 reps at 62.5 kg", in the user's unit and the exercise's measure. */

@@ -27,6 +27,7 @@ export const DECISION_LABEL: Record<NextTarget["decision"], string> = {
   "step-up": "Ready to step up",
   deload: "Deload week",
   return: "Ramping back",
+  retest: "Re-test at half load",
 };
 
 /** The day's target in one line: "3 sets × 8-12 reps at 55 kg · 2 reps in reserve · rest 2:00". */
