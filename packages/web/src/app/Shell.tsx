@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { Icon } from "../components/Icon.js";
 import { SyncStatus } from "../components/SyncStatus.js";
+import { useScreenFocus } from "../lib/screenFocus.js";
 
 const TABS = [
   { href: "/", label: "Today", match: ["/", "/checkin", "/session", "/history", "/daily"] },
@@ -60,6 +61,7 @@ function TabIcon({ name }: { name: string }) {
 /** The shell; `bare` hides the tab bar (loading states). */
 export function Shell({ children, bare }: { children: ReactNode; bare?: boolean }) {
   const [path] = useLocation();
+  useScreenFocus(path);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -16,7 +16,7 @@ interface Shape {
 
 // The front view is a mirror: the person's right side is on the viewer's left.
 const FRONT: Shape[] = [
-  { region: "neck", x: 50, y: 30, w: 20, h: 12 },
+  { region: "neck", x: 48, y: 28, w: 24, h: 15 },
   { region: "arm-right", x: 14, y: 46, w: 20, h: 82 },
   { region: "arm-left", x: 86, y: 46, w: 20, h: 82 },
   { region: "groin", x: 44, y: 112, w: 32, h: 20 },
@@ -53,7 +53,15 @@ function Silhouette({ back }: { back: boolean }) {
 }
 
 /** One view of the map with its tappable regions. */
-function View(props: { title: string; shapes: Shape[]; back: boolean; value: Region[]; toggle: (r: Region) => void }) {
+function View(props: {
+  title: string;
+  shapes: Shape[];
+  back: boolean;
+  value: Region[];
+  toggle: (r: Region) => void;
+  /** The part of the figure shown (x, y, width, height in the figure's units). */
+  viewBox: string;
+}) {
   const onKey = (e: KeyboardEvent, r: Region) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -62,7 +70,7 @@ function View(props: { title: string; shapes: Shape[]; back: boolean; value: Reg
   };
   return (
     <figure>
-      <svg viewBox="10 0 100 258">
+      <svg viewBox={props.viewBox}>
         <title>{`Body map, ${props.title.toLowerCase()} view`}</title>
         <Silhouette back={props.back} />
         {props.shapes.map((s) => {
@@ -94,15 +102,19 @@ function View(props: { title: string; shapes: Shape[]; back: boolean; value: Reg
   );
 }
 
-/** The map: front and back side by side, the chosen regions listed in words, and a checklist alternative. */
+/**
+ * The map: back then front (the lower back first, where most pain is), the chosen regions listed in words, and a
+ * checklist alternative. On a phone the two views stack at full width, so every region is a 44 px target or more at
+ * 360 px; the back view shows the trunk only, since all its regions are there.
+ */
 export function BodyMap(props: { value: Region[]; onChange: (v: Region[]) => void }) {
   const toggle = (r: Region) =>
     props.onChange(props.value.includes(r) ? props.value.filter((x) => x !== r) : [...props.value, r]);
   return (
     <div>
       <div className="bodymap">
-        <View title="Front" shapes={FRONT} back={false} value={props.value} toggle={toggle} />
-        <View title="Back" shapes={BACK} back={true} value={props.value} toggle={toggle} />
+        <View title="Back" shapes={BACK} back={true} value={props.value} toggle={toggle} viewBox="12 0 96 150" />
+        <View title="Front" shapes={FRONT} back={false} value={props.value} toggle={toggle} viewBox="12 0 96 258" />
       </div>
       <p className="small" aria-live="polite">
         {props.value.length === 0

@@ -1,9 +1,11 @@
 /**
  * G5: the rest timer. It starts when a set is logged, counts down the exercise's rest from the plan, and at the end
- * beeps (Web Audio) and vibrates where the device allows; then it counts the time over, so you still see how long
- * you have rested.
+ * beeps (Web Audio) and vibrates where the device allows, or, with the app out of sight (phone locked), shows a
+ * system notification when the user allowed them; then it counts the time over, so you still see how long you have
+ * rested. Notification permission is asked only when the user taps the offer in the timer, mid-rest.
  */
 import { useEffect, useRef, useState } from "react";
+import { notificationPermission, showNotification } from "./daily/reminderStore.js";
 
 /** Minutes and seconds as "m:ss". */
 export function formatElapsed(ms: number): string {
@@ -59,6 +61,26 @@ export function restOverSignal(sound: boolean): void {
 }
 
 const SOUND_KEY = "spotter.restSound";
+const NOTIFY_ASKED_KEY = "spotter.restNotifyAsked";
+
+/** Title of the notification sent when a rest ends with the app out of sight. */
+export const REST_OVER_TITLE = "Rest is over";
+
+/** How the end of a rest reaches the user: a system notification only when allowed and the app is out of sight. */
+export function restOverDelivery(input: {
+  permission: "default" | "denied" | "granted" | "unsupported";
+  visible: boolean;
+}): "notification" | "in-app" {
+  return input.permission === "granted" && !input.visible ? "notification" : "in-app";
+}
+
+function askedBefore(): boolean {
+  try {
+    return localStorage.getItem(NOTIFY_ASKED_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
 
 /** The timer bar; `startedAt` is the epoch ms of the logged set, `seconds` the planned rest. */
 export function RestTimer(props: { startedAt: number; seconds: number; nextLabel?: string; onClose: () => void }) {
@@ -71,21 +93,51 @@ export function RestTimer(props: { startedAt: number; seconds: number; nextLabel
       return true;
     }
   });
+  const [permission, setPermission] = useState(notificationPermission);
+  const [offerClosed, setOfferClosed] = useState(askedBefore);
   // A rest already over when the timer appears (after a reload) does not beep again.
   const signalled = useRef(secondsLeft(props.startedAt, props.seconds, Date.now()) <= 0);
   const total = props.seconds + extra;
   const left = secondsLeft(props.startedAt, total, now);
+  const endsAt = props.startedAt + total * 1000;
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(t);
-  }, []);
+    // A hidden page's interval may be slowed down: a timer for the exact end, and a look on coming back to view.
+    const end = setTimeout(() => setNow(Date.now()), Math.max(0, endsAt - Date.now()) + 50);
+    const onVis = () => setNow(Date.now());
+    document.addEventListener("visibilitychange", onVis);
+    return () => {
+      clearInterval(t);
+      clearTimeout(end);
+      document.removeEventListener("visibilitychange", onVis);
+    };
+  }, [endsAt]);
   useEffect(() => {
     if (left <= 0 && !signalled.current) {
       signalled.current = true;
       restOverSignal(sound);
+      const how = restOverDelivery({
+        permission: notificationPermission(),
+        visible: document.visibilityState === "visible",
+      });
+      if (how === "notification")
+        void showNotification(REST_OVER_TITLE, props.nextLabel ?? "Start your next set when you feel ready.", "rest");
     }
     if (left > 0) signalled.current = false;
-  }, [left, sound]);
+  }, [left, sound, props.nextLabel]);
+  const askPermission = async () => {
+    try {
+      localStorage.setItem(NOTIFY_ASKED_KEY, "1");
+    } catch {
+      // Asked again next time; harmless.
+    }
+    try {
+      setPermission(await Notification.requestPermission());
+    } catch {
+      setPermission(notificationPermission());
+    }
+    setOfferClosed(true);
+  };
   const toggleSound = () => {
     const v = !sound;
     setSound(v);
@@ -120,13 +172,21 @@ export function RestTimer(props: { startedAt: number; seconds: number; nextLabel
         <button type="button" onClick={() => setExtra((x) => x + 30)} aria-label="Add 30 seconds of rest">
           +30 s
         </button>
-        <button type="button" onClick={toggleSound}>
-          {sound ? "Sound on" : "Sound off"}
+        {/* A switch, so its state is said as on or off rather than read as an action. */}
+        <button type="button" role="switch" aria-checked={sound} onClick={toggleSound} className="rest-sound">
+          Sound<span aria-hidden="true">{sound ? " on" : " off"}</span>
         </button>
         <button type="button" onClick={props.onClose}>
           {over ? "Close" : "Skip"}
         </button>
       </div>
+      {permission === "default" && !offerClosed && !over && (
+        <p className="rest-notify small">
+          <button type="button" className="link-button" onClick={() => void askPermission()}>
+            Alert me when rest ends with the screen off
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   deliveryFor,
   dueReminders,
   isQuiet,
+  isSafetyScreen,
   lastBreakFrom,
   nextBreakMs,
   nextCheckDelay,
@@ -104,6 +105,33 @@ describe("D2 movement-break scheduling", () => {
     const local = (hhmm: string) => Date.parse(`${day}T${hhmm}:00+02:00`);
     const s = state({ nowMs: local("10:00"), lastBreakMs: local("09:30") });
     expect(clockText(nextBreakMs(s) ?? 0, TZ)).toBe("10:15");
+  });
+});
+
+describe("D2 as revised (issue 16): the first break and safety screens", () => {
+  it("D2: the first break waits a whole interval from when the app was first open today", () => {
+    // Registered at 14:00 with no break logged: not due at 14:05 although the hours began at 08:00.
+    const fresh = state({ nowMs: at("14:05"), lastBreakMs: null, firstSeenMs: at("14:00") });
+    expect(nextBreakMs(fresh)).toBe(at("14:45"));
+    expect(dueReminders(fresh)).toEqual([]);
+    expect(dueReminders({ ...fresh, nowMs: at("14:46") }).map((d) => d.kind)).toEqual(["break"]);
+    // A later break still counts from itself.
+    expect(nextBreakMs(state({ lastBreakMs: at("15:00"), firstSeenMs: at("14:00"), nowMs: at("15:10") }))).toBe(
+      at("15:45"),
+    );
+  });
+
+  it.each([
+    ["/checkin/red-flags", true],
+    ["/welcome", true],
+    ["/welcome/back", true],
+    ["/me/back", true],
+    ["/plan", false],
+  ])("no reminder covers a safety screen: %s -> %s", (path, safety) => {
+    expect(isSafetyScreen(path)).toBe(safety);
+    const due = dueReminders(state({ nowMs: at("10:20"), path, checkinDone: false }));
+    if (safety) expect(due).toEqual([]);
+    else expect(due.length).toBeGreaterThan(0);
   });
 });
 

@@ -30,6 +30,11 @@ export interface ReminderState {
   sittingHours: number | null;
   /** The last movement break logged today (epoch ms), or null. */
   lastBreakMs: number | null;
+  /**
+   * When the user first had the app open today (epoch ms), or null: the first break waits a whole interval of
+   * sitting from then, so a new user is not told to move minutes after registering.
+   */
+  firstSeenMs?: number | null;
   /** True when today's check-in is in. */
   checkinDone: boolean;
   /**
@@ -76,21 +81,32 @@ export function lastBreakFrom(entries: readonly Pick<DailyEntry, "kind" | "at">[
  * would fall after the hours end.
  */
 export function nextBreakMs(
-  s: Pick<ReminderState, "nowMs" | "timeZone" | "reminders" | "sittingHours" | "lastBreakMs">,
+  s: Pick<ReminderState, "nowMs" | "timeZone" | "reminders" | "sittingHours" | "lastBreakMs" | "firstSeenMs">,
 ): number | null {
   if (!breakRemindersApply(s.sittingHours)) return null;
+  const seen = s.firstSeenMs ?? null;
+  const from = s.lastBreakMs === null ? seen : seen === null ? s.lastBreakMs : Math.max(s.lastBreakMs, seen);
   return nextBreak({
     nowMs: s.nowMs,
-    lastBreakMs: s.lastBreakMs,
+    lastBreakMs: from,
     intervalMinutes: s.reminders.breakMinutes ?? DEFAULT_BREAK_MINUTES,
     reminders: s.reminders,
     timeZone: s.timeZone,
   });
 }
 
-/** The reminders due at `nowMs`, break first. Empty in quiet time. */
+/**
+ * Screens no reminder may cover: the safety questions, and the questions about what already hurts (onboarding and
+ * Me). Their one job is the user's safety. (Today on an R1 day is covered by `allowed`.)
+ */
+export function isSafetyScreen(path: string): boolean {
+  return path.startsWith("/checkin/red-flags") || path.startsWith("/welcome") || path.startsWith("/me/back");
+}
+
+/** The reminders due at `nowMs`, break first. Empty in quiet time and on a safety screen. */
 export function dueReminders(s: ReminderState): DueReminder[] {
   if (s.allowed === false) return [];
+  if (isSafetyScreen(s.path)) return [];
   if (isQuiet(s.nowMs, s.reminders, s.timeZone)) return [];
   const out: DueReminder[] = [];
   const today = localDay(s.nowMs, s.timeZone);

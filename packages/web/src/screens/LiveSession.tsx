@@ -234,6 +234,12 @@ function Live(props: {
       // Kept in memory only.
     }
   };
+  // A stop rule ended the exercise this rest belongs to: there is no next set to rest for, so the timer stops.
+  const restStopped = rest !== null && stopped.includes(rest.exerciseId);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: setRest is a plain setter made on each render
+  useEffect(() => {
+    if (restStopped) setRest(null);
+  }, [restStopped]);
   const [plates, setPlates] = useState<number | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
   const [justLogged, setJustLogged] = useState<string | null>(null);

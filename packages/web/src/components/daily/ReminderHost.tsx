@@ -41,6 +41,11 @@ export function ReminderHost() {
   const [now, setNow] = useState(() => Date.now());
   const [memory, setMemory] = useState(readMemory);
   const profile = withDefaults(profileQ.data);
+  // The first time today the app is open: the first movement break waits a whole interval from it.
+  useEffect(() => {
+    if (readMemory().firstSeen?.day !== today) setMemory(writeMemory({ firstSeen: { day: today, ms: Date.now() } }));
+  }, [today]);
+  const firstSeenMs = memory.firstSeen?.day === today ? memory.firstSeen.ms : Date.now();
 
   const state: ReminderState = {
     nowMs: now,
@@ -48,6 +53,7 @@ export function ReminderHost() {
     reminders: profile.reminders,
     sittingHours: profile.sittingHours,
     lastBreakMs: lastBreakFrom(day.data?.entries ?? []),
+    firstSeenMs,
     checkinDone: checkinDone || !checkins.isSuccess,
     path,
     snoozedUntilMs: memory.snoozedUntilMs,

@@ -8,9 +8,11 @@ export interface ReminderMemory {
   checkinDismissedDay: string | null;
   /** Keys of reminders already sent as system notifications (the latest few). */
   notified: string[];
+  /** The local day and instant the app was first open that day (the first break counts from it). */
+  firstSeen: { day: string; ms: number } | null;
 }
 
-const EMPTY: ReminderMemory = { snoozedUntilMs: null, checkinDismissedDay: null, notified: [] };
+const EMPTY: ReminderMemory = { snoozedUntilMs: null, checkinDismissedDay: null, notified: [], firstSeen: null };
 
 /** Reads the memory; a missing or broken entry reads as empty. */
 export function readMemory(): ReminderMemory {
@@ -22,6 +24,8 @@ export function readMemory(): ReminderMemory {
       snoozedUntilMs: typeof v.snoozedUntilMs === "number" ? v.snoozedUntilMs : null,
       checkinDismissedDay: typeof v.checkinDismissedDay === "string" ? v.checkinDismissedDay : null,
       notified: Array.isArray(v.notified) ? v.notified.filter((k) => typeof k === "string").slice(-20) : [],
+      firstSeen:
+        v.firstSeen && typeof v.firstSeen.day === "string" && typeof v.firstSeen.ms === "number" ? v.firstSeen : null,
     };
   } catch {
     return { ...EMPTY };

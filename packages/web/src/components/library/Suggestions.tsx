@@ -68,6 +68,16 @@ function sentence(s: string): string {
 }
 
 /** Ranked alternatives: the first few, with the rest one tap away. */
+/**
+ * Alternatives easiest on the back first: by spine-load grade (A, the most sparing, first), keeping the ranking's
+ * order within a grade. Listed under "Easier on your back", a harder lift must never lead.
+ */
+export function easiestFirst<T extends { exercise: { grade: string } }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) =>
+    a.exercise.grade < b.exercise.grade ? -1 : a.exercise.grade > b.exercise.grade ? 1 : 0,
+  );
+}
+
 export function Alternatives({
   items,
   first = 4,
@@ -78,7 +88,7 @@ export function Alternatives({
   most?: number;
 }) {
   const [all, setAll] = useState(false);
-  const shown = items.slice(0, all ? most : first);
+  const shown = easiestFirst(items).slice(0, all ? most : first);
   const more = Math.min(items.length, most) - first;
   return (
     <>
