@@ -105,6 +105,23 @@ test("new screens open at their top with focus on their heading; the gym's contr
     await page.getByRole("heading", { name: "Me", exact: true }).waitFor();
     await page.waitForFunction(() => window.scrollY === 0);
     await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+
+    // A past session's link in the history is a 44 px target.
+    const session = await page.evaluate(async () => {
+      const d = new Date();
+      const p = (n) => String(n).padStart(2, "0");
+      const date = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+      const res = await fetch("/api/v1/sessions", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ clientId: crypto.randomUUID(), date, startedAt: d.toISOString(), painBefore: 1 }),
+      });
+      return res.status;
+    });
+    assert.equal(session, 201);
+    await page.goto("/history");
+    await page.locator(".list > li > a").first().waitFor();
+    assert.deepEqual(await smallTargets(page, ".list > li > a"), [], "history links");
   } finally {
     await context.close();
   }
@@ -169,6 +186,33 @@ test("G5: the rest timer stops with the exercise, notifies once when it ends out
       .waitFor();
     await timer.waitFor({ state: "detached" });
     await shot("66-stopped-no-timer");
+  } finally {
+    await context.close();
+  }
+});
+
+test("installable: the manifest lists PNG icons of 192 and 512 and a maskable one, and the page an apple-touch-icon", async () => {
+  const { context, page } = await smallPage();
+  try {
+    await page.goto("/login");
+    const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const manifest = await (await page.request.get(href)).json();
+    const icons = manifest.icons.map((i) => `${i.sizes} ${i.type} ${i.purpose}`);
+    assert.ok(icons.includes("192x192 image/png any"), icons.join(", "));
+    assert.ok(icons.includes("512x512 image/png any"), icons.join(", "));
+    assert.ok(icons.includes("512x512 image/png maskable"), icons.join(", "));
+    const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+    for (const src of [...manifest.icons.map((i) => i.src), apple]) {
+      const res = await page.request.get(src);
+      assert.equal(res.status(), 200, src);
+      if (src.endsWith(".png")) {
+        const bytes = await res.body();
+        assert.equal(bytes.subarray(1, 4).toString("ascii"), "PNG", `${src} is a PNG`);
+        const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+        const size = src.includes("apple") ? 180 : src.includes("192") ? 192 : 512;
+        assert.deepEqual([w, h], [size, size], src);
+      }
+    }
   } finally {
     await context.close();
   }

@@ -53,11 +53,12 @@ export default defineConfig({
   plugins: [
     react(),
     // The app shell is cached by a service worker so Spotter opens at a gym with no signal; data goes through the
-    // API (never cached here) and the live session's own outbox keeps sets logged offline.
+    // API (never cached here): the answers are kept by lib/persistCache.ts and writes wait in api/outbox.ts.
+    // The PNG icons are drawn by scripts/make-icons.mjs (`npm run icons`).
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: "auto",
-      includeAssets: ["icon.svg"],
+      includeAssets: ["icon.svg", "apple-touch-icon.png"],
       manifest: {
         name: "Spotter",
         short_name: "Spotter",
@@ -66,7 +67,12 @@ export default defineConfig({
         background_color: "#f4f1ea",
         display: "standalone",
         start_url: "/",
-        icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any maskable" }],
+        icons: [
+          { src: "/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+        ],
       },
       workbox: {
         navigateFallback: "/index.html",
