@@ -131,6 +131,19 @@ test("G6: correcting a finished session's sets changes the next target; a set an
     await shot("70-session-edited");
     assert.deepEqual(await axeProblems(page, "session detail, edited"), []);
 
+    // Notes: one on a set, one on the exercise in this session; both are stored with the session.
+    await page.getByRole("button", { name: "Edit or delete set 1" }).click();
+    await page.getByLabel("Note on this set").fill("seat one notch lower");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("seat one notch lower").waitFor();
+    await page.getByRole("button", { name: /^Add a note on / }).click();
+    await page.getByLabel(/^Note on .* today$/).fill("felt solid");
+    await page.getByRole("button", { name: "Save note" }).click();
+    await page.getByText("Note: felt solid").waitFor();
+    const noted = await api(page, "GET", `/sessions/${last}`);
+    assert.equal(noted.body.exerciseNotes["leg-press-upright"], "felt solid");
+    assert.equal(noted.body.sets.filter((x) => x.note === "seat one notch lower").length, 1);
+
     await page.goto("/library/leg-press-upright");
     await next.getByText("Stay where you are").waitFor();
     assert.match(await next.locator(".lib-next-target").textContent(), /100 kg/);

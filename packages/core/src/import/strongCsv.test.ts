@@ -149,6 +149,22 @@ describe("Strong-layout CSV export (X2)", () => {
     });
   });
 
+  it("X2: the Notes column holds a set's note, else the exercise's note of the session on its first row", () => {
+    const session = mkSession(
+      "2024-03-05",
+      "2024-03-05T17:30:15Z",
+      [
+        mkSet("back-squat", 0, { note: "knees out" }),
+        mkSet("back-squat", 1),
+        mkSet("bench-press", 0),
+        mkSet("bench-press", 1),
+      ],
+      { exerciseNotes: { "back-squat": "felt heavy", "bench-press": "new bench" } },
+    );
+    const rows = Papa.parse<string[]>(toStrongCsv([session], nameOf, "kg", "UTC"), { skipEmptyLines: true }).data;
+    expect(rows.slice(1).map((r) => r[9])).toEqual(["knees out", "felt heavy", "new bench", ""]);
+  });
+
   it("X2: no sessions is a header alone", () => {
     expect(toStrongCsv([], nameOf, "kg")).toBe(`${STRONG_CSV_HEADER.join(",")}\n`);
   });

@@ -99,6 +99,15 @@ export function toStrongCsv(
     const date = `${s.date} ${wallClock(s.startedAt, timeZone)}`;
     const duration = strongDuration(s.startedAt, s.finishedAt);
     const working = new Map<string, number>();
+    // Strong's Notes column: the set's own note, else the exercise's note of the session on its first row.
+    const noted = new Set<string>();
+    const noteOf = (set: (typeof s.sets)[number]): string => {
+      if (set.note) return set.note;
+      const exerciseNote = s.exerciseNotes?.[set.exerciseId];
+      if (!exerciseNote || noted.has(set.exerciseId)) return "";
+      noted.add(set.exerciseId);
+      return exerciseNote;
+    };
     for (const set of orderedSets(s.sets)) {
       let order: string | number;
       if (set.warmup) order = "W";
@@ -122,7 +131,7 @@ export function toStrongCsv(
         set.reps ?? 0,
         distance,
         set.seconds ?? 0,
-        "",
+        noteOf(set),
         s.note ?? "",
         set.rpe ?? "",
         source.app,

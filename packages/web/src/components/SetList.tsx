@@ -10,6 +10,8 @@ import {
 } from "@spotter/core";
 import { useState } from "react";
 import { defaultStep, displayWeight, liftedText } from "../lib/format.js";
+import { TextField } from "./Field.js";
+import { ExerciseNote } from "./log/ExerciseNote.js";
 import { RecordBadge } from "./log/RecordBadge.js";
 import { Options, Switch } from "./Options.js";
 import { ZoneBadge } from "./PainSlider.js";
@@ -49,6 +51,7 @@ export type SetEdit = {
   warmup?: boolean;
   pain?: number;
   painKind?: PainKind;
+  note?: string | null;
 };
 
 const KIND_OPTIONS: { value: PainKind; label: string }[] = [
@@ -85,6 +88,7 @@ function EditSet(props: {
   const [pain, setPain] = useState<number | null>(props.set.pain);
   const [painKind, setPainKind] = useState<PainKind | null>(props.set.painKind);
   const [warmup, setWarmup] = useState(props.set.warmup);
+  const [note, setNote] = useState(props.set.note ?? "");
   const loadKg = load > 0 ? fromUnit(load, props.unit) : null;
   const loadChanged =
     props.set.loadKg === null ? load > 0 : load !== displayWeight(props.set.loadKg, props.unit) || load === 0;
@@ -97,6 +101,7 @@ function EditSet(props: {
         warmup,
         ...(pain === null ? {} : { pain }),
         ...(painKind === null ? {} : { painKind }),
+        ...(note.trim() === (props.set.note ?? "") ? {} : { note: note.trim() === "" ? null : note.trim() }),
       }),
     );
   return (
@@ -122,6 +127,13 @@ function EditSet(props: {
         <Options legend="What it felt like" value={painKind ?? "none"} onChange={setPainKind} options={KIND_OPTIONS} />
       )}
       <Switch label="Warm-up set" checked={warmup} onChange={setWarmup} />
+      <TextField
+        label="Note on this set"
+        value={note}
+        maxLength={500}
+        placeholder="For example: grip slipped on the last rep"
+        onChange={(e) => setNote(e.target.value)}
+      />
       <div className="row">
         <button type="button" className="primary" onClick={save}>
           Save changes
@@ -147,6 +159,9 @@ export function SetList(props: {
   onDelete?: (set: LoggedSet) => void;
   /** Drops a set that has not synced yet. */
   onDropPending?: (set: LoggedSet) => void;
+  /** Notes on the exercises of this session, by exercise id; with `onExerciseNote` each can be written. */
+  exerciseNotes?: Readonly<Record<string, string>> | null;
+  onExerciseNote?: (exerciseId: string, note: string) => void;
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   const groups = groupSets(props.sets);
@@ -161,6 +176,11 @@ export function SetList(props: {
               {ex?.name ?? g.exerciseId}
               {g.sets.some((x) => x.supersetId) && <span className="set-group-tag small"> · in a superset</span>}
             </h3>
+            <ExerciseNote
+              name={ex?.name ?? g.exerciseId}
+              note={props.exerciseNotes?.[g.exerciseId] ?? ""}
+              onSave={props.onExerciseNote ? (text) => props.onExerciseNote?.(g.exerciseId, text) : undefined}
+            />
             <ol className="list">
               {g.sets.map((s, i) => (
                 <li key={s.id}>

@@ -5,7 +5,7 @@
  */
 import type { LoggedSet, SessionWithSets } from "@spotter/core";
 import type { QueryClient } from "@tanstack/react-query";
-import { api } from "../api/client.js";
+import { api, request } from "../api/client.js";
 import { sessionApi } from "../api/session.js";
 import type { SetEdit } from "../components/SetList.js";
 import { keys } from "./queries.js";
@@ -50,6 +50,17 @@ export function logEdits(qc: QueryClient, sessionId: string) {
           await refreshDerived(qc);
         },
       });
+    },
+    /** Writes the note on one exercise of the session (an empty note removes it). */
+    async exerciseNote(current: Readonly<Record<string, string>> | null | undefined, exerciseId: string, text: string) {
+      const notes = { ...(current ?? {}), [exerciseId]: text };
+      const saved = await request<SessionWithSets>("PATCH", `/sessions/${encodeURIComponent(sessionId)}`, {
+        exerciseNotes: notes,
+      });
+      qc.setQueryData<SessionWithSets>(keys.session(sessionId), (s) =>
+        s ? { ...s, exerciseNotes: saved.exerciseNotes ?? null } : s,
+      );
+      void qc.invalidateQueries({ queryKey: ["exercise", exerciseId] });
     },
     /** Hides the set and sends the DELETE when the undo window closes. */
     deleteSet(set: LoggedSet): void {

@@ -39,6 +39,7 @@ import {
 } from "../components/session/model.js";
 import { PlateSheet } from "../components/session/PlateSheet.js";
 import { dayText, defaultStep, newClientId } from "../lib/format.js";
+import { logEdits } from "../lib/logEdits.js";
 import { keys, useExercises, useProfile } from "../lib/queries.js";
 import { noteRecords } from "../lib/recordMarks.js";
 import { afterSet, groupOf, leaveGroup, pairWithNext, useSupersets } from "../lib/supersets.js";
@@ -295,6 +296,11 @@ function Live(props: {
     mutationFn: (a: { set: LoggedSet; patch: SetEdit }) => sessionApi.patchSet(session.id, a.set.id, a.patch),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.session(session.id) }),
   });
+  // A note on an exercise of this session (API.md: PATCH /sessions/:id with exerciseNotes).
+  const note = useMutation({
+    mutationFn: (a: { exerciseId: string; text: string }) =>
+      logEdits(qc, session.id).exerciseNote(session.exerciseNotes, a.exerciseId, a.text),
+  });
   const remove = useMutation({
     mutationFn: (s: LoggedSet) => sessionApi.deleteSet(session.id, s.id),
     onSuccess: (_v, s) =>
@@ -450,9 +456,9 @@ function Live(props: {
 
       <div className="card">
         <h2>Logged sets</h2>
-        {(edit.isError || remove.isError) && (
+        {(edit.isError || remove.isError || note.isError) && (
           <div className="error-box" role="alert">
-            {messageOf(edit.error ?? remove.error)}
+            {messageOf(edit.error ?? remove.error ?? note.error)}
           </div>
         )}
         <SetList
@@ -466,6 +472,8 @@ function Live(props: {
           onDropPending={(s) => {
             if (window.confirm("Remove this set? It has not reached the server yet.")) outbox.remove(s.clientId);
           }}
+          exerciseNotes={session.exerciseNotes}
+          onExerciseNote={(exerciseId, text) => note.mutate({ exerciseId, text })}
         />
       </div>
 

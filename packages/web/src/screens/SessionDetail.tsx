@@ -87,6 +87,10 @@ export function SessionDetailScreen() {
           unit={profile?.unit ?? "kg"}
           onEdit={onEdit}
           onDelete={(set) => edits.deleteSet(set)}
+          exerciseNotes={s.exerciseNotes}
+          onExerciseNote={(exerciseId, text) =>
+            edits.exerciseNote(s.exerciseNotes, exerciseId, text).catch((e: unknown) => setError(messageOf(e)))
+          }
         />
       </div>
       <div className="card">
