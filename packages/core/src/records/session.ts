@@ -167,12 +167,8 @@ export const setPatchSchema = z.strictObject({
 /** A parsed set patch. */
 export type SetPatch = z.infer<typeof setPatchSchema>;
 
-/** Reps in reserve of a set: RIR when given, else 10 - RPE (API.md), else null. */
-export function effectiveRir(set: Pick<LoggedSet, "rir" | "rpe">): number | null {
-  if (set.rir !== null && set.rir !== undefined) return set.rir;
-  if (set.rpe !== null && set.rpe !== undefined) return Math.max(0, 10 - set.rpe);
-  return null;
-}
+// In a module without zod, so the live session's set list does not load the validators with it.
+export { effectiveRir } from "./setReserve.js";
 
 /** The pain kind as a category the stop rules read ("none" when not logged). */
 export function painKindOf(set: Pick<LoggedSet, "painKind">): PainKind {
