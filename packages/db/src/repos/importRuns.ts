@@ -9,6 +9,7 @@
  * version, so caches reload the log as it was. A run a dead server left behind (untouched for `STALE_MS`) is
  * rolled back the same way before the user's next import and by `rollbackStaleImports` at start-up.
  */
+import type { ExerciseDef, TrainingSession } from "@spotter/core";
 import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
 import type { Database } from "../schema.js";
@@ -47,13 +48,25 @@ function parts<T>(xs: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** A run being written: lists go in as they come, then `reveal` makes the import visible, or `rollback` undoes it. */
+export interface ImportRunWriter {
+  /** Writes part of a list (sessions before the sets that point at them), in commits of `rowsPerCommit` rows. */
+  write(list: "customExercises" | "sessions" | "sets", items: readonly unknown[]): Promise<void>;
+  /** The last commit: removes the run and bumps the log version in one transaction. */
+  reveal(): Promise<void>;
+  /** Deletes every row of the run (after a failure). */
+  rollback(): Promise<void>;
+}
+
 /**
- * Stores an import's custom exercises, sessions and sets in chunked commits, revealed as a whole by the last one
- * (see the file comment). Throws after rolling the run back when any chunk fails.
+ * Starts a chunked import run (see the file comment): rolls back the user's stale runs, records the run, and answers
+ * a writer that commits each part in chunks. The server feeds it the worker's parts as they arrive, so the sets of
+ * a large file are never all held on the main thread at once.
  */
-export async function writeImportInChunks(db: Db, userId: string, r: NewRecords, w: ChunkedWrite): Promise<void> {
+export async function startImportRun(db: Db, userId: string, w: ChunkedWrite): Promise<ImportRunWriter> {
   const size = Math.max(1, w.rowsPerCommit ?? ROWS_PER_COMMIT);
   let commits = 0;
+  let customs = 0;
   const commit = async (write: (trx: Db) => Promise<void>) => {
     await db.transaction().execute(async (trx) => {
       await write(trx);
@@ -67,68 +80,78 @@ export async function writeImportInChunks(db: Db, userId: string, r: NewRecords,
     .insertInto("import_runs")
     .values({ id: w.runId, user_id: userId, state: "writing", touched_at: w.now })
     .execute();
-  try {
-    for (const [i, part] of parts(r.customExercises, size).entries()) {
-      await commit(async (trx) => {
-        for (const [j, rows] of parts(part, STATEMENT_ROWS).entries()) {
-          await trx
-            .insertInto("custom_exercises")
-            .values(
-              rows.map((d, k) => ({
-                id: d.id,
-                user_id: userId,
-                name: d.name,
-                data: JSON.stringify(d),
-                // Consecutive created_at values keep the file's order when the list is read back oldest first.
-                created_at: w.now + i * size + j * STATEMENT_ROWS + k,
-                import_id: w.runId,
-              })),
-            )
-            .execute();
-        }
-      });
-    }
-    for (const part of parts(r.sessions, size)) {
-      await commit(async (trx) => {
-        for (const rows of parts(part, STATEMENT_ROWS)) {
-          await trx
-            .insertInto("training_sessions")
-            .values(rows.map((s) => ({ ...sessionRow(userId, s), import_id: w.runId })))
-            .execute();
-        }
-        await recordClientIds(
-          trx,
-          userId,
-          "session",
-          part.map((s) => ({ clientId: s.clientId, recordId: s.id })),
-          w.now,
-        );
-      });
-    }
-    for (const part of parts(r.sets, size)) {
-      await commit(async (trx) => {
-        for (const rows of parts(part, STATEMENT_ROWS)) {
-          await trx
-            .insertInto("sets")
-            .values(rows.map((s) => ({ ...setRow(userId, s), source_name: s.sourceName ?? null, import_id: w.runId })))
-            .execute();
-        }
-        await recordClientIds(
-          trx,
-          userId,
-          "set",
-          part.map((s) => ({ clientId: s.clientId, recordId: s.id })),
-          w.now,
-        );
-      });
-    }
-    // The reveal: the run is done and every cache of the log reloads, in one transaction.
-    await withLogChange(db, userId, async (trx) => {
-      await trx.deleteFrom("import_runs").where("id", "=", w.runId).execute();
+  const writeCustoms = (part: readonly ExerciseDef[]) =>
+    commit(async (trx) => {
+      for (const rows of parts(part, STATEMENT_ROWS)) {
+        await trx
+          .insertInto("custom_exercises")
+          .values(
+            rows.map((d) => ({
+              id: d.id,
+              user_id: userId,
+              name: d.name,
+              data: JSON.stringify(d),
+              // Consecutive created_at values keep the file's order when the list is read back oldest first.
+              created_at: w.now + customs++,
+              import_id: w.runId,
+            })),
+          )
+          .execute();
+      }
     });
-    w.onCommit?.(++commits);
+  const writeSessions = (part: readonly TrainingSession[]) =>
+    commit(async (trx) => {
+      for (const rows of parts(part, STATEMENT_ROWS)) {
+        await trx
+          .insertInto("training_sessions")
+          .values(rows.map((s) => ({ ...sessionRow(userId, s), import_id: w.runId })))
+          .execute();
+      }
+      const claims = part.map((s) => ({ clientId: s.clientId, recordId: s.id }));
+      await recordClientIds(trx, userId, "session", claims, w.now);
+    });
+  const writeSets = (part: readonly NewRecords["sets"][number][]) =>
+    commit(async (trx) => {
+      for (const rows of parts(part, STATEMENT_ROWS)) {
+        await trx
+          .insertInto("sets")
+          .values(rows.map((s) => ({ ...setRow(userId, s), source_name: s.sourceName ?? null, import_id: w.runId })))
+          .execute();
+      }
+      const claims = part.map((s) => ({ clientId: s.clientId, recordId: s.id }));
+      await recordClientIds(trx, userId, "set", claims, w.now);
+    });
+  return {
+    async write(list, items) {
+      for (const part of parts(items, size)) {
+        if (list === "customExercises") await writeCustoms(part as ExerciseDef[]);
+        else if (list === "sessions") await writeSessions(part as TrainingSession[]);
+        else await writeSets(part as NewRecords["sets"]);
+      }
+    },
+    async reveal() {
+      await withLogChange(db, userId, async (trx) => {
+        await trx.deleteFrom("import_runs").where("id", "=", w.runId).execute();
+      });
+      w.onCommit?.(++commits);
+    },
+    rollback: () => rollbackImport(db, userId, w.runId),
+  };
+}
+
+/**
+ * Stores an import's custom exercises, sessions and sets in chunked commits, revealed as a whole by the last one
+ * (see the file comment). Throws after rolling the run back when any chunk fails.
+ */
+export async function writeImportInChunks(db: Db, userId: string, r: NewRecords, w: ChunkedWrite): Promise<void> {
+  const run = await startImportRun(db, userId, w);
+  try {
+    await run.write("customExercises", r.customExercises);
+    await run.write("sessions", r.sessions);
+    await run.write("sets", r.sets);
+    await run.reveal();
   } catch (e) {
-    await rollbackImport(db, userId, w.runId);
+    await run.rollback();
     throw e;
   }
 }

@@ -36,7 +36,14 @@ interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   lists: Record<string, unknown[]>;
+  /** Takes each part of a list as it arrives (instead of keeping it); the worker waits for it to finish. */
+  onPart?: PartHandler | undefined;
+  /** The parts handled so far, in order (a part waits for the one before it). */
+  chain: Promise<void>;
 }
+
+/** Takes one part of an answer's list (sessions, sets) as the worker sends it. */
+export type PartHandler = (list: string, items: unknown[]) => Promise<void>;
 
 let worker: Worker | null = null;
 const pending = new Map<number, Pending>();
@@ -64,14 +71,32 @@ function startWorker(file: string): Worker {
       const p = pending.get(msg.id);
       if (!p) return;
       if (msg.list !== undefined) {
-        const list = p.lists[msg.list] ?? [];
-        for (const item of msg.items ?? []) list.push(item);
-        p.lists[msg.list] = list;
+        const name = msg.list;
+        const items = msg.items ?? [];
+        if (p.onPart) {
+          const handle = p.onPart;
+          // The worker sends the next part only after this acknowledgement: memory holds one part at a time.
+          p.chain = p.chain
+            .then(() => handle(name, items))
+            .then(
+              () => w.postMessage({ ack: msg.id }),
+              (e: unknown) => {
+                pending.delete(msg.id);
+                w.postMessage({ ack: msg.id, stop: true });
+                p.reject(e instanceof Error ? e : new Error(String(e)));
+              },
+            );
+          return;
+        }
+        const list = p.lists[name] ?? [];
+        for (const item of items) list.push(item);
+        p.lists[name] = list;
         return;
       }
       pending.delete(msg.id);
       if (pending.size === 0) w.unref();
-      if (msg.ok) p.resolve({ value: msg.value, lists: p.lists });
+      const done = p.chain;
+      if (msg.ok) void done.then(() => p.resolve({ value: msg.value, lists: p.lists }));
       else p.reject(new Error(msg.message ?? "the worker failed"));
     },
   );
@@ -86,6 +111,7 @@ function onWorker(
   task: string,
   input: unknown,
   nowMs: number,
+  onPart?: PartHandler,
 ): Promise<{ value: unknown; lists: Record<string, unknown[]> }> {
   if (!worker) worker = startWorker(file);
   const w = worker;
@@ -93,8 +119,8 @@ function onWorker(
   w.ref();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, lists: {} });
-    w.postMessage({ id, task, input, nowMs });
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, lists: {}, onPart, chain: Promise.resolve() });
+    w.postMessage({ id, task, input, nowMs, acked: onPart !== undefined });
   });
 }
 
@@ -105,18 +131,43 @@ export async function stopOffloadWorker(): Promise<void> {
   if (w) await w.terminate();
 }
 
-/** Reads an export and works out what is new, off the event loop (see tasks.ts `csvImportTask`). */
+/**
+ * Reads an export and works out what is new, off the event loop (see tasks.ts `csvImportTask`). With `onPart`, the
+ * long lists (sessions, sets) are handed over in parts as they come and not kept: the answer's lists are empty and
+ * `counts` says how many there were. The worker waits for each part to be handled, so a large file is written while
+ * it is read out, never held twice.
+ */
 export async function runCsvImport(
   input: CsvImportInput,
   ids: { newId: () => string; now: () => number },
-): Promise<CsvImportOutput> {
+  onPart?: PartHandler,
+): Promise<CsvImportOutput & { counts?: Record<string, number> }> {
   const file = mode === "worker" ? workerFile() : null;
-  if (!file) return csvImportTask(input, ids.newId);
-  const { value, lists } = await onWorker(file, "csvImport", input, ids.now());
+  const counts: Record<string, number> = {};
+  const counting: PartHandler | undefined = onPart
+    ? async (list, items) => {
+        counts[list] = (counts[list] ?? 0) + items.length;
+        await onPart(list, items);
+      }
+    : undefined;
+  if (!file) {
+    const out = csvImportTask(input, ids.newId);
+    if (!out.ok || !counting) return out;
+    for (const list of PART_LISTS) {
+      const items = (out.result as unknown as Record<string, unknown[]>)[list] ?? [];
+      for (let at = 0; at < items.length; at += 2000) await counting(list, items.slice(at, at + 2000));
+      (out.result as unknown as Record<string, unknown[]>)[list] = [];
+    }
+    return { ...out, counts };
+  }
+  const { value, lists } = await onWorker(file, "csvImport", input, ids.now(), counting);
   const out = value as CsvImportOutput;
   if (out.ok) Object.assign(out.result, lists);
-  return out;
+  return counting && out.ok ? { ...out, counts } : out;
 }
+
+/** The lists of an import answer that travel in parts (the worker's order: sessions before their sets). */
+const PART_LISTS = ["sessions", "sets", "checkins", "daily"] as const;
 
 /** Renders a report PDF off the event loop. */
 export async function runReportPdf(report: ClinicianReport): Promise<Uint8Array> {

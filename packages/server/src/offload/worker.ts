@@ -14,9 +14,17 @@ export const PART_SIZE = 2000;
 /** The lists of an import answer that are sent in parts. */
 const LISTS = ["sessions", "sets", "checkins", "daily"] as const;
 
+/** Acknowledgements the main thread sent for parts, by task id (a task waiting for one holds its resolver). */
+const acks = new Map<number, (stop: boolean) => void>();
+
 const port = parentPort;
 if (port) {
-  port.on("message", async (msg: { id: number; task: string; input: unknown; nowMs: number }) => {
+  port.on("message", async (msg: { id: number; task: string; input: unknown; nowMs: number; acked?: boolean }) => {
+    const ack = msg as unknown as { ack?: number; stop?: boolean };
+    if (ack.ack !== undefined) {
+      acks.get(ack.ack)?.(ack.stop === true);
+      return;
+    }
     try {
       if (msg.task === "csvImport") {
         const out = csvImportTask(msg.input as CsvImportInput, () => uuidv7(msg.nowMs));
@@ -24,10 +32,22 @@ if (port) {
           const r = out.result as unknown as Record<string, unknown[]>;
           for (const list of LISTS) {
             const items = r[list] ?? [];
-            for (let at = 0; at < items.length; at += PART_SIZE) {
-              port.postMessage({ id: msg.id, list, items: items.slice(at, at + PART_SIZE) });
-            }
             r[list] = [];
+            for (let at = 0; at < items.length; at += PART_SIZE) {
+              const part = items.slice(at, at + PART_SIZE);
+              // What was sent is let go at once, so the worker's copy shrinks as the main thread's work proceeds.
+              items.fill(undefined, at, at + PART_SIZE);
+              if (!msg.acked) {
+                port.postMessage({ id: msg.id, list, items: part });
+                continue;
+              }
+              const stopped = await new Promise<boolean>((resolve) => {
+                acks.set(msg.id, resolve);
+                port.postMessage({ id: msg.id, list, items: part });
+              });
+              acks.delete(msg.id);
+              if (stopped) return;
+            }
           }
         }
         port.postMessage({ id: msg.id, ok: true, value: out });

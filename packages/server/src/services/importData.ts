@@ -20,12 +20,13 @@ import {
 import {
   existingRecords,
   getProfile,
+  type ImportRunWriter,
   importMappings,
   insertRecords,
   saveImportMappings,
+  startImportRun,
   takenCustomExerciseIds,
   uuidv7,
-  writeImportInChunks,
 } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { ApiError, invalidField } from "../errors.js";
@@ -107,15 +108,6 @@ async function store(deps: Deps, userId: string, r: IngestResult): Promise<void>
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Stores a CSV import in chunked commits (db/repos/importRuns.ts), so a large file never holds SQLite's one
- * connection or the event loop for long; the import is revealed whole by its last commit, or rolled back.
- */
-async function storeInChunks(deps: Deps, userId: string, r: IngestResult): Promise<void> {
-  const now = deps.now();
-  await writeImportInChunks(deps.db.kysely, userId, r, { runId: uuidv7(now), now, between: nextTurn });
-}
-
-/**
  * Imports a Strong, Hevy or FitNotes CSV export; on a dry run nothing is stored. Reading the file and working out
  * what is new run on the worker thread (offload/), so a large file does not hold the event loop; the answer still
  * comes when everything is stored.
@@ -149,7 +141,29 @@ export async function importCsv(
     nowIso,
     overrides,
   };
-  const read = await runCsvImport(input, deps);
+  // The worker hands over sessions and sets in parts; a real import writes each part as it comes (chunked
+  // commits of a run, revealed at the end), a dry run only counts them. Either way they are never all held here.
+  // The run starts with the first row to write, so a refused file or an import adding nothing writes nothing.
+  const now = deps.now();
+  let run: ImportRunWriter | null = null;
+  const writer = async (): Promise<ImportRunWriter> => {
+    run ??= await startImportRun(db, userId, { runId: uuidv7(now), now, between: nextTurn });
+    return run;
+  };
+  let read: Awaited<ReturnType<typeof runCsvImport>>;
+  try {
+    read = await runCsvImport(input, deps, async (list, items) => {
+      if (dryRun || items.length === 0 || (list !== "sessions" && list !== "sets")) return;
+      await (await writer()).write(list, items);
+    });
+    if (!dryRun && read.ok && read.result.customExercises.length > 0) {
+      await (await writer()).write("customExercises", read.result.customExercises);
+    }
+    if (read.ok) await (run as ImportRunWriter | null)?.reveal();
+  } catch (e) {
+    await (run as ImportRunWriter | null)?.rollback();
+    throw e;
+  }
   if (!read.ok) {
     if (read.error === "unit-required") throw invalidField("unit", read.message);
     if (read.error === "distance-unit-required") throw invalidField("distanceUnit", read.message);
@@ -159,20 +173,22 @@ export async function importCsv(
     throw invalidField("format", read.message);
   }
   const r = read.result;
-  if (!dryRun) {
-    await storeInChunks(deps, userId, r);
-    if (Object.keys(requested).length > 0) await saveImportMappings(db, userId, format, requested, deps.now());
-  }
+  // The lists went by in parts: the answer counts them.
+  const counted = { sessions: read.counts?.sessions ?? r.sessions.length, sets: read.counts?.sets ?? r.sets.length };
+  if (!dryRun && Object.keys(requested).length > 0) await saveImportMappings(db, userId, format, requested, deps.now());
   return {
-    ...answerOf(r, {
-      format,
-      unit: read.unit,
-      unitFrom: read.unitFrom === "file" ? "file" : "request",
-      profileUnit: profile.unit,
-      rows: read.rows,
-      skipped: read.skipped.listed,
-      dryRun,
-    }),
+    ...answerOf(
+      { ...r, sessions: new Array(counted.sessions), sets: new Array(counted.sets) },
+      {
+        format,
+        unit: read.unit,
+        unitFrom: read.unitFrom === "file" ? "file" : "request",
+        profileUnit: profile.unit,
+        rows: read.rows,
+        skipped: read.skipped.listed,
+        dryRun,
+      },
+    ),
     distanceUnitFrom: read.distanceUnitFrom === "option" ? "request" : read.distanceUnitFrom,
     skippedRows: read.skipped.total,
     skippedSummary: read.skipped.summary,
