@@ -11,6 +11,7 @@ import {
   planDayOn,
   planForDay,
   RED_FLAG_KEYS,
+  retestOffers,
   setGuidanceOf,
   statusLookup,
 } from "@spotter/core";
@@ -57,6 +58,7 @@ export function spotterCoach(lifter) {
     sets: [],
     checkins: [],
     clearances: [],
+    retests: [],
   };
   const byId = new Map(CATALOG.map((e) => [e.id, e]));
   const plan = { plan: newPlan(log), createdAtMs: instantOf(0, 7) };
@@ -95,7 +97,13 @@ export function spotterCoach(lifter) {
           updatedAt: at,
         });
       }
-      const statuses = coachStatuses(log);
+      let statuses = coachStatuses(log);
+      // T6: the user says yes to every re-test offered (README, assumption 24).
+      if ([...statuses.values()].includes("trigger")) {
+        const offers = retestOffers(log, date, statuses);
+        for (const o of offers) log.retests.push({ exerciseId: o.exerciseId, accept: true, date });
+        if (offers.length > 0) statuses = coachStatuses(log);
+      }
       for (const [exerciseId, status] of statuses) {
         if (status === "trigger" && !detected.has(exerciseId)) {
           detected.set(exerciseId, { day: n, exposures: exposures.get(exerciseId) ?? 0 });
