@@ -62,6 +62,81 @@ for (const engine of testEngines()) {
       }
     });
 
+    it("P6: three greens propose a step up; swapping the exercise for itself declines it, swapping to it takes it on every day", async () => {
+      const start = Date.parse("2026-11-25T09:00:00Z");
+      try {
+        const a = await newUser(server);
+        await a.put("/profile", { daysPerWeek: 3, trainingDays: ["mon", "wed", "fri"], experience: "intermediate" });
+        const plan = (await a.post("/plans", {})).body;
+        const main = plan.days
+          .flatMap((d: { index: number; blocks: Block[] }) =>
+            d.blocks
+              .filter((b) => b.kind === "main")
+              .flatMap((b) => b.items.map((i) => ({ day: d.index, id: i.exerciseId }))),
+          )
+          .find((x: { id: string }) => x.id === "leg-press-reclined" || x.id === "leg-press-upright");
+        expect(main).toBeTruthy();
+        // Three calm sessions on it, each with a next morning no worse than before.
+        for (const [k, date] of ["2026-11-16", "2026-11-18", "2026-11-20"].entries()) {
+          server.setNow(Date.parse(`${date}T07:00:00Z`));
+          await a.post("/checkins", { clientId: cid(), date, painNow: 1, everydayPain: "none", redFlags: answers() });
+          server.setNow(Date.parse(`${date}T17:00:00Z`));
+          const sn = await a.post("/sessions", {
+            clientId: cid(),
+            date,
+            startedAt: `${date}T17:00:00Z`,
+            painBefore: 1,
+          });
+          for (let i = 0; i < 3; i++) {
+            await a.post(`/sessions/${sn.body.id}/sets`, {
+              clientId: cid(),
+              exerciseId: main.id,
+              setIndex: i,
+              warmup: false,
+              reps: 10,
+              loadKg: 80 + k * 5,
+              rir: 3,
+              belt: false,
+              pain: 1,
+              painKind: "tightness",
+            });
+          }
+          await a.post(`/sessions/${sn.body.id}/finish`, { finishedAt: `${date}T18:00:00Z`, painAfter: 1 });
+        }
+        for (const date of ["2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24", "2026-11-25"]) {
+          server.setNow(Date.parse(`${date}T07:00:00Z`));
+          await a.post("/checkins", { clientId: cid(), date, painNow: 1, everydayPain: "none", redFlags: answers() });
+        }
+        server.setNow(start);
+        const itemOf = (p: { days: { index: number; blocks: Block[] }[] }, id: string) =>
+          p.days.flatMap((d) => d.blocks.flatMap((b) => b.items)).find((i) => i.exerciseId === id) as
+            | { exerciseId: string; proposal?: { exerciseId: string; kind?: string } }
+            | undefined;
+        const current = (await a.get("/plans/current")).body;
+        const proposal = itemOf(current, main.id)?.proposal;
+        expect(proposal).toMatchObject({ kind: "step-up" });
+        const to = proposal?.exerciseId as string;
+        const declined = await a.post("/plans/current/swap", {
+          dayIndex: main.day,
+          fromExerciseId: main.id,
+          toExerciseId: main.id,
+        });
+        expect(declined.status).toBe(200);
+        expect(itemOf(declined.body, main.id)?.proposal).toBeUndefined();
+        expect(itemOf((await a.get("/plans/current")).body, main.id)?.proposal).toBeUndefined();
+        // A new answer: take the step after all (the swap route takes any allowed swap).
+        const taken = await a.post("/plans/current/swap", {
+          dayIndex: main.day,
+          fromExerciseId: main.id,
+          toExerciseId: to,
+        });
+        expect(taken.status).toBe(200);
+        expect(itemOf(taken.body, to)).toBeTruthy();
+      } finally {
+        server.setNow(start);
+      }
+    });
+
     it("P4: a named aggravating exercise is never planned, and a swap is kept", async () => {
       const a = await newUser(server);
       await a.put("/profile", { aggravating: [{ exerciseId: "back-squat" }, { pattern: "hinge" }] });

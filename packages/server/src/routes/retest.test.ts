@@ -100,6 +100,30 @@ for (const engine of testEngines()) {
       expect(await rows()).toBe(before - 1);
     });
 
+    it("T6: an accepted re-test puts the trigger into Today at half its last load, with the rule; the next target says retest", async () => {
+      const a = await newUser(server);
+      // 31 Oct 2026 is a Saturday, one of the training days.
+      await a.put("/profile", { daysPerWeek: 3, trainingDays: ["mon", "wed", "sat"] });
+      await sharpSession(a, server, "2026-10-01", "back-squat");
+      await sharpSession(a, server, "2026-10-03", "back-squat");
+      for (let d = 4; d <= 31; d++) await morning(a, server, `2026-10-${String(d).padStart(2, "0")}`, 0);
+      server.setNow(Date.parse("2026-10-31T12:00:00Z"));
+      const before = await a.get("/today");
+      const ids = (t: { session: { blocks: { items: { exerciseId: string }[] }[] } | null }) =>
+        (t.session?.blocks ?? []).flatMap((b) => b.items.map((i) => i.exerciseId));
+      expect(ids(before.body)).not.toContain("back-squat");
+      expect((await a.post("/insights/triggers/back-squat/retest", { accept: true })).status).toBe(200);
+      const today = await a.get("/today");
+      expect(today.status).toBe(200);
+      const item = today.body.session.blocks
+        .flatMap((b: { items: unknown[] }) => b.items)
+        .find((i: { exerciseId: string }) => i.exerciseId === "back-squat");
+      expect(item).toMatchObject({ loadKg: 50, next: { decision: "retest" } });
+      expect(item.why).toContain("Two passes make it tolerated again");
+      const next = await a.get("/exercises/back-squat/next");
+      expect(next.body).toMatchObject({ decision: "retest", loadKg: 50 });
+    });
+
     it("T6: a decline hides the offer; declining twice changes nothing else", async () => {
       const a = await newUser(server);
       await sharpSession(a, server, "2026-10-01", "back-squat");
