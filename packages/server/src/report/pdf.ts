@@ -3,7 +3,7 @@
  * pdfkit and the embedded DejaVu Sans font, so no browser is needed.
  */
 import { type ClinicianReport, dayText } from "@spotter/core";
-import { PdfWriter } from "./pdfWriter.js";
+import type { PdfWriter } from "./pdfWriter.js";
 
 const dash = (v: number | string | null | undefined): string =>
   v === null || v === undefined || v === "" ? "–" : String(v);
@@ -225,6 +225,8 @@ function training(w: PdfWriter, r: ClinicianReport): void {
 
 /** Renders the report as a PDF document. */
 export async function reportPdf(report: ClinicianReport): Promise<Buffer> {
+  // pdfkit (about 30 MB and a large share of start-up) loads with the first PDF, not with the server.
+  const { PdfWriter } = await import("./pdfWriter.js");
   const period = `${dayText(report.from)} to ${dayText(report.to)}`;
   const w = new PdfWriter(`Spotter clinician report, ${period}`, new Date(report.generatedAt));
   w.title("Clinician report");
