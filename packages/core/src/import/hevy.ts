@@ -38,6 +38,7 @@ function columns(header: readonly string[]) {
     description: findColumn(header, "description"),
     exercise: findColumn(header, "exercise_title"),
     exerciseNotes: findColumn(header, "exercise_notes"),
+    superset: findColumn(header, "superset_id"),
     setType: findColumn(header, "set_type"),
     weight: unitHeader(header, WEIGHT_HEADERS),
     reps: findColumn(header, "reps"),
@@ -117,6 +118,7 @@ export const hevyReader: FormatReader = {
         ...kind,
         values,
         note: firstOfRun ? cell(row, c.exerciseNotes) : null,
+        superset: c.superset < 0 ? null : cell(row, c.superset) || null,
       };
     };
   },

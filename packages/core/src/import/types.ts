@@ -44,6 +44,11 @@ export interface ImportedSet {
   /** Half points within 1-10, or null. */
   rpe: number | null;
   note: string | null;
+  /**
+   * The file's superset group of this set within its workout (Hevy's `superset_id`), absent or null when none.
+   * Ingest turns it into the sets' `supersetId`, one id per workout and group, the same on every re-import.
+   */
+  supersetKey?: string | null;
   /** The file's own category of the exercise (FitNotes "Category"), a hint for a custom exercise. */
   category?: string;
 }

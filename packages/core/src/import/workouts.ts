@@ -30,6 +30,8 @@ export interface SetRow extends RowPlace {
   setType: ImportedSet["setType"];
   values: SetValues;
   note: string | null;
+  /** The file's superset group within the workout (Hevy's superset_id), when it has one. */
+  superset?: string | null;
   category?: string;
 }
 
@@ -164,6 +166,7 @@ export function workoutAssembler(
       setType: o.setType,
       ...o.values,
       note: textOrNull(o.note),
+      ...(o.superset ? { supersetKey: o.superset } : {}),
     };
     if (o.category !== undefined && o.category.trim() !== "") set.category = o.category.trim();
     w.sets.push(set);

@@ -192,6 +192,8 @@ export function ingestExport(
         flagged: false,
         // History shows each set in the unit it was lifted in (a pound file's sets read as pounds).
         unit: parsed.unit,
+        // One id per workout and file group, derived like the set's client id, so a re-import gives the same one.
+        supersetId: s.supersetKey ? ids.idForKey(`superset|${w.key}|${s.supersetKey}`) : null,
         createdAt,
         updatedAt: ids.nowIso,
         sourceName: s.sourceName.slice(0, TEXT_LIMITS.name),
