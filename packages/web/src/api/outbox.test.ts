@@ -157,6 +157,27 @@ describe("G6: the outbox", () => {
     expect(box.entries()).toEqual([]);
   });
 
+  it("sends and shows an entry only while the account that made it is signed in", async () => {
+    const st = storage();
+    const box = new Outbox(st);
+    box.setUser("alice");
+    box.add(set("A"));
+    box.setUser("bob");
+    expect(box.entries()).toEqual([]);
+    const srv = server();
+    await box.flush(srv.send);
+    expect(srv.posts()).toBe(0);
+    box.add(checkin("B"));
+    await box.flush(srv.send);
+    expect([...srv.stored.keys()]).toEqual(["B"]);
+    // Alice signs in again on this phone (after a reload): her set goes, for her.
+    const again = new Outbox(st);
+    again.setUser("alice");
+    expect(again.entries().map((e) => e.id)).toEqual(["A"]);
+    await again.flush(srv.send);
+    expect([...srv.stored.keys()]).toEqual(["B", "A"]);
+  });
+
   it("tells subscribers when it changes", () => {
     const box = new Outbox(storage());
     let seen = 0;

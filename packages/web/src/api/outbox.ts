@@ -25,6 +25,8 @@ export type OutboxOp =
 export type OutboxEntry = OutboxOp & {
   id: string;
   queuedAt: string;
+  /** The user who made it (absent for entries made before the user was known): only they send or see it. */
+  owner?: string;
   /** The last refusal that was not a lost connection (shown to the user; the entry is kept until they drop it). */
   error?: string;
 };
@@ -43,6 +45,8 @@ const V1_KEY = "spotter.outbox.v1";
 interface Stored {
   entries: OutboxEntry[];
   sessions: Record<string, string>;
+  /** The signed-in user, as the app last learned it (null when unknown or logged out). */
+  user?: string | null;
 }
 
 /** The id an op is kept under. */
@@ -84,6 +88,12 @@ function defaultStorage(): OutboxStorage {
 export interface OutboxSnapshot {
   entries: readonly OutboxEntry[];
   sessions: Readonly<Record<string, string>>;
+  user: string | null;
+}
+
+/** True when an entry is the signed-in user's (an entry with no maker, from before users were known, is anyone's). */
+function mine(e: OutboxEntry, user: string | null): boolean {
+  return e.owner === undefined || e.owner === user;
 }
 
 /** The outbox: a small store with subscribe, so React can read it with useSyncExternalStore. */
@@ -96,14 +106,31 @@ export class Outbox {
   private refusals = new Map<string, unknown>();
 
   constructor(private storage: OutboxStorage = defaultStorage()) {
-    this.snap = this.read();
+    this.snap = this.view(this.read());
+  }
+
+  /** What the signed-in user sees and sends: their own entries (another account's wait for it to sign in again). */
+  private view(stored: Stored): OutboxSnapshot {
+    const user = stored.user ?? null;
+    return { entries: stored.entries.filter((e) => mine(e, user)), sessions: stored.sessions, user };
+  }
+
+  /**
+   * Tells the outbox who is signed in (at login, and when the app learns it). Entries are stamped with their maker;
+   * a different account on the same phone never sends or sees them. Null when logged out.
+   */
+  setUser(user: string | null): void {
+    const current = this.read();
+    if ((current.user ?? null) === user) return;
+    this.write({ ...current, user });
   }
 
   private read(): Stored {
     let stored: Stored = { entries: [], sessions: {} };
     try {
       const v = JSON.parse(this.storage.getItem(OUTBOX_KEY) ?? "null");
-      if (v && Array.isArray(v.entries)) stored = { entries: v.entries, sessions: v.sessions ?? {} };
+      if (v && Array.isArray(v.entries))
+        stored = { entries: v.entries, sessions: v.sessions ?? {}, user: typeof v.user === "string" ? v.user : null };
     } catch {
       // A damaged value is read as empty rather than blocking the app.
     }
@@ -136,7 +163,7 @@ export class Outbox {
   }
 
   private write(next: Stored): void {
-    this.snap = next;
+    this.snap = this.view(next);
     try {
       this.storage.setItem(OUTBOX_KEY, JSON.stringify(next));
     } catch {
@@ -200,7 +227,8 @@ export class Outbox {
     const id = entryId(op);
     const found = current.entries.find((e) => e.id === id);
     if (found) return found;
-    const entry = { ...op, id, queuedAt: now.toISOString() } as OutboxEntry;
+    const owner = current.user ?? undefined;
+    const entry = { ...op, id, queuedAt: now.toISOString(), ...(owner ? { owner } : {}) } as OutboxEntry;
     this.write({ ...current, entries: [...current.entries, entry] });
     return entry;
   }
@@ -249,7 +277,8 @@ export class Outbox {
       const tried = new Set<string>();
       // Entries added while a run goes (a set logged mid-sync) join it: read again until nothing new is left.
       for (;;) {
-        const todo = this.read().entries.filter((e) => !tried.has(e.id));
+        const stored = this.read();
+        const todo = stored.entries.filter((e) => !tried.has(e.id) && mine(e, stored.user ?? null));
         if (todo.length === 0) return sent;
         for (const entry of todo) {
           tried.add(entry.id);

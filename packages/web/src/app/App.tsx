@@ -1,7 +1,10 @@
 /** Routes of the app. Every screen has its own address, so deep links and the back button work. */
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
+import { accountApi, accountKeys } from "../api/account.js";
 import { messageOf } from "../api/errors.js";
+import { outbox } from "../api/sync.js";
 import { UndoBar } from "../components/log/UndoBar.js";
 import { useProfile } from "../lib/queries.js";
 import { Shell } from "./Shell.js";
@@ -84,6 +87,11 @@ export function App() {
 /** Screens that need a signed-in user; a first login goes through the notice before anything else. */
 function Signed() {
   const profile = useProfile();
+  // The outbox sends and shows only the signed-in account's entries: it learns who that is here.
+  const me = useQuery({ queryKey: accountKeys.me, queryFn: accountApi.me, staleTime: 5 * 60_000 });
+  useEffect(() => {
+    if (me.data?.id) outbox.setUser(me.data.id);
+  }, [me.data?.id]);
   const [location] = useLocation();
   // A profile kept on the phone opens the app even when the server cannot be reached (offline first).
   if (profile.isPending && !profile.data) {

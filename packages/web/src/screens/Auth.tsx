@@ -5,6 +5,7 @@ import { Link, useLocation, useSearch } from "wouter";
 import { fragmentValue, joinApi } from "../api/admin.js";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
+import { outbox } from "../api/sync.js";
 import { TextField } from "../components/Field.js";
 
 /** A safe place to go after login: only paths inside this app. */
@@ -52,8 +53,12 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      if (mode === "register") await api.register(email.trim(), password, invite ?? undefined);
-      else await api.login(email.trim(), password);
+      const answer =
+        mode === "register"
+          ? await api.register(email.trim(), password, invite ?? undefined)
+          : await api.login(email.trim(), password);
+      // What waits on this phone is sent for the account that made it, never for another one.
+      outbox.setUser(answer?.user?.id ?? null);
       qc.clear();
       navigate(mode === "register" ? "/welcome" : safeNext(search), { replace: true });
     } catch (err) {

@@ -8,6 +8,7 @@ import { Link, useLocation } from "wouter";
 import { accountApi, accountKeys } from "../api/account.js";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
+import { outbox } from "../api/sync.js";
 import { backSummary } from "../components/back/backText.js";
 import { useProfile, withDefaults } from "../lib/queries.js";
 
@@ -29,6 +30,8 @@ export function MeScreen() {
     mutationFn: api.logout,
     onSettled: () => {
       qc.clear();
+      // Anything still waiting stays on the phone for this account's next login, unseen by anyone else.
+      outbox.setUser(null);
       navigate("/login", { replace: true });
     },
   });
