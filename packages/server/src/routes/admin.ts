@@ -145,10 +145,18 @@ export function registerAdminRoutes(r: Routes, deps: Deps): void {
       summary: "A single-use invite link (shown once), for one email when given",
       tag: "admin",
       body: inviteSchema,
+      errors: [409],
       ok: [201, "{id, url, email, expiresAt}"],
     },
     async (c) => {
       const { email } = await jsonBody(c, inviteSchema);
+      if (deps.registration === "closed") {
+        throw new ApiError(
+          "CONFLICT",
+          "This Spotter is closed to new accounts, so an invite would not let anyone in. Run it with --registration " +
+            "invite to use invites, or make the account with spotter user add.",
+        );
+      }
       const { id, url, expiresAt } = await makeInvite(deps, email ?? null, c.get("userId"));
       return c.json({ id, url, email: email ?? null, expiresAt: iso(expiresAt) }, 201);
     },

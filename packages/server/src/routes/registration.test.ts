@@ -1,6 +1,7 @@
 /** Registration modes and invites (issue 20; API.md "Server settings" and "Added 2026-12", Operations). */
 import { testEngines } from "@spotter/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
+import { secretHash } from "../auth/secrets.js";
 import { startTestServer, TestClient, type TestServer } from "../testing/harness.js";
 
 const DAY = 86_400_000;
@@ -88,12 +89,27 @@ for (const engine of testEngines()) {
       expect((await client().get("/auth/registration")).body).toEqual({ mode: "open", inviteRequired: false });
     });
 
-    it("closed mode: the first account only; an invite does not open it", async () => {
+    it("closed mode: the first account only; no invite is made, and an old one does not open it", async () => {
       server = await startTestServer(engine, { registration: "closed" });
       const admin = client();
       expect((await admin.post("/auth/register", { email: "owner@example.com", password: PASSWORD })).status).toBe(201);
       const invite = await admin.post("/admin/invites", {});
-      const r = await register("member@example.com", inviteToken(invite.body.url));
+      expect(invite.status).toBe(409);
+      expect(invite.body.error.message).toMatch(/closed to new accounts/);
+      // An invite made while the server ran in invite mode does not open it either.
+      const made = await server.db.kysely
+        .insertInto("invites")
+        .values({
+          id: "i1",
+          token_hash: secretHash("old-invite"),
+          email: null,
+          created_by: null,
+          created_at: 0,
+          expires_at: 9e15,
+        })
+        .execute();
+      expect(made).toHaveLength(1);
+      const r = await register("member@example.com", "old-invite");
       expect(r.status).toBe(403);
       expect(r.body.error.code).toBe("INVITE_REQUIRED");
       expect(r.body.error.message).toMatch(/not taking new accounts/);
