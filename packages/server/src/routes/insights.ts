@@ -21,7 +21,7 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
-import { loadUserLog, type UserLog } from "../services/log.js";
+import { derivedFrom, loadUserLog, type UserLog } from "../services/log.js";
 import { checkedRange, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
 
@@ -31,13 +31,16 @@ const retestBody = z.strictObject({ accept: z.boolean() });
 /** The trigger list with each entry's T5/T6 test, re-test offers worked out for the user's today. */
 export function triggerListOf(deps: Deps, log: UserLog): TriggerInsight[] {
   const today = todayIn(deps, log.profile.timeZone);
-  const offers = retestOffers(log, today).map((o) => o.exerciseId);
-  return triggerInsights(
-    { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
-    { ...log.profile, retests: log.retests },
-    log.exercises,
-    { includePatterns: true, retestOffers: offers },
-  );
+  // Kept with the cached log until its next write: a five-year log takes hundreds of milliseconds to go through.
+  return derivedFrom(log, `triggers:${today}`, () => {
+    const offers = retestOffers(log, today).map((o) => o.exerciseId);
+    return triggerInsights(
+      { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
+      { ...log.profile, retests: log.retests },
+      log.exercises,
+      { includePatterns: true, retestOffers: offers },
+    );
+  });
 }
 
 /** Registers the insights routes. */

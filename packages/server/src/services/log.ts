@@ -170,6 +170,25 @@ export async function afterLogWrite(deps: Deps, userId: string, patch: (log: Use
   else forget(cache, userId);
 }
 
+const derived = new WeakMap<UserLog, Map<string, unknown>>();
+
+/**
+ * A value computed from a cached log, kept with that log object: every write replaces the cached log, so the value
+ * lives exactly as long as the log version it was computed from, on every server. `key` names the computation and
+ * every input other than the log (say, the user's day). The value is shared like the log: read-only.
+ */
+export function derivedFrom<T>(log: UserLog, key: string, compute: () => T): T {
+  let values = derived.get(log);
+  if (!values) {
+    values = new Map();
+    derived.set(log, values);
+  }
+  if (values.has(key)) return values.get(key) as T;
+  const value = compute();
+  values.set(key, value);
+  return value;
+}
+
 /** Sets read per page: a page is one short index read, and other requests are served between pages. */
 export const SET_PAGE_SIZE = 5000;
 
