@@ -61,7 +61,13 @@ export async function ensurePlan(deps: Deps, userId: string, log?: UserLog): Pro
  */
 export function shownPlan(deps: Deps, plan: PlanAnswer, log: UserLog): PlanAnswer {
   const today = todayIn(deps, log.profile.timeZone);
-  return { ...plan, ...restrictPlan(plan, log, today, statusLookup(statusesOf(log))) };
+  // The statuses are worked out only when a rule needs a swap (most users have no rules).
+  let lookup: ((id: string) => string) | undefined;
+  const statusOf = (id: string) => {
+    lookup ??= statusLookup(statusesOf(log));
+    return lookup(id);
+  };
+  return { ...plan, ...restrictPlan(plan, log, today, statusOf) };
 }
 
 /** Which exercises a new plan added and dropped compared with the previous one, for "what changed". */
