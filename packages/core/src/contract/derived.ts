@@ -6,7 +6,8 @@
  */
 import { z } from "zod";
 import { backupSchema } from "../records/backup.js";
-import { TIERS } from "../records/vocab.js";
+import { PLAN_BLOCK_KINDS } from "../records/plan.js";
+import { TIERS, WEEKDAYS } from "../records/vocab.js";
 import {
   bloodFlowSuggestionAnswer,
   dayAnswer,
@@ -18,23 +19,41 @@ import {
   setAnswer,
 } from "./records.js";
 
+/** What the next session of an exercise does (progression's `ProgressionDecision`; a type test keeps them equal). */
+export const PROGRESSION_DECISIONS = [
+  "start",
+  "increase",
+  "hold",
+  "reduce",
+  "regress",
+  "substitute",
+  "step-up",
+  "deload",
+  "return",
+  "retest",
+] as const;
+
+/** A rep range `[lo, hi]`. */
+const repRangeAnswer = z.tuple([z.number(), z.number()]);
+
 /** The next target of one exercise (O1-O6, M1): what to lift next time and why. */
-export const nextTargetAnswer = z
-  .object({
-    exerciseId: z.string(),
-    reps: z.array(z.number()).optional(),
-    loadKg: z.number().nullable(),
-    sets: z.number().int(),
-    decision: z.string(),
-    why: z.string(),
-    response: z.string().optional(),
-    regressTo: z.string().optional(),
-    stepUpTo: z.string().optional(),
-    substitute: z.object({ exerciseId: z.string(), name: z.string(), why: z.string() }).optional(),
-    guarding: z.boolean().optional(),
-    pending: z.boolean().optional(),
-  })
-  .loose();
+export const nextTargetAnswer = z.object({
+  exerciseId: z.string(),
+  reps: repRangeAnswer,
+  loadKg: z.number().nullable(),
+  sets: z.number().int(),
+  decision: z.enum(PROGRESSION_DECISIONS),
+  why: z.string(),
+  /** Timed items: seconds per set; distance items: metres per set (no load). */
+  seconds: z.number().optional(),
+  metres: z.number().optional(),
+  response: z.string().optional(),
+  regressTo: z.string().optional(),
+  stepUpTo: z.string().optional(),
+  substitute: z.object({ exerciseId: z.string(), name: z.string(), why: z.string() }).optional(),
+  guarding: z.boolean().optional(),
+  pending: z.boolean().optional(),
+});
 
 /** One ranked alternative (S1) with the reason in the user's words. */
 export const alternativeAnswer = z.object({
@@ -48,98 +67,98 @@ export const alternativeAnswer = z.object({
 export const modificationAnswer = z.object({ kind: z.string(), text: z.string(), exerciseId: z.string().optional() });
 
 /** One item of a plan block: an exercise with its dose and why it is there. */
-export const planItemAnswer = z
-  .object({
-    exerciseId: z.string(),
-    sets: z.number().int(),
-    reps: z.array(z.number()).optional(),
-    seconds: z.number().optional(),
-    distanceM: z.number().optional(),
-    targetRir: z.number().optional(),
-    restSeconds: z.number().optional(),
-    // G4: the 1-based index of the one cued working set (API.md "Added 2026-12").
-    beltCue: z.number().int().min(1).optional(),
-    why: z.string(),
-  })
-  .loose();
+export const planItemAnswer = z.object({
+  exerciseId: z.string(),
+  sets: z.number().int(),
+  reps: repRangeAnswer,
+  seconds: z.number().optional(),
+  distanceM: z.number().optional(),
+  loadKg: z.number().optional(),
+  targetRir: z.number(),
+  restSeconds: z.number(),
+  // G4: the 1-based index of the one cued working set (API.md "Added 2026-12").
+  beltCue: z.number().int().min(1).optional(),
+  why: z.string().optional(),
+  /** M1, P6: an offered change of exercise, never applied silently. */
+  proposal: z.object({ exerciseId: z.string(), why: z.string(), kind: z.literal("step-up").optional() }).optional(),
+  declinedStepUps: z.array(z.string()).optional(),
+  stepUpFrom: z.string().optional(),
+  /** Today only: the item's next target in short. */
+  next: z
+    .object({ decision: z.enum(PROGRESSION_DECISIONS), why: z.string(), pending: z.literal(true).optional() })
+    .optional(),
+});
 
 /** A block of a plan day (alignment, main, glute-core, cooldown, recovery). */
-export const planBlockAnswer = z
-  .object({ kind: z.string(), items: z.array(planItemAnswer), notes: z.array(z.string()).optional() })
-  .loose();
+export const planBlockAnswer = z.object({
+  kind: z.enum(PLAN_BLOCK_KINDS),
+  items: z.array(planItemAnswer),
+  notes: z.array(z.string()).optional(),
+});
 
 /** The weekly plan (§5): its days, blocks, shortfalls and the reasons behind it. */
-export const planAnswer = z
-  .object({
-    id: idAnswer,
-    createdAt: instantAnswer,
-    days: z.array(
-      z
-        .object({
-          index: z.number().int(),
-          weekday: z.string(),
-          title: z.string(),
-          minutes: z.number(),
-          blocks: z.array(planBlockAnswer),
-        })
-        .loose(),
-    ),
-    shortfalls: z.array(z.string()),
-    reasons: z.array(z.string()),
-    /** P6: each pin planned, held back by a higher rule, or left out for time. */
-    pins: z
-      .array(
-        z
-          .object({
-            exerciseId: z.string(),
-            state: z.enum(["planned", "held-back", "no-room"]),
-            heldBackBy: z.string().optional(),
-            text: z.string(),
-          })
-          .loose(),
-      )
-      .optional(),
-  })
-  .loose();
+export const planAnswer = z.object({
+  id: idAnswer,
+  createdAt: instantAnswer,
+  days: z.array(
+    z.object({
+      index: z.number().int(),
+      weekday: z.enum(WEEKDAYS),
+      title: z.string(),
+      minutes: z.number(),
+      blocks: z.array(planBlockAnswer),
+    }),
+  ),
+  shortfalls: z.array(z.string()),
+  reasons: z.array(z.string()),
+  /** P6: each pin planned, held back by a higher rule, or left out for time. */
+  pins: z
+    .array(
+      z.object({
+        exerciseId: z.string(),
+        state: z.enum(["planned", "held-back", "no-room"]),
+        heldBackBy: z.string().optional(),
+        text: z.string(),
+      }),
+    )
+    .optional(),
+});
 
 /** A new plan with what changed against the one before. */
 export const newPlanAnswer = planAnswer.extend({
-  changes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).loose(),
+  changes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }),
 });
 
 /** Today (§8): the readiness, the day's session adapted to it, or a rest day with its suggestions. */
-export const todayAnswer = z
-  .object({
-    date: dayAnswer,
-    planId: idAnswer,
-    readiness: readinessAnswer,
-    restDay: z.boolean(),
-    session: z
-      .object({
-        dayIndex: z.number().int(),
-        title: z.string(),
-        minutes: z.number(),
-        recovery: z.boolean(),
-        blocks: z.array(planBlockAnswer),
-      })
-      .loose()
-      .nullable(),
-    notes: z.array(z.string()).optional(),
-    suggestions: z.array(bloodFlowSuggestionAnswer).optional(),
-  })
-  .loose();
+export const todayAnswer = z.object({
+  date: dayAnswer,
+  planId: idAnswer,
+  readiness: readinessAnswer,
+  restDay: z.boolean(),
+  session: z
+    .object({
+      dayIndex: z.number().int(),
+      title: z.string(),
+      minutes: z.number(),
+      recovery: z.boolean(),
+      blocks: z.array(planBlockAnswer),
+    })
+    .nullable(),
+  notes: z.array(z.string()).optional(),
+  suggestions: z.array(bloodFlowSuggestionAnswer).optional(),
+});
 
 /** The stop-rule guidance after a set (G3, G4) with alternatives when it says stop. */
-export const setGuidanceAnswer = z
-  .object({
-    action: z.string(),
-    rule: z.string(),
-    beltCue: z.boolean(),
-    message: z.string(),
-    next: z.object({ loadKg: z.number().nullable(), reps: z.number().nullable() }).loose().optional(),
-    alternatives: z.array(alternativeAnswer).optional(),
-  })
-  .loose();
+export const setGuidanceAnswer = z.object({
+  action: z.enum(["continue", "hold", "reduce", "stop-exercise"]),
+  rule: z.string(),
+  beltCue: z.boolean(),
+  message: z.string(),
+  next: z.object({ loadKg: z.number().nullable(), reps: z.number().nullable(), warmup: z.boolean() }).optional(),
+  alternatives: z.array(alternativeAnswer).optional(),
+  /** G3: the recovery items, when loaded work ends for the day. */
+  recovery: z.array(planItemAnswer).optional(),
+});
 
 /** A set just logged, with the guidance for the next one. */
 export const loggedSetAnswer = z.object({

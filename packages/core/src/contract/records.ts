@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DAILY_KINDS } from "../records/daily.js";
 import {
   DIRECTIONS,
+  EQUIPMENT,
   EVERYDAY_PAIN,
   EXPERIENCE_LEVELS,
   GRADES,
@@ -123,7 +124,7 @@ export const sessionAnswer = z.object({
   note: nullable(z.string()),
   title: nullable(z.string()),
   recovery: z.boolean(),
-  source: z.string(),
+  source: z.enum(["spotter", "strong", "hevy", "fitnotes", "spotter-backup"]),
   exerciseNotes: nullable(z.record(z.string(), z.string())).optional(),
   createdAt: instantAnswer,
   updatedAt: instantAnswer,
@@ -139,7 +140,7 @@ export const exerciseAnswer = z.object({
   primaryMuscles: z.array(z.string()),
   secondaryMuscles: z.array(z.string()),
   laterality: z.enum(LATERALITIES),
-  equipment: z.array(z.string()),
+  equipment: z.array(z.enum(EQUIPMENT)),
   load: z.object({
     axial: z.number(),
     shear: z.number(),
@@ -149,7 +150,7 @@ export const exerciseAnswer = z.object({
     support: z.enum(SUPPORTS),
   }),
   beltEligible: z.boolean(),
-  measure: z.string(),
+  measure: z.enum(["reps", "seconds", "distance"]).optional(),
   cues: z.array(z.string()),
   grade: z.enum(GRADES),
   level: z.enum(EXPERIENCE_LEVELS),

@@ -65,8 +65,8 @@ describe("API client", () => {
     expect(isTrainingLocked(toApiError(400, null))).toBe(false);
   });
 
-  it("accepts lists bare or wrapped, and 204 as no body", async () => {
-    setFetch(answer(200, { items: [{ id: "x" }] }));
+  it("answers lists as the contract's bare arrays, and 204 as no body", async () => {
+    setFetch(answer(200, [{ id: "x" }]));
     expect(await api.listSessions()).toEqual([{ id: "x" }]);
     setFetch(answer(200, [{ id: "y" }]));
     expect(await api.listExercises("q")).toEqual([{ id: "y" }]);

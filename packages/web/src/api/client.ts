@@ -3,8 +3,8 @@
  * and turns any failure into an ApiError; a 401 also tells the app to show the login screen.
  */
 import type {
+  ApiAnswer,
   CheckinInput,
-  Clearance,
   ClearanceInput,
   Profile,
   ProfileUpdate,
@@ -24,7 +24,6 @@ import type {
   SessionListItem,
   SessionWithSets,
   SetAnswer,
-  TrainingSession,
   User,
 } from "./types.js";
 
@@ -93,17 +92,6 @@ function qs(params: Record<string, string | undefined>): string {
   return s ? `?${s}` : "";
 }
 
-/** Lists may come bare or wrapped (`{items: [...]}`); the contract says "list", so accept both. */
-function asList<T>(v: unknown, key: string): T[] {
-  if (Array.isArray(v)) return v as T[];
-  if (v && typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    const inner = o[key] ?? o.items ?? o.data;
-    if (Array.isArray(inner)) return inner as T[];
-  }
-  return [];
-}
-
 /** Typed helpers, one per endpoint the web app uses. */
 export const api = {
   register: (email: string, password: string, invite?: string) =>
@@ -111,54 +99,36 @@ export const api = {
   login: (email: string, password: string) => request<{ user: User }>("POST", "/auth/login", { email, password }),
   logout: () => request<void>("POST", "/auth/logout"),
 
-  getProfile: () => request<Profile>("GET", "/profile").then(unwrap<Profile>("profile")),
-  putProfile: (update: ProfileUpdate) => request<Profile>("PUT", "/profile", update).then(unwrap<Profile>("profile")),
+  getProfile: () => request<Profile>("GET", "/profile"),
+  putProfile: (update: ProfileUpdate) => request<Profile>("PUT", "/profile", update),
   acceptNotice: () => request<void>("POST", "/profile/notice", { accepted: true }),
 
-  listCheckins: (from?: string, to?: string) =>
-    request<unknown>("GET", `/checkins${qs({ from, to })}`).then((v) => asList<Checkin>(v, "checkins")),
+  listCheckins: (from?: string, to?: string) => request<Checkin[]>("GET", `/checkins${qs({ from, to })}`),
   postCheckin: (input: CheckinInput) => request<CheckinAnswer>("POST", "/checkins", input),
-  getReadiness: (date: string) =>
-    request<Readiness | { readiness: Readiness }>("GET", `/readiness${qs({ date })}`).then(
-      (v): Readiness => ("readiness" in v ? v.readiness : v),
-    ),
-  postClearance: (input: ClearanceInput) =>
-    request<{ clearance: Clearance; unlocked?: string }>("POST", "/clearance", input),
+  getReadiness: (date: string) => request<Readiness>("GET", `/readiness${qs({ date })}`),
+  postClearance: (input: ClearanceInput) => request<ApiAnswer<"post /clearance">>("POST", "/clearance", input),
 
-  listExercises: (q?: string) =>
-    request<unknown>("GET", `/exercises${qs({ q })}`).then((v) => asList<Exercise>(v, "exercises")),
+  listExercises: (q?: string) => request<Exercise[]>("GET", `/exercises${qs({ q })}`),
   getExercise: (id: string) => request<Exercise>("GET", `/exercises/${encodeURIComponent(id)}`),
   nextTarget: (id: string) => request<NextTarget>("GET", `/exercises/${encodeURIComponent(id)}/next`),
 
   listSessions: (from?: string, to?: string, limit?: number) =>
-    request<unknown>(
+    request<SessionListItem[]>(
       "GET",
       `/sessions${qs({ from, to, limit: limit === undefined ? undefined : String(limit) })}`,
-    ).then((v) => asList<SessionListItem>(v, "sessions")),
+    ),
   getSession: (id: string) => request<SessionWithSets>("GET", `/sessions/${encodeURIComponent(id)}`),
-  startSession: (input: SessionInput) => request<TrainingSession>("POST", "/sessions", input),
+  startSession: (input: SessionInput) => request<ApiAnswer<"post /sessions">>("POST", "/sessions", input),
   finishSession: (id: string, input: SessionFinish) =>
-    request<TrainingSession>("POST", `/sessions/${encodeURIComponent(id)}/finish`, input),
+    request<ApiAnswer<"post /sessions/:id/finish">>("POST", `/sessions/${encodeURIComponent(id)}/finish`, input),
   deleteSession: (id: string) => request<void>("DELETE", `/sessions/${encodeURIComponent(id)}`),
   logSet: (sessionId: string, input: SetInput) =>
     request<SetAnswer>("POST", `/sessions/${encodeURIComponent(sessionId)}/sets`, input),
   patchSet: (sessionId: string, setId: string, patch: SetPatch) =>
-    request<LoggedSet | { set: LoggedSet }>(
-      "PATCH",
-      `/sessions/${encodeURIComponent(sessionId)}/sets/${encodeURIComponent(setId)}`,
-      patch,
-    ),
+    request<LoggedSet>("PATCH", `/sessions/${encodeURIComponent(sessionId)}/sets/${encodeURIComponent(setId)}`, patch),
   deleteSet: (sessionId: string, setId: string) =>
     request<void>("DELETE", `/sessions/${encodeURIComponent(sessionId)}/sets/${encodeURIComponent(setId)}`),
 };
-
-/** Accepts a record answered bare or wrapped under its name. */
-function unwrap<T>(key: string): (v: unknown) => T {
-  return (v) => {
-    if (v && typeof v === "object" && key in v) return (v as Record<string, unknown>)[key] as T;
-    return v as T;
-  };
-}
 
 /** True when the error is the 423 training lock. */
 export function isTrainingLocked(e: unknown): boolean {

@@ -2,6 +2,7 @@
  * "Your data" calls (SPEC §12, API.md): import with its dry run, the export and report addresses, and share links
  * for a professional. Downloads are plain links, so only their addresses are built here.
  */
+import type { ApiAnswer } from "@spotter/core";
 import { API_BASE, request } from "./client.js";
 import { ApiError } from "./errors.js";
 
@@ -74,30 +75,11 @@ export interface ImportChoices {
   mapping?: Record<string, string>;
 }
 
-/** One share link as the list answers it. */
-export interface ShareLink {
-  id: string;
-  label: string | null;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  status: "active" | "expired" | "revoked";
-  from: string | null;
-  to: string | null;
-  /** How often the link was opened, and when last (older servers leave these out). */
-  openedCount?: number;
-  lastOpenedAt?: string | null;
-}
+/** One share link as the list answers it, with how often it was opened and when last. */
+export type ShareLink = ApiAnswer<"get /shares">[number];
 
 /** A new share link: the url is answered this once. */
-export interface CreatedShare {
-  id: string;
-  url: string;
-  expiresAt: string;
-  label: string | null;
-  from: string | null;
-  to: string | null;
-}
+export type CreatedShare = ApiAnswer<"post /shares">;
 
 /** What a new share link is made from. */
 export interface ShareInput {
@@ -144,16 +126,6 @@ export function asksForDistanceUnit(e: unknown): boolean {
   return e instanceof ApiError && e.status === 400 && e.details.some((d) => d.path === "distanceUnit");
 }
 
-/** Lists may come bare or wrapped under a key. */
-function listOf<T>(v: unknown, key: string): T[] {
-  if (Array.isArray(v)) return v as T[];
-  if (v && typeof v === "object") {
-    const inner = (v as Record<string, unknown>)[key] ?? (v as Record<string, unknown>).items;
-    if (Array.isArray(inner)) return inner as T[];
-  }
-  return [];
-}
-
 /** The calls. */
 export const dataApi = {
   /** Sends the file; with `dryRun` nothing is stored and the answer is the preview. */
@@ -165,7 +137,7 @@ export const dataApi = {
     choices: ImportChoices = {},
   ) =>
     request<ImportSummary>("POST", `/import${importQuery(format, unit, dryRun, choices)}`, file, contentTypeOf(format)),
-  listShares: () => request<unknown>("GET", "/shares").then((v) => listOf<ShareLink>(v, "shares")),
+  listShares: () => request<ShareLink[]>("GET", "/shares"),
   createShare: (input: ShareInput) => request<CreatedShare>("POST", "/shares", input),
   revokeShare: (id: string) => request<void>("DELETE", `/shares/${encodeURIComponent(id)}`),
 };

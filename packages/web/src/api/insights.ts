@@ -4,17 +4,14 @@
  * weekly counts) and the one write (the profile's `cleared` list). All built on the shared `request`.
  */
 
-import type { HabitLink, Profile, TrendsResult, TriggerInsight } from "@spotter/core";
+import type { ApiAnswer, HabitLink, Profile, TrendsResult, TriggerInsight } from "@spotter/core";
 import { request } from "./client.js";
 import { ApiError } from "./errors.js";
 import { nextTargetKeys } from "./keys.js";
 import type { Checkin, NextTarget, SessionListItem } from "./types.js";
 
 /** The next target as `/exercises/:id/next` answers it, with the alternative a trigger is swapped for. */
-export type NextWithSubstitute = NextTarget & {
-  substitute?: { exerciseId: string; name: string; why: string };
-  regressTo?: string;
-};
+export type NextWithSubstitute = NextTarget;
 
 /** The current plan, only as far as this screen reads it. */
 export interface PlanReasons {
@@ -27,16 +24,6 @@ function qs(params: Record<string, string | undefined>): string {
   for (const [k, v] of Object.entries(params)) if (v) p.set(k, v);
   const s = p.toString();
   return s ? `?${s}` : "";
-}
-
-/** Lists may come bare or wrapped under a key. */
-function listOf<T>(v: unknown, key: string): T[] {
-  if (Array.isArray(v)) return v as T[];
-  if (v && typeof v === "object") {
-    const inner = (v as Record<string, unknown>)[key] ?? (v as Record<string, unknown>).items;
-    if (Array.isArray(inner)) return inner as T[];
-  }
-  return [];
 }
 
 /** Query keys of this screen; all start with "insights" so one invalidation refreshes the screen. */
@@ -52,24 +39,19 @@ export const insightKeys = {
 };
 
 export const insightsApi = {
-  triggers: () => request<unknown>("GET", "/insights/triggers").then((v) => listOf<TriggerInsight>(v, "triggers")),
-  habits: () => request<unknown>("GET", "/insights/habits").then((v) => listOf<HabitLink>(v, "habits")),
+  triggers: () => request<TriggerInsight[]>("GET", "/insights/triggers"),
+  habits: () => request<HabitLink[]>("GET", "/insights/habits"),
   trends: (from: string, to: string) => request<TrendsResult>("GET", `/insights/trends${qs({ from, to })}`),
   /** Sessions (with their sets) in a range, for the weekly working-set count. */
-  sessions: (from: string, to: string) =>
-    request<unknown>("GET", `/sessions${qs({ from, to })}`).then((v) => listOf<SessionListItem>(v, "sessions")),
+  sessions: (from: string, to: string) => request<SessionListItem[]>("GET", `/sessions${qs({ from, to })}`),
   /** Every check-in, for counting the days toward the habit links. */
-  checkins: () => request<unknown>("GET", "/checkins").then((v) => listOf<Checkin>(v, "checkins")),
+  checkins: () => request<Checkin[]>("GET", "/checkins"),
   next: (exerciseId: string) => request<NextWithSubstitute>("GET", `/exercises/${encodeURIComponent(exerciseId)}/next`),
   /** The current plan's reasons, or null when there is no plan yet. */
   plan: async (): Promise<PlanReasons | null> => {
     try {
-      const p = await request<{ id: string; reasons?: string[] } | { plan: { id: string; reasons?: string[] } }>(
-        "GET",
-        "/plans/current",
-      );
-      const plan = "plan" in p ? p.plan : p;
-      return { id: plan.id, reasons: plan.reasons ?? [] };
+      const plan = await request<ApiAnswer<"get /plans/current">>("GET", "/plans/current");
+      return { id: plan.id, reasons: plan.reasons };
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) return null;
       throw e;

@@ -22,47 +22,30 @@ export interface TriggerFinding {
   action?: string;
 }
 
-/** `/exercises/:id/next` may carry the stand-in it suggests when the decision is "substitute". */
-export type LibraryNextTarget = NextTarget & {
-  substitute?: { exerciseId: string; name: string; why: string };
-  /** On "regress": the easier exercise to move to; on "step-up": the one to try again. */
-  regressTo?: string;
-  stepUpTo?: string;
-};
+/** `/exercises/:id/next`, with the stand-in it suggests on "substitute" and the exercise named on "regress" or "step-up". */
+export type LibraryNextTarget = NextTarget;
 
 /** `GET /exercises/:id/history`. */
 export type ExerciseHistory = ApiAnswer<"get /exercises/:id/history">;
-
-/** Lists may arrive bare or wrapped; the Library accepts both. */
-function listOf<T>(v: unknown): T[] {
-  if (Array.isArray(v)) return v as T[];
-  if (v && typeof v === "object") {
-    for (const inner of Object.values(v as Record<string, unknown>)) if (Array.isArray(inner)) return inner as T[];
-  }
-  return [];
-}
 
 const enc = encodeURIComponent;
 
 /** The Library's calls. */
 export const libraryApi = {
   exercise: (id: string) => request<Exercise>("GET", `/exercises/${enc(id)}`),
-  search: (q: string) => request<unknown>("GET", `/exercises?q=${enc(q)}`).then((v) => listOf<Exercise>(v)),
+  search: (q: string) => request<Exercise[]>("GET", `/exercises?q=${enc(q)}`),
   alternatives: (id: string, reason: "pain" | "trigger" | "equipment" = "pain") =>
-    request<unknown>("GET", `/exercises/${enc(id)}/alternatives?reason=${reason}`).then((v) => listOf<Alternative>(v)),
-  modifications: (id: string) =>
-    request<unknown>("GET", `/exercises/${enc(id)}/modifications`).then((v) => listOf<Modification>(v)),
+    request<Alternative[]>("GET", `/exercises/${enc(id)}/alternatives?reason=${reason}`),
+  modifications: (id: string) => request<Modification[]>("GET", `/exercises/${enc(id)}/modifications`),
   next: (id: string) => request<LibraryNextTarget>("GET", `/exercises/${enc(id)}/next`),
   /** Every session of the exercise (the newest `limit`), its records and its e1RM over time. */
   history: (id: string, limit: number) =>
     request<ExerciseHistory>("GET", `/exercises/${enc(id)}/history?limit=${limit}`),
-  triggers: () => request<unknown>("GET", "/insights/triggers").then((v) => listOf<TriggerFinding>(v)),
+  triggers: () => request<TriggerFinding[]>("GET", "/insights/triggers"),
   createExercise: (input: CustomExerciseInput) => request<Exercise>("POST", "/exercises", input),
   /** Writes only the two lists the Library changes, so nothing else of the profile is touched. */
   putBackLists: (update: Pick<Profile, "aggravating"> | Pick<Profile, "cleared">) =>
-    request<Profile | { profile: Profile }>("PUT", "/profile", update).then((v) =>
-      v && typeof v === "object" && "profile" in v ? v.profile : v,
-    ),
+    request<Profile>("PUT", "/profile", update),
 };
 
 /** Query keys of the Library (the whole catalog shares `keys.exercises` from lib/queries). */

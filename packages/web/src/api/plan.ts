@@ -3,29 +3,22 @@
  * GET /today. The live session reads today's planned blocks from the same cache entry (`todayQueryKey(date)`), so
  * the Today card and the live session never disagree about what is planned.
  */
-import type { BloodFlowSuggestion, TodayAnswer, WeeklyPlan } from "@spotter/core";
+import type { ApiAnswer } from "@spotter/core";
 import { useQuery } from "@tanstack/react-query";
 import { request } from "./client.js";
 import type { Alternative } from "./types.js";
 
 /** The current weekly plan as the server keeps it. */
-export type CurrentPlan = WeeklyPlan & { id: string; createdAt?: string };
-
-/** What a new plan changed: exercise ids that came in and went out. */
-export interface PlanChanges {
-  added: string[];
-  removed: string[];
-}
+export type CurrentPlan = ApiAnswer<"get /plans/current">;
 
 /** `POST /plans` answer: the new plan with what changed. */
-export type NewPlan = CurrentPlan & { changes?: PlanChanges };
+export type NewPlan = ApiAnswer<"post /plans">;
 
-/** `GET /today` answer. */
-export type TodayPlan = TodayAnswer & {
-  date?: string;
-  planId?: string;
-  suggestions?: BloodFlowSuggestion[];
-};
+/** What a new plan changed: exercise ids that came in and went out. */
+export type PlanChanges = NewPlan["changes"];
+
+/** `GET /today` answer, read by the Today card and the live session from one cache entry. */
+export type TodayPlan = ApiAnswer<"get /today">;
 
 /** Query key of the current plan. */
 export const planQueryKey = ["plan", "current"] as const;
@@ -43,12 +36,6 @@ export function alternativesQueryKey(exerciseId: string) {
 /** Query key of the exercise statuses (T2) the swap sheet marks. */
 export const statusesQueryKey = ["plan", "statuses"] as const;
 
-/** One entry of GET /insights/triggers, as far as the swap sheet reads it. */
-interface TriggerEntry {
-  subject?: { exerciseId?: string; pattern?: string };
-  status?: string;
-}
-
 /** The calls of this area. */
 export const planApi = {
   current: () => request<CurrentPlan>("GET", "/plans/current"),
@@ -57,17 +44,14 @@ export const planApi = {
     request<CurrentPlan>("POST", "/plans/current/swap", { dayIndex, fromExerciseId, toExerciseId }),
   /** Exercise statuses by id (T2) from GET /insights/triggers; pattern entries are left out. */
   statuses: () =>
-    request<unknown>("GET", "/insights/triggers").then((v) => {
-      const list = Array.isArray(v) ? (v as TriggerEntry[]) : [];
+    request<ApiAnswer<"get /insights/triggers">>("GET", "/insights/triggers").then((list) => {
       const out: Record<string, string> = {};
-      for (const t of list) if (t.subject?.exerciseId && t.status) out[t.subject.exerciseId] = t.status;
+      for (const t of list) if (t.subject.exerciseId) out[t.subject.exerciseId] = t.status;
       return out;
     }),
   today: (date: string) => request<TodayPlan>("GET", `/today?date=${encodeURIComponent(date)}`),
   alternatives: (exerciseId: string) =>
-    request<unknown>("GET", `/exercises/${encodeURIComponent(exerciseId)}/alternatives`).then((v) =>
-      Array.isArray(v) ? (v as Alternative[]) : [],
-    ),
+    request<Alternative[]>("GET", `/exercises/${encodeURIComponent(exerciseId)}/alternatives`),
 };
 
 /** The current plan (made on first use by the server). */

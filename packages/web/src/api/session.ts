@@ -2,42 +2,24 @@
  * The live session's calls (API.md "Plans and sessions"): today's planned blocks, next targets, history for last
  * time's numbers, alternatives after a stop, set writes and the finish with its progression.
  */
-import type { LoggedSet, SessionFinish, SetInput, SetPatch } from "@spotter/core";
+import type { ApiAnswer, LoggedSet, SessionFinish, SetInput, SetPatch } from "@spotter/core";
 import { request } from "./client.js";
-import type { Alternative, NextTarget, Readiness, SessionListItem, SessionWithSets, SetAnswer } from "./types.js";
+import type { Alternative, NextTarget, SessionListItem, SessionWithSets, SetAnswer } from "./types.js";
 
-/** One planned exercise of today's session (`GET /today` items). */
-export interface PlanItem {
-  exerciseId: string;
-  sets: number;
-  reps: [number, number];
-  seconds?: number;
-  loadKg?: number | null;
-  targetRir: number;
-  restSeconds: number;
-  beltCue?: boolean;
-  why?: string;
-}
-
-/** The kinds of blocks a session holds. */
-export type BlockKind = "alignment" | "main" | "glute-core" | "recovery" | "cooldown";
+/** `GET /today?date=` answer (core's route table). */
+export type TodayAnswer = ApiAnswer<"get /today">;
 
 /** One block of today's session. */
-export interface PlanBlock {
-  kind: BlockKind;
-  items: PlanItem[];
-}
+export type PlanBlock = NonNullable<TodayAnswer["session"]>["blocks"][number];
 
-/** `GET /today?date=` answer. */
-export interface TodayAnswer {
-  date: string;
-  readiness?: Readiness;
-  restDay?: boolean;
-  session: { blocks: PlanBlock[]; title?: string; recovery?: boolean; minutes?: number } | null;
-}
+/** One planned exercise of today's session, with its next target in short. */
+export type PlanItem = PlanBlock["items"][number];
 
-/** `POST /sessions/:id/finish` answer: the session with the next targets per exercise. */
-export type FinishAnswer = SessionWithSets & { progression?: NextTarget[] };
+/** The kinds of blocks a session holds. */
+export type BlockKind = PlanBlock["kind"];
+
+/** `POST /sessions/:id/finish` answer: the session with the next targets it changed. */
+export type FinishAnswer = ApiAnswer<"post /sessions/:id/finish">;
 
 const enc = encodeURIComponent;
 
@@ -47,21 +29,12 @@ export const sessionApi = {
   getSession: (id: string) => request<SessionWithSets>("GET", `/sessions/${enc(id)}`),
   nextTarget: (exerciseId: string) => request<NextTarget>("GET", `/exercises/${enc(exerciseId)}/next`),
   alternatives: (exerciseId: string, reason: "pain" | "trigger" | "equipment" = "pain") =>
-    request<Alternative[] | { alternatives: Alternative[] }>(
-      "GET",
-      `/exercises/${enc(exerciseId)}/alternatives?reason=${reason}`,
-    ).then((v) => (Array.isArray(v) ? v : (v?.alternatives ?? []))),
+    request<Alternative[]>("GET", `/exercises/${enc(exerciseId)}/alternatives?reason=${reason}`),
   /** Sessions of a date range, each with its sets when the server includes them. */
-  history: (from: string, to: string) =>
-    request<SessionListItem[] | { sessions: SessionListItem[] }>(
-      "GET",
-      `/sessions?from=${enc(from)}&to=${enc(to)}`,
-    ).then((v) => (Array.isArray(v) ? v : (v?.sessions ?? []))),
+  history: (from: string, to: string) => request<SessionListItem[]>("GET", `/sessions?from=${enc(from)}&to=${enc(to)}`),
   logSet: (sessionId: string, input: SetInput) => request<SetAnswer>("POST", `/sessions/${enc(sessionId)}/sets`, input),
   patchSet: (sessionId: string, setId: string, patch: SetPatch) =>
-    request<LoggedSet | { set: LoggedSet }>("PATCH", `/sessions/${enc(sessionId)}/sets/${enc(setId)}`, patch).then(
-      (v) => ("set" in v && v.set ? v.set : (v as LoggedSet)),
-    ),
+    request<LoggedSet>("PATCH", `/sessions/${enc(sessionId)}/sets/${enc(setId)}`, patch),
   deleteSet: (sessionId: string, setId: string) =>
     request<void>("DELETE", `/sessions/${enc(sessionId)}/sets/${enc(setId)}`),
   finish: (sessionId: string, input: SessionFinish) =>

@@ -1,6 +1,8 @@
 /**
- * Shapes of the API answers that core does not define as records (API.md). Records themselves come from
- * @spotter/core so the web app and the server agree on every field.
+ * The API's answers as the web app reads them. Every type here is inferred from core's route table (the Zod schema
+ * of each route's success answer, `ApiAnswer<route>`), so the server, the OpenAPI document and the screens share
+ * one description; a field the server drops or retypes fails the web build. Stored records the screens edit
+ * (check-ins, sets, sessions, exercises) keep core's record types, which the same schemas are checked against.
  */
 import type {
   ApiAnswer,
@@ -12,65 +14,25 @@ import type {
   TrainingSession,
 } from "@spotter/core";
 
-/** A signed-in user, as `GET /auth/me` answers it (core's route table). */
+/** A signed-in user, as `GET /auth/me` answers it. */
 export type User = ApiAnswer<"get /auth/me">["user"];
 
-/** `POST /checkins` answer; readiness may be missing while the server's readiness work is in progress. */
-export interface CheckinAnswer {
-  checkin: Checkin;
-  readiness?: Readiness;
-}
+/** `POST /checkins` answer: the check-in and the day's readiness. */
+export type CheckinAnswer = ApiAnswer<"post /checkins">;
 
-/** One ranked alternative (S1). */
-export interface Alternative {
-  exercise: Exercise;
-  why: string;
-  gradeFrom?: string;
-  gradeTo?: string;
-}
+/** One ranked alternative (S1), `GET /exercises/:id/alternatives`. */
+export type Alternative = ApiAnswer<"get /exercises/:id/alternatives">[number];
+
+/** `POST /sessions/:id/sets` answer: the set, the guidance for the next one and the records it set. */
+export type SetAnswer = ApiAnswer<"post /sessions/:id/sets">;
 
 /** Guidance after a logged set (G3, G4). */
-export interface SetGuidance {
-  action: "continue" | "hold" | "reduce" | "stop-exercise";
-  next?: { loadKg: number | null; reps: number | null; warmup: boolean };
-  beltCue: boolean;
-  message: string;
-  alternatives?: Alternative[];
-}
+export type SetGuidance = SetAnswer["guidance"];
 
-/** `POST /sessions/:id/sets` answer. */
-export interface SetAnswer {
-  set: LoggedSet;
-  guidance?: SetGuidance;
-  /** The personal records this set set. */
-  records?: ("heaviest" | "e1rm" | "reps" | "volume")[];
-}
+/** The next target on an exercise (`GET /exercises/:id/next`), with the stand-in or step it names. */
+export type NextTarget = ApiAnswer<"get /exercises/:id/next">;
 
-/** The next targets on an exercise (`GET /exercises/:id/next`). */
-export interface NextTarget {
-  exerciseId: string;
-  loadKg: number | null;
-  reps: [number, number];
-  sets: number;
-  decision:
-    | "start"
-    | "increase"
-    | "hold"
-    | "reduce"
-    | "regress"
-    | "substitute"
-    | "step-up"
-    | "deload"
-    | "return"
-    | "retest";
-  why: string;
-  pending?: boolean;
-  /** Timed items: seconds per set; distance items: metres per set (no load). */
-  seconds?: number;
-  metres?: number;
-}
-
-/** A session as the list may answer it (sets only when the server includes them). */
-export type SessionListItem = TrainingSession & { sets?: LoggedSet[] };
+/** A session as `GET /sessions` lists it, with its sets. */
+export type SessionListItem = ApiAnswer<"get /sessions">[number];
 
 export type { Checkin, Exercise, LoggedSet, Readiness, SessionWithSets, TrainingSession };

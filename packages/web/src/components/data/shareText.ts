@@ -40,7 +40,7 @@ export function shareDates(link: ShareLink): string {
 
 /** Whether the professional has opened the link yet, how often and when last. */
 export function openedText(link: Pick<ShareLink, "openedCount" | "lastOpenedAt">): string {
-  const n = link.openedCount ?? 0;
+  const n = link.openedCount;
   if (n === 0 || !link.lastOpenedAt) return "Not opened yet";
   return `Opened ${n === 1 ? "once" : `${n} times`}, last on ${dateText(link.lastOpenedAt)}`;
 }

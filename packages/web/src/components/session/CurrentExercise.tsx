@@ -146,7 +146,7 @@ export function CurrentExercise(props: {
             ? done.belt
             : isNext
               ? props.planned.belt
-              : Boolean(item.beltCue) && ex.beltEligible && k === item.sets - 1;
+              : item.beltCue !== undefined && ex.beltEligible && k === item.beltCue - 1;
           const cancelled = !done && p.stopped;
           return (
             <li

@@ -45,7 +45,7 @@ const blocks: PlanBlock[] = [
     kind: "main",
     items: [
       { exerciseId: "bench-press", sets: 3, reps: [8, 12], targetRir: 2, restSeconds: 120 },
-      { exerciseId: "lat-pulldown", sets: 2, reps: [8, 12], targetRir: 2, restSeconds: 120, beltCue: false },
+      { exerciseId: "lat-pulldown", sets: 2, reps: [8, 12], targetRir: 2, restSeconds: 120 },
     ],
   },
 ];
@@ -200,8 +200,8 @@ describe("the next set's prefill", () => {
     expect(d).toMatchObject({ warmup: false, load: 52.5, reps: 10, rir: 2, pain: 4, painFromLast: true });
   });
 
-  it("G4: the plan's belt cue goes on the last working set only, and a guidance cue on the next set", () => {
-    const belted = { ...main, beltCue: true };
+  it("G4: the plan's belt cue goes on the working set it names only, and a guidance cue on the next set", () => {
+    const belted = { ...main, beltCue: 3 };
     const draftAt = (sets: LoggedSet[], guidance?: { beltCue: boolean }) =>
       nextDraft({
         item: belted,

@@ -68,7 +68,7 @@ export function buildItems(
       ...(base ? { sets: base.sets, reps: base.reps, targetRir: base.targetRir, restSeconds: base.restSeconds } : {}),
       exerciseId,
       seconds,
-      beltCue: false,
+      beltCue: undefined,
       kind: base?.kind ?? "added",
       replaces,
       why: undefined,
@@ -269,8 +269,9 @@ export function nextDraft(opts: {
       if (opts.guidance.next.reps !== null) reps = opts.guidance.next.reps;
     }
   }
-  const isLast = progress.workingDone + 1 >= item.sets;
-  const belt = prev ? Boolean(opts.guidance?.beltCue) : Boolean(item.beltCue) && isLast;
+  // G4: the plan names the one cued working set by its 1-based number; after a set, the guidance decides.
+  const isCued = item.beltCue !== undefined && progress.workingDone + 1 === item.beltCue;
+  const belt = prev ? Boolean(opts.guidance?.beltCue) : isCued;
   return {
     ...base,
     reps: Math.max(0, reps),
