@@ -1,7 +1,7 @@
 /**
- * The log of a whole scenario (register, log in, check in with pain values, a set, a session note, a personal token, a
- * share link opened by a professional, a refused login, bad input) holds one line per request with only the
- * operator's fields, and none of the secrets or health values the scenario sent.
+ * The log of a whole scenario (register, log in, check in with pain values, a set, a session note, a personal token,
+ * a share link opened by a professional, an invite and a reset link, a refused login, bad input) holds one line per
+ * request with only the operator's fields, and none of the secrets or health values the scenario sent.
  */
 import { Writable } from "node:stream";
 import { testEngines } from "@spotter/db/testing";
@@ -84,7 +84,19 @@ for (const engine of testEngines()) {
       expect((await fetch(`${server.url}/share/${shareToken}`)).status).toBe(200);
       expect((await a.get(`/checkins?from=${date}&to=${date}`)).status).toBe(200);
       expect((await fetch(`${originOf(server)}/healthz`)).status).toBe(200);
-      const requests = 15;
+      // The first account is the admin: an invite for someone, the accounts list, and a reset link used once.
+      const guest = "guest.private@example.com";
+      const invite = await a.post("/admin/invites", { email: guest });
+      expect(invite.status).toBe(201);
+      const inviteToken = (invite.body.url as string).split("#invite=")[1] as string;
+      expect((await a.get("/admin/users")).status).toBe(200);
+      const me = (await a.get("/auth/me")).body.user.id;
+      const link = await a.post(`/admin/users/${me}/reset-link`);
+      const resetToken = (link.body.url as string).split("#token=")[1] as string;
+      const newPassword = "another-Secret-77";
+      const reset = await new TestClient(server.url).post("/auth/reset", { token: resetToken, password: newPassword });
+      expect(reset.status).toBe(204);
+      const requests = 20;
 
       const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
       const requestLines = records.filter((r) => r.msg === "request");
@@ -102,6 +114,8 @@ for (const engine of testEngines()) {
       expect(routes).toContain("GET /share/:token 200");
       expect(routes).toContain("GET /api/v1/share/:token 200");
       expect(routes).toContain("GET /healthz 200");
+      expect(routes).toContain("POST /api/v1/admin/users/:id/reset-link 200");
+      expect(routes).toContain("POST /api/v1/auth/reset 204");
 
       const log = lines.join("\n");
       const secrets = [
@@ -123,6 +137,11 @@ for (const engine of testEngines()) {
         "tingling",
         "buttock-left",
         "goblet-squat",
+        guest,
+        inviteToken,
+        resetToken,
+        newPassword,
+        me,
       ];
       for (const s of secrets) expect(log, s).not.toContain(s);
     });
