@@ -133,6 +133,7 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         // G3: a session started at pain 6 or more is the recovery session; so is any session on an R2 or R3 day.
         recovery: input.painBefore >= 6 || readiness.tier === "R2" || readiness.tier === "R3",
         source: "spotter",
+        exerciseNotes: null,
         createdAt: nowIso,
         updatedAt: nowIso,
       };
