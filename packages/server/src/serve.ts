@@ -5,8 +5,10 @@ import type { RegistrationMode } from "@spotter/core";
 import { type Db, openDatabase, uuidv7 } from "@spotter/db";
 import { createApp } from "./app.js";
 import type { TrustedProxies } from "./clientAddress.js";
+import type { Deps } from "./context.js";
 import { createLogger, type Logger } from "./logging.js";
 import type { RateLimits } from "./rateLimitConfig.js";
+import { triggerListOf } from "./routes/insights.js";
 import { warmLogCache } from "./services/log.js";
 
 /** Where and how to serve. */
@@ -74,10 +76,11 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
   const port = (server.address() as AddressInfo).port;
   // After listening, in the background: the recently seen users' logs, so their first request is answered from memory.
   let closing = false;
+  const warmDeps = { db, now: () => Date.now() } as Deps;
   const warming =
     opts.warmCache === false
       ? Promise.resolve(0)
-      : warmLogCache({ db, now: () => Date.now() }, { stop: () => closing });
+      : warmLogCache(warmDeps, { stop: () => closing, prepare: (log) => triggerListOf(warmDeps, log) });
   return {
     url: `http://${host}:${port}`,
     port,

@@ -139,7 +139,7 @@ export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> 
  */
 export async function warmLogCache(
   deps: Pick<Deps, "db" | "now">,
-  opts: { users?: number; stop?: () => boolean } = {},
+  opts: { users?: number; stop?: () => boolean; prepare?: (log: UserLog) => void } = {},
 ): Promise<number> {
   const cache = cacheOf(deps);
   let loaded = 0;
@@ -147,7 +147,9 @@ export async function warmLogCache(
     const users = await recentlySeenUsers(deps.db.kysely, deps.now(), opts.users ?? 50);
     for (const userId of users) {
       if (opts.stop?.() || cache.records >= CACHE_MAX_RECORDS / 2) break;
-      await loadUserLog(deps as Deps, userId);
+      const log = await loadUserLog(deps as Deps, userId);
+      // What the first request would derive from it (the trigger list), before anyone asks.
+      opts.prepare?.(log);
       loaded++;
     }
   } catch {
