@@ -60,6 +60,12 @@ describe("API client", () => {
     expect(e.message).toMatch(/could not reach/);
   });
 
+  it("keeps only the server's own error codes; any other code reads as its status", () => {
+    expect(toApiError(401, { error: { code: "UNAUTHENTICATED", message: "x" } }).code).toBe("UNAUTHENTICATED");
+    expect(toApiError(401, { error: { code: "UNAUTHORIZED", message: "x" } }).code).toBe("HTTP_401");
+    expect(toApiError(502, "<html>").code).toBe("HTTP_502");
+  });
+
   it("recognises the 423 training lock", () => {
     expect(isTrainingLocked(toApiError(423, { error: { code: "TRAINING_LOCKED", message: "x" } }))).toBe(true);
     expect(isTrainingLocked(toApiError(400, null))).toBe(false);

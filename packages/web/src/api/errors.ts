@@ -1,5 +1,5 @@
 /** The API's error shape (API.md) mapped to one error class the screens can read field by field. */
-import type { ApiErrorCode } from "@spotter/core";
+import { API_ERROR_CODES, type ApiErrorCode } from "@spotter/core";
 
 /**
  * The code of an error: one of the server's stable codes (core's contract lists them), `NETWORK` when the server
@@ -50,11 +50,16 @@ const FALLBACK: Record<number, string> = {
   429: "Too many tries in a short time. Wait a minute and try again.",
 };
 
+/** True for one of the server's stable error codes (core's contract lists them). */
+export function isApiErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === "string" && (API_ERROR_CODES as readonly string[]).includes(value);
+}
+
 /** Builds an ApiError from a status and whatever body the server answered (JSON or not). */
 export function toApiError(status: number, body: unknown): ApiError {
   const err = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
-  const code: ErrorCode =
-    typeof err?.code === "string" ? (err.code as ApiErrorCode) : status === 0 ? "NETWORK" : `HTTP_${status}`;
+  // Only the server's own codes count as codes: anything else (a proxy's body, a code no server sends) is its status.
+  const code: ErrorCode = isApiErrorCode(err?.code) ? err.code : status === 0 ? "NETWORK" : `HTTP_${status}`;
   const message =
     typeof err?.message === "string" && err.message
       ? err.message

@@ -94,7 +94,7 @@ function withSet(s: SessionWithSets | undefined, set: LoggedSet): SessionWithSet
 }
 
 /** Updates cached answers after each sent entry, so every screen shows what the server now has. */
-function updateCaches(qc: QueryClient, e: OutboxEntry, answer: unknown): void {
+export function updateCaches(qc: QueryClient, e: OutboxEntry, answer: unknown): void {
   switch (e.kind) {
     case "session-start": {
       const s = answer as TrainingSession;
@@ -112,11 +112,16 @@ function updateCaches(qc: QueryClient, e: OutboxEntry, answer: unknown): void {
     case "session-finish": {
       const { progression, ...rest } = answer as FinishAnswer;
       const id = rest.id;
-      qc.setQueryData(["session-progression", id], progression ?? []);
+      qc.setQueryData(["session-progression", id], progression);
       qc.setQueryData<SessionWithSets>(keys.session(id), (s) => ({ ...rest, sets: rest.sets ?? s?.sets ?? [] }));
+      // Every next target may have changed (the answer lists those the session moved; the T5/T6 day rules can move
+      // others), so the one cache entry of each `GET /exercises/:id/next` reloads, with what else the log feeds:
+      // the exercise pages of the session's exercises (history, records), insights and today.
+      for (const t of progression) qc.invalidateQueries({ queryKey: ["exercise", t.exerciseId] });
       qc.invalidateQueries({ queryKey: keys.sessions });
       qc.invalidateQueries({ queryKey: nextTargetKeys.all });
       qc.invalidateQueries({ queryKey: ["today"] });
+      qc.invalidateQueries({ queryKey: ["insights"] });
       return;
     }
     case "checkin": {
