@@ -39,12 +39,12 @@ describe("X1: imported text follows the one set of field rules", () => {
     const [set] = allSets(p);
     expect(set?.exerciseName).toHaveLength(TEXT_LIMITS.name);
     expect(set?.sourceName).toHaveLength(TEXT_LIMITS.name);
-    expect(set?.note).toHaveLength(TEXT_LIMITS.note);
+    expect(set?.note).toHaveLength(TEXT_LIMITS.shortNote);
     expect(p.workouts[0]?.title).toHaveLength(TEXT_LIMITS.title);
     expect(p.changed.map((c) => c.reason)).toEqual([
       "the exercise name was cut to 100 characters",
       "the workout name was cut to 200 characters",
-      "the note was cut to 2000 characters",
+      "the note was cut to 500 characters",
     ]);
   });
 

@@ -33,12 +33,13 @@ export function cleanRowCells(row: CsvRow, header: readonly string[]): string | 
 }
 
 /** The kinds of text an imported row carries, with their limits from the one table. */
-export type ImportedField = "name" | "title" | "note";
+export type ImportedField = "name" | "title" | "note" | "shortNote";
 
 const FIELD_WORDS: Record<ImportedField, string> = {
   name: "exercise name",
   title: "workout name",
-  note: "note",
+  note: "workout note",
+  shortNote: "note",
 };
 
 /**
@@ -46,7 +47,7 @@ const FIELD_WORDS: Record<ImportedField, string> = {
  * and text over the limit is cut without splitting a character. Answers the text and, when it was cut, the reason.
  */
 export function fitField(field: ImportedField, text: string): { text: string; cut: string | null } {
-  let t = field === "note" ? text : text.replace(/[\t\r\n]+/g, " ");
+  let t = field === "note" || field === "shortNote" ? text : text.replace(/[\t\r\n]+/g, " ");
   const max = TEXT_LIMITS[field];
   if (t.length <= max) return { text: t, cut: null };
   const end = /[\uD800-\uDBFF]/.test(t.charAt(max - 1)) ? max - 1 : max;

@@ -43,7 +43,16 @@ describe("Hevy exports", () => {
       // The same exercise again later in the workout (Hevy restarts set_index at 0): order 1, not a collision.
       ["Running", 1, false, "normal", null, null, null],
     ]);
-    expect(pull?.sets.map((s) => s.note)).toEqual([null, null, "easy", "slow\nnegatives", null, "easy"]);
+    // Hevy's exercise_notes are the exercise's note, kept once per run of its rows, not a set's own note.
+    expect(pull?.sets.map((s) => s.exerciseNote ?? null)).toEqual([
+      null,
+      null,
+      "easy",
+      "slow\nnegatives",
+      null,
+      "easy",
+    ]);
+    expect(pull?.sets.map((s) => s.note)).toEqual([null, null, null, null, null, null]);
     expect(pull?.sets.map((s) => [s.distanceM, s.seconds])[5]).toEqual([2000, 700]);
     expect(pull?.sets.map((s) => s.line)).toEqual([2, 3, 4, 5, 7, 9]);
   });

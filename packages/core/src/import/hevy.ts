@@ -117,7 +117,8 @@ export const hevyReader: FormatReader = {
         workoutNote: cell(row, c.description),
         ...kind,
         values,
-        note: firstOfRun ? cell(row, c.exerciseNotes) : null,
+        note: null,
+        exerciseNote: firstOfRun ? cell(row, c.exerciseNotes) : null,
         superset: c.superset < 0 ? null : cell(row, c.superset) || null,
       };
     };

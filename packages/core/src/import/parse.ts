@@ -12,7 +12,7 @@ import {
   stripBom,
 } from "./csv.js";
 import { assertTimeZone, type WallTime, wallLocal, wallToMs } from "./dates.js";
-import { cleanRowCells, fitField } from "./fields.js";
+import { cleanRowCells, fitField, type ImportedField } from "./fields.js";
 import { fitnotesReader } from "./fitnotes.js";
 import { hevyReader } from "./hevy.js";
 import { type FormatReader, type ReadContext, unitCounter } from "./reader.js";
@@ -141,7 +141,7 @@ function firstPass(text: string, reader: FormatReader): FirstPass | null {
 function fitOutcome(o: RowOutcome, changed: { line: number; reason: string }[]): RowOutcome {
   if (o.kind === "skip") return o;
   const cuts: string[] = [];
-  const fit = (field: "name" | "title" | "note", t: string | null | undefined): string | null => {
+  const fit = (field: ImportedField, t: string | null | undefined): string | null => {
     if (t === null || t === undefined) return t ?? null;
     const r = fitField(field, t);
     if (r.cut !== null) cuts.push(r.cut);
@@ -151,13 +151,14 @@ function fitOutcome(o: RowOutcome, changed: { line: number; reason: string }[]):
   const sourceName = o.sourceName === undefined ? undefined : (fit("name", o.sourceName) ?? "");
   const out =
     o.kind === "note"
-      ? { ...o, exerciseName, text: fit("note", o.text) }
+      ? { ...o, exerciseName, text: fit("shortNote", o.text) }
       : {
           ...o,
           exerciseName,
           title: fit("title", o.title),
           workoutNote: fit("note", o.workoutNote),
-          note: fit("note", o.note),
+          note: fit("shortNote", o.note),
+          ...(o.exerciseNote === undefined ? {} : { exerciseNote: fit("shortNote", o.exerciseNote) }),
         };
   if (sourceName !== undefined) out.sourceName = sourceName;
   for (const reason of new Set(cuts)) changed.push({ line: o.line, reason });

@@ -116,12 +116,14 @@ describe("Strong exports", () => {
     expect([p.unit, p.unitFrom, p.rows]).toEqual(["kg", "file", 7]);
     const sets = allSets(p);
     expect(sets.map((s) => [s.exerciseName, s.setIndex, s.warmup, s.loadKg, s.distanceM, s.note])).toEqual([
-      ["Squat (Barbell)", 0, true, 60, null, "knees out"],
+      ["Squat (Barbell)", 0, true, 60, null, null],
       ["Squat (Barbell)", 1, false, 100, null, null],
       ["Running (Treadmill)", 0, false, null, 1500, null],
     ]);
+    // The "Note" row is the exercise's note in the workout, kept at that level on its first set.
+    expect(sets[0]?.exerciseNote).toBe("knees out");
     expect(p.skipped).toEqual([
-      { line: 2, reason: "an exercise note, not a set (its text is kept with the workout's notes)" },
+      { line: 2, reason: "an exercise note, not a set (kept as the exercise's note in that workout)" },
       { line: 5, reason: "a rest timer entry, not a set" },
       { line: 7, reason: "no exercise name" },
       { line: 8, reason: 'unknown Set Order "X"' },

@@ -43,12 +43,15 @@ export interface ImportedSet {
   distanceM: number | null;
   /** Half points within 1-10, or null. */
   rpe: number | null;
+  /** The set's own note (Strong's Notes column, FitNotes' Comment). */
   note: string | null;
   /**
    * The file's superset group of this set within its workout (Hevy's `superset_id`), absent or null when none.
    * Ingest turns it into the sets' `supersetId`, one id per workout and group, the same on every re-import.
    */
   supersetKey?: string | null;
+  /** The exercise's note in this workout (a Strong "Note" row, Hevy's exercise_notes), on its first set only. */
+  exerciseNote?: string | null;
   /** The file's own category of the exercise (FitNotes "Category"), a hint for a custom exercise. */
   category?: string;
 }

@@ -32,6 +32,8 @@ export interface SetRow extends RowPlace {
   note: string | null;
   /** The file's superset group within the workout (Hevy's superset_id), when it has one. */
   superset?: string | null;
+  /** The exercise's note (Hevy's exercise_notes), given on the first row of the exercise's run. */
+  exerciseNote?: string | null;
   category?: string;
 }
 
@@ -90,14 +92,15 @@ function newDraft(app: SourceApp, start: WallTime, instant: (w: WallTime) => num
   };
 }
 
-/** Keeps a Strong exercise note on the first set of that exercise in the workout; the reason says what happened. */
+/** Keeps a Strong exercise note with the first set of that exercise in the workout; the reason says what happened. */
 function placeNote(draft: Draft, n: NoteRow): string {
   const text = textOrNull(n.text);
   if (text === null) return "an empty exercise note, not a set";
   const set = draft.workout.sets.find((s) => s.exerciseName === n.exerciseName);
   if (!set) return "an exercise note, not a set (no set of that exercise to keep it on)";
-  if (!(set.note ?? "").includes(text)) set.note = set.note ? `${text}\n${set.note}` : text;
-  return "an exercise note, not a set (its text is kept with the workout's notes)";
+  if (!(set.exerciseNote ?? "").includes(text))
+    set.exerciseNote = set.exerciseNote ? `${set.exerciseNote}\n${text}` : text;
+  return "an exercise note, not a set (kept as the exercise's note in that workout)";
 }
 
 /**
@@ -168,6 +171,8 @@ export function workoutAssembler(
       note: textOrNull(o.note),
       ...(o.superset ? { supersetKey: o.superset } : {}),
     };
+    const exerciseNote = textOrNull(o.exerciseNote);
+    if (exerciseNote !== null) set.exerciseNote = exerciseNote;
     if (o.category !== undefined && o.category.trim() !== "") set.category = o.category.trim();
     w.sets.push(set);
   };

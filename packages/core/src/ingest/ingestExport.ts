@@ -28,23 +28,21 @@ function clip(text: string | null, max: number): string | null {
 }
 
 /**
- * The session's note: the workout's own note, then each exercise's and set's notes as "Name: text" lines (once
- * each), so no note of the file is lost while sets have no note of their own. Cut to the note limit.
+ * The notes of each exercise in a workout (a Strong "Note" row, Hevy's exercise_notes): exercise id -> note, at
+ * most 100 exercises, each note cut to the note limit. Null when there are none.
  */
-function sessionNote(w: ImportedWorkout): { note: string | null; cut: boolean } {
-  const lines: string[] = [];
-  const seen = new Set<string>();
+function exerciseNotesOf(w: ImportedWorkout, exerciseOf: (s: ImportedSet) => string): Record<string, string> | null {
+  const notes: Record<string, string> = {};
+  let n = 0;
   for (const s of w.sets) {
-    if (s.note === null) continue;
-    const line = `${s.exerciseName}: ${s.note}`;
-    if (seen.has(line)) continue;
-    seen.add(line);
-    lines.push(line);
+    if (!s.exerciseNote) continue;
+    const id = exerciseOf(s);
+    const before = notes[id];
+    if (before === undefined && n >= 100) continue;
+    if (before === undefined) n++;
+    notes[id] = clip(before ? `${before}\n${s.exerciseNote}` : s.exerciseNote, TEXT_LIMITS.shortNote) ?? "";
   }
-  const text = [w.note, ...lines].filter((x) => x !== null && x !== "").join("\n");
-  if (text === "") return { note: null, cut: false };
-  const note = clip(text, TEXT_LIMITS.note);
-  return { note, cut: note !== text };
+  return n === 0 ? null : notes;
 }
 
 /** Maps every distinct exercise name of the file to a catalog or custom exercise, making customs for the rest. */
@@ -145,12 +143,7 @@ export function ingestExport(
     alreadyImported += w.sets.length - fresh.length;
     if (storedId && fresh.length > 0) sessionsExtended++;
     if (!storedId) {
-      const { note, cut } = sessionNote(w);
-      if (cut)
-        changed.push({
-          line: w.sets[0]?.line ?? 0,
-          reason: `the workout's notes were cut to ${TEXT_LIMITS.note} characters`,
-        });
+      const exerciseNotes = exerciseNotesOf(w, exerciseOf);
       sessions.push({
         id: sessionId,
         clientId,
@@ -160,8 +153,9 @@ export function ingestExport(
         // Other apps record no pain: these sessions count toward progress, never as pain evidence (T1).
         painBefore: null,
         painAfter: null,
-        note,
+        note: clip(w.note, TEXT_LIMITS.note),
         title: clip(w.title, TEXT_LIMITS.title),
+        ...(exerciseNotes === null ? {} : { exerciseNotes }),
         recovery: false,
         source: w.app,
         createdAt: ids.nowIso,
@@ -197,6 +191,7 @@ export function ingestExport(
         createdAt,
         updatedAt: ids.nowIso,
         sourceName: s.sourceName.slice(0, TEXT_LIMITS.name),
+        ...(s.note === null ? {} : { note: clip(s.note, TEXT_LIMITS.shortNote) }),
       });
     }
   }

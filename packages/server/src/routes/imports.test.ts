@@ -120,7 +120,7 @@ for (const engine of testEngines()) {
       expect(again.body.sets).toBe(0);
     });
 
-    it("X1: notes of a set, an exercise and a workout are kept in the session's note and exported again", async () => {
+    it("X1: notes of a set, an exercise and a workout are kept at their level and exported again", async () => {
       const a = await newUser(server);
       const text = [
         '"Workout #";"Date";"Workout Name";"Duration (sec)";"Exercise Name";"Set Order";"Weight (kg)";"Reps";"RPE";"Distance (meters)";"Seconds";"Notes";"Workout Notes"',
@@ -130,12 +130,16 @@ for (const engine of testEngines()) {
       const res = await a.req("POST", "/import?format=strong", text);
       expect(res.status).toBe(201);
       expect(res.body.skipped).toEqual([
-        { line: 2, reason: "an exercise note, not a set (its text is kept with the workout's notes)" },
+        { line: 2, reason: "an exercise note, not a set (kept as the exercise's note in that workout)" },
       ]);
       const [session] = (await a.get("/sessions")).body;
-      expect(session.note).toBe("felt strong\nSquat (Barbell): knees out\nslow down");
+      const full = (await a.get(`/sessions/${session.id}`)).body;
+      expect(full.note).toBe("felt strong");
+      expect(full.sets[0].note).toBe("slow down");
+      expect(Object.values(full.exerciseNotes ?? {})).toEqual(["knees out"]);
       const csv = String((await a.get("/export.csv")).body);
-      expect(csv).toContain("Squat (Barbell): knees out");
+      expect(csv).toContain("slow down");
+      expect(csv).toContain("felt strong");
     });
   });
 }
