@@ -3,14 +3,12 @@
  * custom exercises, clearances). Readers cache what they derive from the log under this version, so a heavy user's
  * insights are not reloaded from scratch while nothing changed; any edit anywhere makes the cache miss.
  */
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import { inGroupCommit, isSqlite } from "./groupCommit.js";
-import type { Database } from "./schema.js";
-
-type Db = Kysely<Database>;
+import type { SpotterKysely } from "./schema.js";
 
 /** Adds one to the user's log version (inside the caller's transaction). */
-async function bump(trx: Db, userId: string): Promise<void> {
+async function bump(trx: SpotterKysely, userId: string): Promise<void> {
   await trx
     .insertInto("log_versions")
     .values({ user_id: userId, version: 1 })
@@ -19,8 +17,12 @@ async function bump(trx: Db, userId: string): Promise<void> {
 }
 
 /** Runs a write and bumps the user's log version in the same transaction. */
-export async function withLogChange<T>(db: Db, userId: string, write: (trx: Db) => Promise<T>): Promise<T> {
-  const run = async (trx: Db) => {
+export async function withLogChange<T>(
+  db: SpotterKysely,
+  userId: string,
+  write: (trx: SpotterKysely) => Promise<T>,
+): Promise<T> {
+  const run = async (trx: SpotterKysely) => {
     const out = await write(trx);
     await bump(trx, userId);
     return out;
@@ -29,7 +31,7 @@ export async function withLogChange<T>(db: Db, userId: string, write: (trx: Db) 
 }
 
 /** Runs in the caller's transaction, in a SQLite group commit (groupCommit.ts), or in a transaction of its own. */
-function inOwnTransaction<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T> {
+function inOwnTransaction<T>(db: SpotterKysely, run: (trx: SpotterKysely) => Promise<T>): Promise<T> {
   if (db.isTransaction) return run(db);
   if (isSqlite(db)) return inGroupCommit(db, run);
   return db.transaction().execute(run);
@@ -39,8 +41,12 @@ function inOwnTransaction<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T> {
  * Runs a delete that says whether it removed anything, and bumps the version only when it did: deleting a missing
  * record (a 404) leaves the log, and every cache of it, as it was.
  */
-export async function withLogDelete(db: Db, userId: string, remove: (trx: Db) => Promise<boolean>): Promise<boolean> {
-  const run = async (trx: Db) => {
+export async function withLogDelete(
+  db: SpotterKysely,
+  userId: string,
+  remove: (trx: SpotterKysely) => Promise<boolean>,
+): Promise<boolean> {
+  const run = async (trx: SpotterKysely) => {
     const removed = await remove(trx);
     if (removed) await bump(trx, userId);
     return removed;
@@ -49,7 +55,7 @@ export async function withLogDelete(db: Db, userId: string, remove: (trx: Db) =>
 }
 
 /** The user's current log version (0 before the first write). */
-export async function logVersion(db: Db, userId: string): Promise<number> {
+export async function logVersion(db: SpotterKysely, userId: string): Promise<number> {
   const r = await db.selectFrom("log_versions").select("version").where("user_id", "=", userId).executeTakeFirst();
   return r?.version ?? 0;
 }

@@ -3,7 +3,7 @@
  * epoch-millisecond instants, integer grams, integer 0/1 booleans, JSON as text (DESIGN.md "Portable columns").
  */
 
-import type { ColumnType } from "kysely";
+import type { ColumnType, Kysely } from "kysely";
 
 /** Registered accounts. */
 export interface UsersTable {
@@ -296,3 +296,9 @@ export interface ImportMappingsTable {
   exercise_id: string;
   updated_at: number;
 }
+
+/**
+ * A query builder over Spotter's schema: an open connection's `kysely` or a transaction. Repositories take this;
+ * `Db` (connect.ts) is only the open handle (`kysely`, dialect, close).
+ */
+export type SpotterKysely = Kysely<Database>;

@@ -1,12 +1,5 @@
-/**
- * What an admin manages: the account facts (email, role, created, last active, disabled, how many records), invites
- * and password reset links. Nothing here reads a record's content; the record count is a count of rows.
- */
-import type { Kysely } from "kysely";
-import type { Database } from "../schema.js";
+import type { SpotterKysely } from "../schema.js";
 import type { UserRole } from "./users.js";
-
-type Db = Kysely<Database>;
 
 /** One account as the admin sees it. */
 export interface AccountFacts {
@@ -24,7 +17,7 @@ export interface AccountFacts {
 const COUNTED = ["checkins", "training_sessions", "sets", "daily_entries", "custom_exercises", "clearances"] as const;
 
 /** Every account, oldest first, with its record count (one grouped count per table). */
-export async function listAccounts(db: Db): Promise<AccountFacts[]> {
+export async function listAccounts(db: SpotterKysely): Promise<AccountFacts[]> {
   const users = await db
     .selectFrom("users")
     .select(["id", "email", "role", "created_at", "last_active_at", "disabled_at"])
@@ -52,23 +45,23 @@ export async function listAccounts(db: Db): Promise<AccountFacts[]> {
 }
 
 /** One account's facts, if it exists. */
-export async function findAccount(db: Db, userId: string): Promise<AccountFacts | undefined> {
+export async function findAccount(db: SpotterKysely, userId: string): Promise<AccountFacts | undefined> {
   return (await listAccounts(db)).find((a) => a.id === userId);
 }
 
 /** Disables (an instant) or enables (null) an account; false when there is none with that id. */
-export async function setAccountDisabled(db: Db, userId: string, at: number | null): Promise<boolean> {
+export async function setAccountDisabled(db: SpotterKysely, userId: string, at: number | null): Promise<boolean> {
   const r = await db.updateTable("users").set({ disabled_at: at }).where("id", "=", userId).executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 /** Records activity (a login, a login session or token in use). */
-export async function touchUserActivity(db: Db, userId: string, now: number): Promise<void> {
+export async function touchUserActivity(db: SpotterKysely, userId: string, now: number): Promise<void> {
   await db.updateTable("users").set({ last_active_at: now }).where("id", "=", userId).execute();
 }
 
 /** How many accounts hold the admin role and are not disabled. */
-export async function countActiveAdmins(db: Db): Promise<number> {
+export async function countActiveAdmins(db: SpotterKysely): Promise<number> {
   const r = await db
     .selectFrom("users")
     .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -79,7 +72,7 @@ export async function countActiveAdmins(db: Db): Promise<number> {
 }
 
 /** Gives an account a role. */
-export async function setUserRole(db: Db, userId: string, role: UserRole): Promise<void> {
+export async function setUserRole(db: SpotterKysely, userId: string, role: UserRole): Promise<void> {
   await db.updateTable("users").set({ role }).where("id", "=", userId).execute();
 }
 
@@ -95,7 +88,7 @@ export interface InviteRow {
 
 /** Stores a new invite (the token's hash only). */
 export async function insertInvite(
-  db: Db,
+  db: SpotterKysely,
   i: {
     id: string;
     tokenHash: string;
@@ -119,7 +112,7 @@ export async function insertInvite(
 }
 
 /** Invites, newest first. */
-export async function listInvites(db: Db): Promise<InviteRow[]> {
+export async function listInvites(db: SpotterKysely): Promise<InviteRow[]> {
   const rows = await db.selectFrom("invites").selectAll().orderBy("created_at", "desc").orderBy("id", "desc").execute();
   return rows.map((r) => ({
     id: r.id,
@@ -132,7 +125,7 @@ export async function listInvites(db: Db): Promise<InviteRow[]> {
 }
 
 /** Withdraws an invite not used yet; false when there is no such unused invite. */
-export async function deleteInvite(db: Db, id: string): Promise<boolean> {
+export async function deleteInvite(db: SpotterKysely, id: string): Promise<boolean> {
   const r = await db.deleteFrom("invites").where("id", "=", id).where("used_at", "is", null).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
@@ -145,7 +138,7 @@ export type InviteRefusal = "missing" | "email";
  * this email when it names one. The update is conditional, so two registrations racing on one invite cannot both use it.
  */
 export async function consumeInvite(
-  db: Db,
+  db: SpotterKysely,
   tokenHash: string,
   email: string,
   userId: string,
@@ -171,7 +164,7 @@ export async function consumeInvite(
 
 /** Stores a password reset link (the token's hash only); earlier unused links of the user end. */
 export async function insertPasswordReset(
-  db: Db,
+  db: SpotterKysely,
   r: { id: string; userId: string; tokenHash: string; createdAt: number; expiresAt: number },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -190,7 +183,11 @@ export async function insertPasswordReset(
 }
 
 /** Uses a reset link in the caller's transaction; answers its user's id, or undefined when it is unknown, used or expired. */
-export async function consumePasswordReset(db: Db, tokenHash: string, now: number): Promise<string | undefined> {
+export async function consumePasswordReset(
+  db: SpotterKysely,
+  tokenHash: string,
+  now: number,
+): Promise<string | undefined> {
   const row = await db
     .selectFrom("password_resets")
     .select(["id", "user_id"])

@@ -3,16 +3,13 @@
  * nothing), and one all-or-nothing write of many records with a single log-version bump.
  */
 import type { Checkin, Clearance, DailyEntry, ExerciseDef, LoggedSet, Profile, TrainingSession } from "@spotter/core";
-import type { Kysely } from "kysely";
 import { uuidv7 } from "../ids.js";
 import { withLogChange } from "../logVersion.js";
-import type { Database } from "../schema.js";
+import type { SpotterKysely } from "../schema.js";
 import { checkinRow } from "./checkins.js";
+import { clearanceRulesText } from "./clearances.js";
 import { recordClientIds } from "./clientIds.js";
-import { clearanceRulesText } from "./misc.js";
 import { sessionRow, setRow } from "./sessions.js";
-
-type Db = Kysely<Database>;
 
 // Rows per INSERT: SQLite allows 32,766 bound values; 200 rows of 20 columns stays far below on both engines.
 const CHUNK = 200;
@@ -45,7 +42,7 @@ export interface ExistingRecords {
 }
 
 /** The keys of everything the user has stored (client ids, days, names), for de-duplicating an import. */
-export async function existingRecords(db: Db, userId: string): Promise<ExistingRecords> {
+export async function existingRecords(db: SpotterKysely, userId: string): Promise<ExistingRecords> {
   const [sessions, sets, checkins, daily, customs, clearances, plans, retests, screens, counts] = await Promise.all([
     db
       .selectFrom("training_sessions")
@@ -83,7 +80,7 @@ export async function existingRecords(db: Db, userId: string): Promise<ExistingR
 }
 
 /** The name each imported set's source file gave it (X1 identity), by set id; sets without one are left out. */
-export async function setSourceNames(db: Db, userId: string): Promise<Map<string, string>> {
+export async function setSourceNames(db: SpotterKysely, userId: string): Promise<Map<string, string>> {
   const rows = await db
     .selectFrom("sets")
     .select(["id", "source_name"])
@@ -94,7 +91,7 @@ export async function setSourceNames(db: Db, userId: string): Promise<Map<string
 }
 
 /** Of the given custom exercise ids, those already used by any account (ids are global keys). */
-export async function takenCustomExerciseIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+export async function takenCustomExerciseIds(db: SpotterKysely, ids: readonly string[]): Promise<Set<string>> {
   const taken = new Set<string>();
   for (const part of chunks(ids, 500)) {
     const rows = await db.selectFrom("custom_exercises").select("id").where("id", "in", part).execute();
@@ -125,7 +122,7 @@ export interface NewRecords {
  * Writes every record in one transaction with one log-version bump: an import is either wholly stored or not at
  * all. `now` stamps the custom exercises' creation.
  */
-export async function insertRecords(db: Db, userId: string, r: NewRecords, now: number): Promise<void> {
+export async function insertRecords(db: SpotterKysely, userId: string, r: NewRecords, now: number): Promise<void> {
   await withLogChange(db, userId, async (trx) => {
     for (const [i, part] of chunks(r.customExercises).entries()) {
       await trx

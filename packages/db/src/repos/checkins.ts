@@ -1,11 +1,9 @@
 /** Check-ins: one per user and local day; the answers beyond pain live in a JSON column. */
 import type { Checkin } from "@spotter/core";
-import type { Kysely } from "kysely";
 import { withLogChange, withLogDelete } from "../logVersion.js";
-import type { Database } from "../schema.js";
+import type { Database, SpotterKysely } from "../schema.js";
 import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
-type Db = Kysely<Database>;
 type Row = Database["checkins"];
 
 type CheckinData = Pick<
@@ -60,7 +58,7 @@ export function checkinRow(userId: string, c: Checkin): Row {
 }
 
 /** The user's check-in for a local day, if any. */
-export async function findCheckinByDate(db: Db, userId: string, date: string): Promise<Checkin | undefined> {
+export async function findCheckinByDate(db: SpotterKysely, userId: string, date: string): Promise<Checkin | undefined> {
   const r = await db
     .selectFrom("checkins")
     .selectAll()
@@ -71,7 +69,7 @@ export async function findCheckinByDate(db: Db, userId: string, date: string): P
 }
 
 /** One of the user's check-ins by id (another user's answers undefined, as a missing one). */
-export async function getCheckin(db: Db, userId: string, id: string): Promise<Checkin | undefined> {
+export async function getCheckin(db: SpotterKysely, userId: string, id: string): Promise<Checkin | undefined> {
   const r = await db
     .selectFrom("checkins")
     .selectAll()
@@ -82,7 +80,7 @@ export async function getCheckin(db: Db, userId: string, id: string): Promise<Ch
 }
 
 /** Inserts a new check-in and claims its client id; false (nothing written) when that client id was applied before. */
-export async function insertCheckin(db: Db, userId: string, c: Checkin): Promise<boolean> {
+export async function insertCheckin(db: SpotterKysely, userId: string, c: Checkin): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
     if (!(await claimClientId(trx, userId, "checkin", c.clientId, c.id, Date.parse(c.createdAt)))) return false;
     await trx.insertInto("checkins").values(checkinRow(userId, c)).execute();
@@ -91,7 +89,7 @@ export async function insertCheckin(db: Db, userId: string, c: Checkin): Promise
 }
 
 /** Replaces a stored check-in (same id). */
-export async function updateCheckin(db: Db, userId: string, c: Checkin): Promise<void> {
+export async function updateCheckin(db: SpotterKysely, userId: string, c: Checkin): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
     const { id, user_id, created_at, ...rest } = checkinRow(userId, c);
     await trx.updateTable("checkins").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
@@ -99,7 +97,7 @@ export async function updateCheckin(db: Db, userId: string, c: Checkin): Promise
 }
 
 /** Deletes a check-in; false when the user has none with that id. */
-export async function deleteCheckin(db: Db, userId: string, id: string): Promise<boolean> {
+export async function deleteCheckin(db: SpotterKysely, userId: string, id: string): Promise<boolean> {
   return withLogDelete(db, userId, async (trx) => {
     const r = await trx.deleteFrom("checkins").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
     await markClientIdsDeleted(trx, userId, "checkin", [id]);
@@ -108,7 +106,7 @@ export async function deleteCheckin(db: Db, userId: string, id: string): Promise
 }
 
 /** The user's check-ins in an inclusive day window (either end open), oldest first. */
-export async function listCheckins(db: Db, userId: string, from?: string, to?: string): Promise<Checkin[]> {
+export async function listCheckins(db: SpotterKysely, userId: string, from?: string, to?: string): Promise<Checkin[]> {
   let q = db.selectFrom("checkins").selectAll().where("user_id", "=", userId);
   if (from) q = q.where("date", ">=", from);
   if (to) q = q.where("date", "<=", to);

@@ -1,12 +1,4 @@
-/**
- * Applied client ids (API.md "Client ids"): every `clientId` the server has applied, per user and record kind, with
- * the record it made or changed, kept after that record is deleted. Claiming a client id happens in the same
- * transaction as the write it guards, so concurrent identical posts converge on one record and one answer.
- */
-import type { Kysely } from "kysely";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import type { SpotterKysely } from "../schema.js";
 
 /** The kinds of record a client id can make. */
 export type ClientIdKind = "checkin" | "session" | "set" | "daily";
@@ -20,7 +12,7 @@ export interface AppliedClientId {
 
 /** The record a client id was applied to, if it was. */
 export async function findClientId(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   kind: ClientIdKind,
   clientId: string,
@@ -41,7 +33,7 @@ export async function findClientId(
  * the caller abandons its write and answers the stored record.
  */
 export async function claimClientId(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   kind: ClientIdKind,
   clientId: string,
@@ -61,7 +53,7 @@ export async function claimClientId(
  * at the record now stored with it, so a restored record is the current one for a repeat.
  */
 export async function recordClientIds(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   kind: ClientIdKind,
   rows: readonly { clientId: string; recordId: string }[],
@@ -94,7 +86,7 @@ export async function recordClientIds(
 
 /** Marks the client ids of deleted records, so a repeat of them answers 409 and writes nothing. */
 export async function markClientIdsDeleted(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   kind: ClientIdKind,
   recordIds: readonly string[],

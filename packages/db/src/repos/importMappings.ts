@@ -1,14 +1,7 @@
-/**
- * Mapping overrides remembered per user and source app (issue 17): the exercise the user chose for a file's name in
- * an import preview applies to the next import of that app too, until the user chooses again.
- */
-import type { Kysely } from "kysely";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import type { SpotterKysely } from "../schema.js";
 
 /** The remembered overrides of one app: file name -> exercise id. */
-export async function importMappings(db: Db, userId: string, app: string): Promise<Record<string, string>> {
+export async function importMappings(db: SpotterKysely, userId: string, app: string): Promise<Record<string, string>> {
   const rows = await db
     .selectFrom("import_mappings")
     .select(["name", "exercise_id"])
@@ -20,7 +13,7 @@ export async function importMappings(db: Db, userId: string, app: string): Promi
 
 /** Remembers overrides (a later choice for the same name replaces the earlier one). */
 export async function saveImportMappings(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   app: string,
   mapping: Readonly<Record<string, string>>,

@@ -10,14 +10,11 @@
  * rolled back the same way before the user's next import and by `rollbackStaleImports` at start-up.
  */
 import type { ExerciseDef, TrainingSession } from "@spotter/core";
-import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
-import type { Database } from "../schema.js";
+import type { SpotterKysely } from "../schema.js";
 import type { NewRecords } from "./bulk.js";
 import { recordClientIds } from "./clientIds.js";
 import { sessionRow, setRow } from "./sessions.js";
-
-type Db = Kysely<Database>;
 
 /** Rows per INSERT statement (bound values stay far below SQLite's limit). */
 const STATEMENT_ROWS = 200;
@@ -63,11 +60,11 @@ export interface ImportRunWriter {
  * a writer that commits each part in chunks. The server feeds it the worker's parts as they arrive, so the sets of
  * a large file are never all held on the main thread at once.
  */
-export async function startImportRun(db: Db, userId: string, w: ChunkedWrite): Promise<ImportRunWriter> {
+export async function startImportRun(db: SpotterKysely, userId: string, w: ChunkedWrite): Promise<ImportRunWriter> {
   const size = Math.max(1, w.rowsPerCommit ?? ROWS_PER_COMMIT);
   let commits = 0;
   let customs = 0;
-  const commit = async (write: (trx: Db) => Promise<void>) => {
+  const commit = async (write: (trx: SpotterKysely) => Promise<void>) => {
     await db.transaction().execute(async (trx) => {
       await write(trx);
       await trx.updateTable("import_runs").set({ touched_at: w.now }).where("id", "=", w.runId).execute();
@@ -143,7 +140,12 @@ export async function startImportRun(db: Db, userId: string, w: ChunkedWrite): P
  * Stores an import's custom exercises, sessions and sets in chunked commits, revealed as a whole by the last one
  * (see the file comment). Throws after rolling the run back when any chunk fails.
  */
-export async function writeImportInChunks(db: Db, userId: string, r: NewRecords, w: ChunkedWrite): Promise<void> {
+export async function writeImportInChunks(
+  db: SpotterKysely,
+  userId: string,
+  r: NewRecords,
+  w: ChunkedWrite,
+): Promise<void> {
   const run = await startImportRun(db, userId, w);
   try {
     await run.write("customExercises", r.customExercises);
@@ -157,7 +159,7 @@ export async function writeImportInChunks(db: Db, userId: string, r: NewRecords,
 }
 
 /** Deletes every row a run wrote, the client ids they claimed and the run itself, and bumps the log version. */
-export async function rollbackImport(db: Db, userId: string, runId: string): Promise<void> {
+export async function rollbackImport(db: SpotterKysely, userId: string, runId: string): Promise<void> {
   await withLogChange(db, userId, async (trx) => {
     for (const [kind, table] of [
       ["set", "sets"],
@@ -183,7 +185,7 @@ export async function rollbackImport(db: Db, userId: string, runId: string): Pro
  * Rolls back runs left `writing` by a server that stopped midway (untouched for STALE_MS), for one user or all.
  * Answers how many were rolled back.
  */
-export async function rollbackStaleImports(db: Db, now: number, userId?: string): Promise<number> {
+export async function rollbackStaleImports(db: SpotterKysely, now: number, userId?: string): Promise<number> {
   let q = db
     .selectFrom("import_runs")
     .select(["id", "user_id"])

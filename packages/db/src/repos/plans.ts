@@ -1,10 +1,6 @@
-/** Weekly plans (JSON documents) and daily support entries. */
-import type { Kysely } from "kysely";
 import { withLogChange, withLogDelete } from "../logVersion.js";
-import type { Database } from "../schema.js";
+import type { SpotterKysely } from "../schema.js";
 import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
-
-type Db = Kysely<Database>;
 
 /** A stored plan: its id, when it was made, and the plan document. */
 export interface StoredPlan<T> {
@@ -14,7 +10,13 @@ export interface StoredPlan<T> {
 }
 
 /** Stores a new plan; it becomes the current one. */
-export async function insertPlan<T>(db: Db, userId: string, id: string, plan: T, now: number): Promise<void> {
+export async function insertPlan<T>(
+  db: SpotterKysely,
+  userId: string,
+  id: string,
+  plan: T,
+  now: number,
+): Promise<void> {
   await db
     .insertInto("plans")
     .values({ id, user_id: userId, data: JSON.stringify(plan), created_at: now })
@@ -22,7 +24,7 @@ export async function insertPlan<T>(db: Db, userId: string, id: string, plan: T,
 }
 
 /** Replaces a stored plan's document (a swap). */
-export async function updatePlan<T>(db: Db, userId: string, id: string, plan: T): Promise<void> {
+export async function updatePlan<T>(db: SpotterKysely, userId: string, id: string, plan: T): Promise<void> {
   await db
     .updateTable("plans")
     .set({ data: JSON.stringify(plan) })
@@ -32,7 +34,7 @@ export async function updatePlan<T>(db: Db, userId: string, id: string, plan: T)
 }
 
 /** The user's newest plan, if any. */
-export async function currentPlan<T>(db: Db, userId: string): Promise<StoredPlan<T> | undefined> {
+export async function currentPlan<T>(db: SpotterKysely, userId: string): Promise<StoredPlan<T> | undefined> {
   const r = await db
     .selectFrom("plans")
     .selectAll()
@@ -44,7 +46,7 @@ export async function currentPlan<T>(db: Db, userId: string): Promise<StoredPlan
 }
 
 /** Every plan of the user, oldest first (for the backup). */
-export async function listPlans<T>(db: Db, userId: string): Promise<StoredPlan<T>[]> {
+export async function listPlans<T>(db: SpotterKysely, userId: string): Promise<StoredPlan<T>[]> {
   const rows = await db
     .selectFrom("plans")
     .selectAll()
@@ -66,7 +68,7 @@ export interface StoredDailyEntry<T> {
 
 /** Stores a daily entry and claims its client id; false (nothing written) when that client id was applied before. */
 export async function insertDailyEntry<T>(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   e: { id: string; clientId: string; date: string; kind: string; createdAt: number; entry: T },
 ): Promise<boolean> {
@@ -90,7 +92,7 @@ export async function insertDailyEntry<T>(
 
 /** The daily entry made with this client id, if any. */
 export async function findDailyEntryByClientId<T>(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   clientId: string,
 ): Promise<StoredDailyEntry<T> | undefined> {
@@ -114,7 +116,7 @@ export async function findDailyEntryByClientId<T>(
 
 /** The user's daily entries in an inclusive day window, oldest first. */
 export async function listDailyEntries<T>(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   from?: string,
   to?: string,
@@ -134,7 +136,7 @@ export async function listDailyEntries<T>(
 }
 
 /** Deletes one daily entry; false when the user has none with that id. */
-export async function deleteDailyEntry(db: Db, userId: string, id: string): Promise<boolean> {
+export async function deleteDailyEntry(db: SpotterKysely, userId: string, id: string): Promise<boolean> {
   return withLogDelete(db, userId, async (trx) => {
     const r = await trx
       .deleteFrom("daily_entries")

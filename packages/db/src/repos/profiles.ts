@@ -1,13 +1,10 @@
 /** Profiles: one JSON document per user, read back over the current defaults so new fields get their default. */
 import { defaultProfile, type Profile } from "@spotter/core";
-import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import type { SpotterKysely } from "../schema.js";
 
 /** The user's profile; defaults when none is stored yet. */
-export async function getProfile(db: Db, userId: string): Promise<Profile> {
+export async function getProfile(db: SpotterKysely, userId: string): Promise<Profile> {
   const r = await db.selectFrom("profiles").select("data").where("user_id", "=", userId).executeTakeFirst();
   const base = defaultProfile();
   if (!r) return base;
@@ -21,7 +18,7 @@ export async function getProfile(db: Db, userId: string): Promise<Profile> {
 }
 
 /** Stores the whole profile (insert or replace). */
-export async function saveProfile(db: Db, userId: string, profile: Profile, now: number): Promise<void> {
+export async function saveProfile(db: SpotterKysely, userId: string, profile: Profile, now: number): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
     const data = JSON.stringify(profile);
     const existing = await trx

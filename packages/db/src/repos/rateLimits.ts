@@ -4,10 +4,8 @@
  * one atomic statement on both engines (`INSERT ... ON CONFLICT DO UPDATE ... RETURNING`), so parallel requests on
  * any number of servers never lose a count.
  */
-import { type Kysely, sql } from "kysely";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import { sql } from "kysely";
+import type { SpotterKysely } from "../schema.js";
 
 /** One counter to bump: its key and the length of a new window. */
 export interface CounterHit {
@@ -26,7 +24,7 @@ export interface CounterState {
  * deduplicated and sorted, so two requests bumping the same keys on PostgreSQL lock them in the same order.
  */
 export async function hitCounters(
-  db: Db,
+  db: SpotterKysely,
   counters: readonly CounterHit[],
   now: number,
 ): Promise<Map<string, CounterState>> {
@@ -60,7 +58,7 @@ export async function hitCounters(
  * statement). A request that turned out to be allowed (a right password) does not use up the limit.
  */
 export async function giveBackCounters(
-  db: Db,
+  db: SpotterKysely,
   keys: readonly string[],
   clear: readonly string[],
   now: number,
@@ -81,7 +79,11 @@ export async function giveBackCounters(
 }
 
 /** The current state of the counters among `keys` whose window is still running at `now`. */
-export async function readCounters(db: Db, keys: readonly string[], now: number): Promise<Map<string, CounterState>> {
+export async function readCounters(
+  db: SpotterKysely,
+  keys: readonly string[],
+  now: number,
+): Promise<Map<string, CounterState>> {
   const states = new Map<string, CounterState>();
   if (keys.length === 0) return states;
   const rows = await db
@@ -98,7 +100,7 @@ export async function readCounters(db: Db, keys: readonly string[], now: number)
  * Deletes counters whose window ended before `now`, at most `batch` of them (so one sweep is bounded work even after
  * a flood); answers how many went.
  */
-export async function sweepCounters(db: Db, now: number, batch = 10_000): Promise<number> {
+export async function sweepCounters(db: SpotterKysely, now: number, batch = 10_000): Promise<number> {
   const ended = db.selectFrom("rate_limits").select("key").where("expires_at", "<=", now).limit(batch);
   const r = await db.deleteFrom("rate_limits").where("key", "in", ended).executeTakeFirst();
   return Number(r.numDeletedRows);

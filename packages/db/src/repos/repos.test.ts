@@ -6,7 +6,7 @@ import { uuidv7 } from "../ids.js";
 import { logVersion } from "../logVersion.js";
 import { testEngines } from "../testEngines.js";
 import { deleteCheckin, findCheckinByDate, insertCheckin, listCheckins, updateCheckin } from "./checkins.js";
-import { insertClearance, listClearances } from "./misc.js";
+import { insertClearance, listClearances } from "./clearances.js";
 import {
   currentPlan,
   deleteDailyEntry,

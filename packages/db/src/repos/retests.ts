@@ -1,14 +1,11 @@
 /** T6: the user's answers to re-test offers. Every answer is kept; the latest per exercise counts. */
 import type { RetestDecision } from "@spotter/core";
-import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import type { SpotterKysely } from "../schema.js";
 
 /** Stores an answer (a log change: statuses read it). */
 export async function insertRetestDecision(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   d: RetestDecision & { id: string },
   now: number,
@@ -29,7 +26,7 @@ export async function insertRetestDecision(
 }
 
 /** The user's answers, oldest first. */
-export async function listRetestDecisions(db: Db, userId: string): Promise<RetestDecision[]> {
+export async function listRetestDecisions(db: SpotterKysely, userId: string): Promise<RetestDecision[]> {
   const rows = await db
     .selectFrom("retest_decisions")
     .selectAll()

@@ -1,9 +1,5 @@
-/** R7: screening answers (the inflammatory back pain screen). Every answer is kept; the latest of a kind counts. */
-import type { Kysely } from "kysely";
 import { withLogChange } from "../logVersion.js";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import type { SpotterKysely } from "../schema.js";
 
 /** One stored screen answer. */
 export interface ScreenRecord {
@@ -17,7 +13,7 @@ export interface ScreenRecord {
 }
 
 /** Stores a screen answer (a log change: readiness advice reads it). */
-export async function insertScreen(db: Db, userId: string, s: ScreenRecord): Promise<void> {
+export async function insertScreen(db: SpotterKysely, userId: string, s: ScreenRecord): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
     await trx
       .insertInto("screens")
@@ -34,7 +30,7 @@ export async function insertScreen(db: Db, userId: string, s: ScreenRecord): Pro
 }
 
 /** The user's screen answers of every kind, oldest first. */
-export async function listScreens(db: Db, userId: string): Promise<ScreenRecord[]> {
+export async function listScreens(db: SpotterKysely, userId: string): Promise<ScreenRecord[]> {
   const rows = await db
     .selectFrom("screens")
     .selectAll()

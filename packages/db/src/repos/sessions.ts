@@ -1,11 +1,9 @@
 /** Training sessions and their sets. Loads are stored as integer grams and travel as kg. */
 import { gramsToKg, kgToGrams, type LoggedSet, type SessionSource, type TrainingSession } from "@spotter/core";
-import type { Kysely } from "kysely";
 import { withLogChange, withLogDelete } from "../logVersion.js";
-import type { Database } from "../schema.js";
+import type { Database, SpotterKysely } from "../schema.js";
 import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
-type Db = Kysely<Database>;
 type SessionRowDb = Database["training_sessions"];
 type SetRowDb = Database["sets"];
 
@@ -120,7 +118,7 @@ export function setRow(userId: string, s: LoggedSet): SetRowDb {
 }
 
 /** Inserts a session and claims its client id; false (nothing written) when that client id was applied before. */
-export async function insertSession(db: Db, userId: string, s: TrainingSession): Promise<boolean> {
+export async function insertSession(db: SpotterKysely, userId: string, s: TrainingSession): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
     if (!(await claimClientId(trx, userId, "session", s.clientId, s.id, Date.parse(s.createdAt)))) return false;
     await trx.insertInto("training_sessions").values(sessionRow(userId, s)).execute();
@@ -129,7 +127,7 @@ export async function insertSession(db: Db, userId: string, s: TrainingSession):
 }
 
 /** Replaces a stored session (same id). */
-export async function updateSession(db: Db, userId: string, s: TrainingSession): Promise<void> {
+export async function updateSession(db: SpotterKysely, userId: string, s: TrainingSession): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
     const { id, user_id, created_at, ...rest } = sessionRow(userId, s);
     await trx.updateTable("training_sessions").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
@@ -137,7 +135,7 @@ export async function updateSession(db: Db, userId: string, s: TrainingSession):
 }
 
 /** One of the user's sessions by id. */
-export async function getSession(db: Db, userId: string, id: string): Promise<TrainingSession | undefined> {
+export async function getSession(db: SpotterKysely, userId: string, id: string): Promise<TrainingSession | undefined> {
   const r = await db
     .selectFrom("training_sessions")
     .selectAll()
@@ -149,7 +147,7 @@ export async function getSession(db: Db, userId: string, id: string): Promise<Tr
 
 /** The user's session made with this client id, if any (idempotent retries). */
 export async function findSessionByClientId(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   clientId: string,
 ): Promise<TrainingSession | undefined> {
@@ -163,7 +161,7 @@ export async function findSessionByClientId(
 }
 
 /** Deletes a session and its sets; false when the user has none with that id. */
-export async function deleteSession(db: Db, userId: string, id: string): Promise<boolean> {
+export async function deleteSession(db: SpotterKysely, userId: string, id: string): Promise<boolean> {
   return withLogDelete(db, userId, async (trx) => {
     const sets = await trx
       .selectFrom("sets")
@@ -189,7 +187,12 @@ export async function deleteSession(db: Db, userId: string, id: string): Promise
 }
 
 /** The user's sessions in an inclusive day window, newest first. */
-export async function listSessions(db: Db, userId: string, from?: string, to?: string): Promise<TrainingSession[]> {
+export async function listSessions(
+  db: SpotterKysely,
+  userId: string,
+  from?: string,
+  to?: string,
+): Promise<TrainingSession[]> {
   let q = db.selectFrom("training_sessions").selectAll().where("user_id", "=", userId);
   if (from) q = q.where("date", ">=", from);
   if (to) q = q.where("date", "<=", to);
@@ -198,7 +201,7 @@ export async function listSessions(db: Db, userId: string, from?: string, to?: s
 }
 
 /** Inserts a set and claims its client id; false (nothing written) when that client id was applied before. */
-export async function insertSet(db: Db, userId: string, s: LoggedSet): Promise<boolean> {
+export async function insertSet(db: SpotterKysely, userId: string, s: LoggedSet): Promise<boolean> {
   return withLogChange(db, userId, async (trx) => {
     if (!(await claimClientId(trx, userId, "set", s.clientId, s.id, Date.parse(s.createdAt)))) return false;
     await trx.insertInto("sets").values(setRow(userId, s)).execute();
@@ -207,7 +210,7 @@ export async function insertSet(db: Db, userId: string, s: LoggedSet): Promise<b
 }
 
 /** Replaces a stored set (same id). */
-export async function updateSet(db: Db, userId: string, s: LoggedSet): Promise<void> {
+export async function updateSet(db: SpotterKysely, userId: string, s: LoggedSet): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
     const { id, user_id, created_at, ...rest } = setRow(userId, s);
     await trx.updateTable("sets").set(rest).where("user_id", "=", userId).where("id", "=", id).execute();
@@ -215,7 +218,12 @@ export async function updateSet(db: Db, userId: string, s: LoggedSet): Promise<v
 }
 
 /** One of the user's sets by id within a session. */
-export async function getSet(db: Db, userId: string, sessionId: string, id: string): Promise<LoggedSet | undefined> {
+export async function getSet(
+  db: SpotterKysely,
+  userId: string,
+  sessionId: string,
+  id: string,
+): Promise<LoggedSet | undefined> {
   const r = await db
     .selectFrom("sets")
     .selectAll()
@@ -227,7 +235,11 @@ export async function getSet(db: Db, userId: string, sessionId: string, id: stri
 }
 
 /** The user's set made with this client id, if any. */
-export async function findSetByClientId(db: Db, userId: string, clientId: string): Promise<LoggedSet | undefined> {
+export async function findSetByClientId(
+  db: SpotterKysely,
+  userId: string,
+  clientId: string,
+): Promise<LoggedSet | undefined> {
   const r = await db
     .selectFrom("sets")
     .selectAll()
@@ -238,7 +250,7 @@ export async function findSetByClientId(db: Db, userId: string, clientId: string
 }
 
 /** Deletes a set; false when the user has none with that id in that session. */
-export async function deleteSet(db: Db, userId: string, sessionId: string, id: string): Promise<boolean> {
+export async function deleteSet(db: SpotterKysely, userId: string, sessionId: string, id: string): Promise<boolean> {
   return withLogDelete(db, userId, async (trx) => {
     const r = await trx
       .deleteFrom("sets")
@@ -253,7 +265,11 @@ export async function deleteSet(db: Db, userId: string, sessionId: string, id: s
 }
 
 /** The sets of some of the user's sessions, in logging order. */
-export async function listSetsForSessions(db: Db, userId: string, sessionIds: string[]): Promise<LoggedSet[]> {
+export async function listSetsForSessions(
+  db: SpotterKysely,
+  userId: string,
+  sessionIds: string[],
+): Promise<LoggedSet[]> {
   if (sessionIds.length === 0) return [];
   const out: LoggedSet[] = [];
   // Chunked so a long history never exceeds the engines' bound-parameter limits.
@@ -284,7 +300,7 @@ export interface SetPageKey {
  * range read of the `sets_user_order_client` index, so a big log read page by page costs what one read costs.
  */
 export async function listSetsPage(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
   after: SetPageKey | null,
   limit: number,
@@ -314,7 +330,7 @@ export async function listSetsPage(
 }
 
 /** Every set of the user (for derived conclusions), in logging order (ties by client id, as `listSetsPage`). */
-export async function listAllSets(db: Db, userId: string): Promise<LoggedSet[]> {
+export async function listAllSets(db: SpotterKysely, userId: string): Promise<LoggedSet[]> {
   const rows = await db
     .selectFrom("sets")
     .selectAll()

@@ -1,11 +1,4 @@
-/**
- * Read-only share links for a professional (X4). The token itself is never stored, only its SHA-256, so a copy of
- * the database opens no report. Every query but the token lookup is filtered by the owner's id.
- */
-import type { Kysely } from "kysely";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import type { Database, SpotterKysely } from "../schema.js";
 
 /** A share link as the server needs it (without the token). */
 export interface ShareRow {
@@ -38,7 +31,7 @@ const toShare = (r: Database["shares"]): ShareRow => ({
 
 /** Stores a new share link with the hash of its token. */
 export async function insertShare(
-  db: Db,
+  db: SpotterKysely,
   s: Omit<ShareRow, "revokedAt" | "openedCount" | "lastOpenedAt"> & { tokenHash: string },
 ): Promise<void> {
   await db
@@ -60,7 +53,7 @@ export async function insertShare(
 }
 
 /** Counts one opening of a link by its professional (the owner sees how often and when last). */
-export async function recordShareOpened(db: Db, id: string, now: number): Promise<void> {
+export async function recordShareOpened(db: SpotterKysely, id: string, now: number): Promise<void> {
   await db
     .updateTable("shares")
     .set((eb) => ({ opened_count: eb("opened_count", "+", 1), last_opened_at: now }))
@@ -69,7 +62,7 @@ export async function recordShareOpened(db: Db, id: string, now: number): Promis
 }
 
 /** A user's share links, newest first. */
-export async function listShares(db: Db, userId: string): Promise<ShareRow[]> {
+export async function listShares(db: SpotterKysely, userId: string): Promise<ShareRow[]> {
   const rows = await db
     .selectFrom("shares")
     .selectAll()
@@ -81,7 +74,7 @@ export async function listShares(db: Db, userId: string): Promise<ShareRow[]> {
 }
 
 /** One share link of this user, or undefined (another user's reads as missing). */
-export async function findShare(db: Db, userId: string, id: string): Promise<ShareRow | undefined> {
+export async function findShare(db: SpotterKysely, userId: string, id: string): Promise<ShareRow | undefined> {
   const r = await db
     .selectFrom("shares")
     .selectAll()
@@ -92,7 +85,7 @@ export async function findShare(db: Db, userId: string, id: string): Promise<Sha
 }
 
 /** The share link with this token hash, if any (expired and revoked ones included: the caller checks). */
-export async function findShareByTokenHash(db: Db, tokenHash: string): Promise<ShareRow | undefined> {
+export async function findShareByTokenHash(db: SpotterKysely, tokenHash: string): Promise<ShareRow | undefined> {
   const r = await db.selectFrom("shares").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
   return r ? toShare(r) : undefined;
 }
@@ -101,7 +94,7 @@ export async function findShareByTokenHash(db: Db, tokenHash: string): Promise<S
  * Revokes a share link of this user at `now`; a link already revoked keeps its first time. False when the user has
  * no link with that id.
  */
-export async function revokeShare(db: Db, userId: string, id: string, now: number): Promise<boolean> {
+export async function revokeShare(db: SpotterKysely, userId: string, id: string, now: number): Promise<boolean> {
   const found = await findShare(db, userId, id);
   if (!found) return false;
   if (found.revokedAt === null) {

@@ -1,8 +1,6 @@
 /** Accounts, login sessions and personal tokens. Secrets are stored only as hashes. */
-import type { Kysely, Selectable } from "kysely";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
+import type { Selectable } from "kysely";
+import type { Database, SpotterKysely } from "../schema.js";
 
 /** An account's role: the admin manages accounts (never their data); every other account is a user. */
 export type UserRole = "admin" | "user";
@@ -41,11 +39,11 @@ export const FIRST_ACCOUNT_CLAIM = "first-account";
  * (say, no invite) and then nothing is written. Answers whether the account is the admin.
  */
 export async function insertUser(
-  db: Db,
+  db: SpotterKysely,
   u: UserRow,
-  guard?: (trx: Db, first: boolean) => Promise<void>,
+  guard?: (trx: SpotterKysely, first: boolean) => Promise<void>,
 ): Promise<{ admin: boolean }> {
-  const run = async (trx: Db) => {
+  const run = async (trx: SpotterKysely) => {
     const claim = await trx
       .insertInto("instance_claims")
       .values({ key: FIRST_ACCOUNT_CLAIM, user_id: u.id, created_at: u.createdAt })
@@ -64,13 +62,13 @@ export async function insertUser(
 }
 
 /** The user with this (normalised) email, if any. */
-export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+export async function findUserByEmail(db: SpotterKysely, email: string): Promise<UserRow | undefined> {
   const r = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
   return r ? toUser(r) : undefined;
 }
 
 /** How many accounts exist. */
-export async function countUsers(db: Db): Promise<number> {
+export async function countUsers(db: SpotterKysely): Promise<number> {
   const r = await db
     .selectFrom("users")
     .select((eb) => eb.fn.countAll<number>().as("n"))
@@ -79,18 +77,18 @@ export async function countUsers(db: Db): Promise<number> {
 }
 
 /** The user with this id, if any. */
-export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+export async function findUserById(db: SpotterKysely, id: string): Promise<UserRow | undefined> {
   const r = await db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
   return r ? toUser(r) : undefined;
 }
 
 /** Replaces a user's password hash. */
-export async function updatePasswordHash(db: Db, userId: string, hash: string): Promise<void> {
+export async function updatePasswordHash(db: SpotterKysely, userId: string, hash: string): Promise<void> {
   await db.updateTable("users").set({ password_hash: hash }).where("id", "=", userId).execute();
 }
 
 /** Deletes a user and, by cascade, every record they own. */
-export async function deleteUser(db: Db, userId: string): Promise<void> {
+export async function deleteUser(db: SpotterKysely, userId: string): Promise<void> {
   // Explicit deletes keep this correct even where a cascade is not enforced.
   await db.transaction().execute(async (trx) => {
     for (const t of [
@@ -132,7 +130,7 @@ export interface LoginSessionRow {
 
 /** Stores a new login session. */
 export async function insertLoginSession(
-  db: Db,
+  db: SpotterKysely,
   s: { id: string; userId: string; tokenHash: string; createdAt: number; expiresAt: number },
 ): Promise<void> {
   await db
@@ -149,7 +147,7 @@ export async function insertLoginSession(
 }
 
 /** The login session with this secret hash, if any (expired ones included: the caller checks). */
-export async function findLoginSession(db: Db, tokenHash: string): Promise<LoginSessionRow | undefined> {
+export async function findLoginSession(db: SpotterKysely, tokenHash: string): Promise<LoginSessionRow | undefined> {
   const r = await db
     .selectFrom("login_sessions")
     .innerJoin("users", "users.id", "login_sessions.user_id")
@@ -178,7 +176,7 @@ export async function findLoginSession(db: Db, tokenHash: string): Promise<Login
 }
 
 /** Extends a login session (sliding expiry). */
-export async function touchLoginSession(db: Db, id: string, now: number, expiresAt: number): Promise<void> {
+export async function touchLoginSession(db: SpotterKysely, id: string, now: number, expiresAt: number): Promise<void> {
   await db
     .updateTable("login_sessions")
     .set({ last_seen_at: now, expires_at: expiresAt })
@@ -187,12 +185,16 @@ export async function touchLoginSession(db: Db, id: string, now: number, expires
 }
 
 /** Ends one login session. */
-export async function deleteLoginSession(db: Db, id: string): Promise<void> {
+export async function deleteLoginSession(db: SpotterKysely, id: string): Promise<void> {
   await db.deleteFrom("login_sessions").where("id", "=", id).execute();
 }
 
 /** Ends every login session of a user except one (after a password change). */
-export async function deleteOtherLoginSessions(db: Db, userId: string, keepId: string | null): Promise<void> {
+export async function deleteOtherLoginSessions(
+  db: SpotterKysely,
+  userId: string,
+  keepId: string | null,
+): Promise<void> {
   let q = db.deleteFrom("login_sessions").where("user_id", "=", userId);
   if (keepId) q = q.where("id", "!=", keepId);
   await q.execute();
@@ -209,7 +211,7 @@ export interface TokenRow {
 
 /** Stores a personal token. */
 export async function insertToken(
-  db: Db,
+  db: SpotterKysely,
   t: { id: string; userId: string; name: string; tokenHash: string; createdAt: number },
 ): Promise<void> {
   await db
@@ -220,7 +222,7 @@ export async function insertToken(
 
 /** The token with this secret hash, if any, with its user's role, disabled mark and last activity. */
 export async function findTokenByHash(
-  db: Db,
+  db: SpotterKysely,
   tokenHash: string,
 ): Promise<(TokenRow & { role: UserRole; disabledAt: number | null; lastActiveAt: number | null }) | undefined> {
   const r = await db
@@ -253,7 +255,7 @@ export async function findTokenByHash(
 }
 
 /** A user's tokens, newest first. */
-export async function listTokens(db: Db, userId: string): Promise<TokenRow[]> {
+export async function listTokens(db: SpotterKysely, userId: string): Promise<TokenRow[]> {
   const rows = await db
     .selectFrom("tokens")
     .selectAll()
@@ -270,13 +272,13 @@ export async function listTokens(db: Db, userId: string): Promise<TokenRow[]> {
 }
 
 /** Revokes every personal token of this user (a password change ends them); answers how many there were. */
-export async function deleteUserTokens(db: Db, userId: string): Promise<number> {
+export async function deleteUserTokens(db: SpotterKysely, userId: string): Promise<number> {
   const r = await db.deleteFrom("tokens").where("user_id", "=", userId).executeTakeFirst();
   return Number(r.numDeletedRows);
 }
 
 /** Revokes a token of this user; false when there is none with that id. */
-export async function deleteToken(db: Db, userId: string, id: string): Promise<boolean> {
+export async function deleteToken(db: SpotterKysely, userId: string, id: string): Promise<boolean> {
   const r = await db.deleteFrom("tokens").where("user_id", "=", userId).where("id", "=", id).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }

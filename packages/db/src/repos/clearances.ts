@@ -1,34 +1,10 @@
-/** Custom exercises and clearances. */
-import type { Clearance, ExerciseDef } from "@spotter/core";
-import type { Kysely } from "kysely";
+/** The `clearances` table: a clinician's clearances (X5) with their rules and lifts. */
+import type { Clearance } from "@spotter/core";
 import { withLogChange } from "../logVersion.js";
-import type { Database } from "../schema.js";
-
-type Db = Kysely<Database>;
-
-/** Stores a custom exercise definition for a user. */
-export async function insertCustomExercise(db: Db, userId: string, def: ExerciseDef, now: number): Promise<void> {
-  return withLogChange(db, userId, async (trx) => {
-    await trx
-      .insertInto("custom_exercises")
-      .values({ id: def.id, user_id: userId, name: def.name, data: JSON.stringify(def), created_at: now })
-      .execute();
-  });
-}
-
-/** The user's custom exercise definitions, oldest first. */
-export async function listCustomExercises(db: Db, userId: string): Promise<ExerciseDef[]> {
-  const rows = await db
-    .selectFrom("custom_exercises")
-    .select("data")
-    .where("user_id", "=", userId)
-    .orderBy("created_at", "asc")
-    .execute();
-  return rows.map((r) => JSON.parse(r.data) as ExerciseDef);
-}
+import type { SpotterKysely } from "../schema.js";
 
 /** Records a clearance. */
-export async function insertClearance(db: Db, userId: string, c: Clearance): Promise<void> {
+export async function insertClearance(db: SpotterKysely, userId: string, c: Clearance): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
     await trx
       .insertInto("clearances")
@@ -63,7 +39,7 @@ export function clearanceRulesOf(text: string | null): Pick<Clearance, "rules" |
 }
 
 /** The user's clearances, oldest first. */
-export async function listClearances(db: Db, userId: string): Promise<Clearance[]> {
+export async function listClearances(db: SpotterKysely, userId: string): Promise<Clearance[]> {
   const rows = await db
     .selectFrom("clearances")
     .selectAll()
