@@ -147,6 +147,7 @@ export function ingestBackup(
     clearances,
     retests,
     screens,
+    importMappings: (backup.importMappings ?? []).map((m) => ({ ...m, exerciseId: exId(m.exerciseId) })),
     plans,
     profile: fresh ? restoreProfile(backup, remap) : undefined,
     mapping: created.map((d) => ({

@@ -76,6 +76,8 @@ export interface IngestResult {
   mapping: NameMapping[];
   /** Sets (and for backups, other records) that were already stored and so were not added again. */
   alreadyImported: number;
+  /** Remembered import mappings to keep (a backup's), their exercise ids in the user's own space. */
+  importMappings?: { app: string; name: string; exerciseId: string }[];
   /** Sessions that existed and received new sets. */
   sessionsExtended: number;
   /** Rows stored with a change the ingest made (a workout's notes cut to the note limit). */

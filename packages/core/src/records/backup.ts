@@ -33,7 +33,7 @@ import {
 /** The `format` value that marks a Spotter backup. */
 export const BACKUP_FORMAT = "spotter-backup";
 /** The backup layout version this code writes and reads. */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 /** A T6 re-test answer as the backup carries it (version 2 on; older backups have none). */
 export interface BackupRetest {
@@ -48,6 +48,13 @@ export interface BackupScreen {
   date: string;
   answers: InflammatoryScreenInput;
   createdAt: string;
+}
+
+/** A remembered import mapping (version 5 on): the exercise the user chose for a file's name from an app. */
+export interface BackupImportMapping {
+  app: string;
+  name: string;
+  exerciseId: string;
 }
 
 /** A stored plan as the backup carries it (the plan body is kept as it was made). */
@@ -74,6 +81,8 @@ export interface Backup {
   retests: BackupRetest[];
   /** R7: the user's screen answers (version 3 on; clearances carry their X5 rules from version 3). */
   screens: BackupScreen[];
+  /** Import mapping overrides the user chose, remembered per app (version 5 on). */
+  importMappings: BackupImportMapping[];
 }
 
 // Every text by the one text rule (records/text.ts): the same characters and limits as the write endpoints.
@@ -102,6 +111,8 @@ const zSet = z.object({
   unit: z.enum(UNITS).nullable().optional(),
   note: zTextField("shortNote").nullable().optional(),
   supersetId: zId.nullable().optional(),
+  // Version 5 on: the exercise name the set's source file gave it (X1 identity), for sets imported from an app.
+  sourceName: zTextField("name").nullable().optional(),
   createdAt: zInstant,
   updatedAt: zInstant,
 });
@@ -237,6 +248,17 @@ export const backupSchema = z.object({
     )
     .max(1000)
     .optional(),
+  // Version 1-4 backups have no remembered import mappings; they import with none.
+  importMappings: z
+    .array(
+      z.object({
+        app: z.enum(["strong", "hevy", "fitnotes"]),
+        name: zTextField("name", { min: 1 }),
+        exerciseId: zId,
+      }),
+    )
+    .max(5000)
+    .optional(),
 });
 
 /** A backup as the validator leaves it. */
@@ -254,6 +276,7 @@ export interface BackupSource {
   clearances: readonly Clearance[];
   retests?: readonly BackupRetest[];
   screens?: readonly BackupScreen[];
+  importMappings?: readonly BackupImportMapping[];
 }
 
 /** The full backup of a user's log (X2), stamped with the given instant. */
@@ -277,5 +300,6 @@ export function buildBackup(src: BackupSource, exportedAt: string): Backup {
     clearances: [...src.clearances],
     retests: (src.retests ?? []).map((r) => ({ exerciseId: r.exerciseId, accept: r.accept, date: r.date })),
     screens: (src.screens ?? []).map((x) => ({ ...x })),
+    importMappings: (src.importMappings ?? []).map((m) => ({ ...m })),
   };
 }

@@ -148,7 +148,7 @@ export async function insertRecords(db: SpotterKysely, userId: string, r: NewRec
     for (const part of chunks(r.sets)) {
       await trx
         .insertInto("sets")
-        .values(part.map((s) => setRow(userId, s)))
+        .values(part.map((s) => ({ ...setRow(userId, s), source_name: s.sourceName ?? null })))
         .execute();
     }
     for (const part of chunks(r.checkins)) {

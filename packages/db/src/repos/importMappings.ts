@@ -39,3 +39,18 @@ export async function saveImportMappings(
       .execute();
   }
 }
+
+/** Every remembered override of a user, for the backup. */
+export async function allImportMappings(
+  db: Db,
+  userId: string,
+): Promise<{ app: "strong" | "hevy" | "fitnotes"; name: string; exerciseId: string }[]> {
+  const rows = await db
+    .selectFrom("import_mappings")
+    .select(["app", "name", "exercise_id"])
+    .where("user_id", "=", userId)
+    .orderBy("app")
+    .orderBy("name")
+    .execute();
+  return rows.map((r) => ({ app: r.app as "strong" | "hevy" | "fitnotes", name: r.name, exerciseId: r.exercise_id }));
+}

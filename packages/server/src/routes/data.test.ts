@@ -193,7 +193,7 @@ for (const engine of testEngines()) {
       const backup = await a.get("/export");
       expect(backup.status).toBe(200);
       expect(backup.headers.get("content-disposition")).toContain("spotter-backup-");
-      expect(backup.body).toMatchObject({ format: "spotter-backup", version: 4 });
+      expect(backup.body).toMatchObject({ format: "spotter-backup", version: 5 });
       // Issue 16: notes, supersets and the unit each set was lifted in travel with the backup.
       const [bs] = backup.body.sessions;
       expect(bs.exerciseNotes).toEqual({ [custom.body.id]: "feet wider", "hip-thrust": "pad under the hips" });

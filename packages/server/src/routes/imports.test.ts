@@ -118,6 +118,17 @@ for (const engine of testEngines()) {
       // Identity stays the file's: the first file again adds nothing, whatever the mapping.
       const again = await a.req("POST", "/import?format=strong&unit=kg", [HEAD, ROW].join("\n"));
       expect(again.body.sets).toBe(0);
+      // The backup carries the remembered choice and each set's source name; a restore brings both.
+      const backup = (await a.get("/export")).body;
+      expect(backup.importMappings).toEqual([{ app: "strong", name: "Squat (Barbell)", exerciseId: "goblet-squat" }]);
+      expect(backup.sessions[0].sets[0].sourceName).toBe("Squat (Barbell)");
+      const b = await newUser(server);
+      expect((await b.req("POST", "/import?format=spotter", JSON.stringify(backup))).status).toBe(201);
+      const onB = await b.req("POST", "/import?format=strong&unit=kg&dryRun=1", next);
+      expect(onB.body.mapping[0]).toMatchObject({ exerciseId: "goblet-squat", overridden: true });
+      // Restored sets keep their identity: the CSV export of the restored account re-imports adding nothing.
+      const csv = String((await b.get("/export.csv")).body);
+      expect((await b.req("POST", "/import?format=strong&unit=kg", csv)).body.sets).toBe(0);
     });
 
     it("X1: notes of a set, an exercise and a workout are kept at their level and exported again", async () => {

@@ -1,6 +1,6 @@
 /** The user's data out (SPEC X2): the full JSON backup and the sets as CSV in Strong's layout. */
 import { type Backup, buildBackup, type InflammatoryScreenInput, localDay, toStrongCsv } from "@spotter/core";
-import { listPlans, setSourceNames } from "@spotter/db";
+import { allImportMappings, listPlans, setSourceNames } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { loadUserLog } from "./log.js";
 
@@ -15,7 +15,17 @@ export async function exportBackup(deps: Deps, userId: string): Promise<{ backup
     answers: x.answers as InflammatoryScreenInput,
     createdAt: x.createdAt,
   }));
-  const backup = buildBackup({ ...log, plans, screens }, new Date(now).toISOString());
+  // Each imported set carries the name its file gave it, so a restored account keeps its import identity.
+  const sources = await setSourceNames(deps.db.kysely, userId);
+  const sessions = log.sessions.map((x) => ({
+    ...x,
+    sets: x.sets.map((set) => {
+      const sourceName = sources.get(set.id);
+      return sourceName === undefined ? set : { ...set, sourceName };
+    }),
+  }));
+  const importMappings = await allImportMappings(deps.db.kysely, userId);
+  const backup = buildBackup({ ...log, sessions, plans, screens, importMappings }, new Date(now).toISOString());
   return { backup, fileName: `spotter-backup-${localDay(now, log.profile.timeZone)}.json` };
 }
 

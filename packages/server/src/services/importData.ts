@@ -243,7 +243,17 @@ export async function importBackup(deps: Deps, userId: string, text: string, dry
   );
   // The user's own customs are "taken" only by themselves; those are matched by name before ids matter.
   const r = ingestBackup(backup, existing, taken, ingestIds(deps));
-  if (!dryRun) await store(deps, userId, r);
+  if (!dryRun) {
+    await store(deps, userId, r);
+    // Remembered import mappings come back too (the user's earlier choices win over the backup's).
+    const byApp = new Map<string, Record<string, string>>();
+    for (const m of r.importMappings ?? []) byApp.set(m.app, { ...byApp.get(m.app), [m.name]: m.exerciseId });
+    for (const [app, mapping] of byApp) {
+      const mine = await importMappings(db, userId, app);
+      const fresh = Object.fromEntries(Object.entries(mapping).filter(([name]) => mine[name] === undefined));
+      if (Object.keys(fresh).length > 0) await saveImportMappings(db, userId, app, fresh, deps.now());
+    }
+  }
   return answerOf(r, {
     format: "spotter",
     unit: null,
