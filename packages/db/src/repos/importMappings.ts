@@ -42,7 +42,7 @@ export async function saveImportMappings(
 
 /** Every remembered override of a user, for the backup. */
 export async function allImportMappings(
-  db: Db,
+  db: SpotterKysely,
   userId: string,
 ): Promise<{ app: "strong" | "hevy" | "fitnotes"; name: string; exerciseId: string }[]> {
   const rows = await db
