@@ -6,6 +6,7 @@
 import { DIRECTION_THRESHOLD, isLoaded } from "../catalog/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { LoggedSet, SessionWithSets } from "../records/session.js";
+import { effectiveRir } from "../records/setReserve.js";
 import type { Unit } from "../records/vocab.js";
 import { roundLoadKg } from "../units.js";
 import type { DatedRule } from "./active.js";
@@ -106,12 +107,8 @@ export function effortCapFor(ex: Exercise, rules: readonly DatedRule[]): { rir: 
   return out;
 }
 
-/** The reps in reserve a set reports (RIR, or 10 - RPE), or null when it gives neither. */
-export function setRir(set: Pick<LoggedSet, "rir" | "rpe">): number | null {
-  if (set.rir !== null) return set.rir;
-  if (set.rpe !== null) return Math.max(0, 10 - set.rpe);
-  return null;
-}
+/** The reps in reserve a set reports (RIR, or 10 - RPE), or null when it gives neither: records' `effectiveRir`. */
+export const setRir = effectiveRir;
 
 /** How a set breaks the rules in force on its day (first that applies), or null when it keeps to them. */
 export type SetBreach =

@@ -13,10 +13,23 @@ export const EPLEY_MAX_REPS = 10;
  * RIR (null) counts as 0, which never overstates the estimate.
  */
 export function e1rm(loadKg: number | null, reps: number | null, rir: number | null = 0): number | null {
-  if (loadKg === null || reps === null || loadKg <= 0 || reps < 1) return null;
+  const v = epleyOrNaN(loadKg, reps, rir);
+  return Number.isNaN(v) ? null : Math.round(v * 1000) / 1000;
+}
+
+/**
+ * O6: the one Epley formula, unrounded, NaN where `e1rm` answers null. Always a number, so a hot loop over years of
+ * sets (insights' log index) stays on unboxed doubles; `e1rm` rounds it to the gram.
+ */
+export function epleyOrNaN(
+  loadKg: number | null | undefined,
+  reps: number | null | undefined,
+  rir: number | null | undefined,
+): number {
+  if (loadKg === null || loadKg === undefined || reps === null || reps === undefined) return Number.NaN;
+  if (!(loadKg > 0) || !(reps >= 1)) return Number.NaN;
   const total = reps + Math.max(0, rir ?? 0);
-  if (total > EPLEY_MAX_REPS) return null;
-  return Math.round(loadKg * (1 + total / 30) * 1000) / 1000;
+  return total > EPLEY_MAX_REPS ? Number.NaN : loadKg * (1 + total / 30);
 }
 
 /** O6: the estimate from one logged set (warm-ups give none), reading RIR or RPE. */
