@@ -4,6 +4,7 @@
  */
 import type { PlanBlock, PlanItem, Unit } from "@spotter/core";
 import { Link } from "wouter";
+import { useExercises } from "../../lib/queries.js";
 import { BLOCK_INFO, detailText, targetText } from "./planText.js";
 import { StepUpActions } from "./StepUpActions.js";
 
@@ -93,6 +94,8 @@ function PlanItemRow(props: {
   const why = props.fixedDose ? undefined : nextWhy(item);
   const name = props.nameOf(item.exerciseId);
   const details = detailText(item);
+  // The catalog is cached for the session; with it the load reads as a loadable step in the user's unit.
+  const exercise = useExercises().data?.find((e) => e.id === item.exerciseId);
   return (
     <li className="plan-item" data-exercise={item.exerciseId}>
       <div className="plan-item-head">
@@ -100,7 +103,7 @@ function PlanItemRow(props: {
           <Link href={`/library/${encodeURIComponent(item.exerciseId)}`} className="plan-item-name">
             {name}
           </Link>
-          <span className="plan-item-target">{targetText(item, props.unit)}</span>
+          <span className="plan-item-target">{targetText(item, props.unit, exercise)}</span>
           {details && <span className="plan-item-detail small muted">{details}</span>}
         </div>
         {props.onSwap && (

@@ -42,6 +42,15 @@ describe("P1: an item's target in words", () => {
     expect(targetText(item({ loadKg: 40 }), "kg")).toBe("3 sets × 8–12 reps at 40 kg");
     expect(targetText(item({ loadKg: 45.359237 }), "lb")).toBe("3 sets × 8–12 reps at 100 lb");
   });
+  it.each([
+    [60, { kg: 2.5, lb: 5 }, ["barbell"], "130 lb"],
+    [20, { kg: 2, lb: 5 }, ["dumbbells"], "45 lb"],
+    [45, { kg: 5, lb: 10 }, ["machines"], "100 lb"],
+  ] as const)("O1: %d kg on %j %j reads as a loadable %s for a pound user", (kg, increment, equipment, want) => {
+    expect(targetText(item({ loadKg: kg }), "lb", { increment, equipment: [...equipment] })).toBe(
+      `3 sets × 8–12 reps at ${want}`,
+    );
+  });
   it("holds are counted in seconds, with no effort and no rest for a single set", () => {
     const hang = item({ sets: 2, reps: [1, 1], seconds: 20, targetRir: 5, restSeconds: 15 });
     expect(targetText(hang, "kg")).toBe("2 sets × 20 s");

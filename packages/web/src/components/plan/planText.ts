@@ -3,6 +3,7 @@
  * and what a new plan changed. Pure functions, so they are tested without a browser.
  */
 import {
+  type LoadableExercise,
   type PlanBlock,
   type PlanBlockKind,
   type PlanDay,
@@ -11,7 +12,7 @@ import {
   WEEKDAYS,
   type WeeklyPlan,
 } from "@spotter/core";
-import { weightText } from "../../lib/format.js";
+import { targetWeightText } from "../../lib/format.js";
 
 type Weekday = (typeof WEEKDAYS)[number];
 
@@ -60,8 +61,11 @@ export function isTimed(item: Pick<PlanItem, "seconds">): boolean {
   return typeof item.seconds === "number" && item.seconds > 0;
 }
 
-/** The target of one item: "3 sets × 8–12 reps at 40 kg" or "2 × 20 s". */
-export function targetText(item: PlanItem, unit: Unit): string {
+/**
+ * The target of one item: "3 sets × 8–12 reps at 40 kg" or "2 × 20 s"; with the exercise known, the load is a
+ * loadable step in the user's unit (130 lb, never 132.28 lb).
+ */
+export function targetText(item: PlanItem, unit: Unit, exercise?: LoadableExercise): string {
   const sets = `${item.sets} ${item.sets === 1 ? "set" : "sets"}`;
   if (isTimed(item)) {
     const each = durationText(item.seconds ?? 0);
@@ -69,7 +73,8 @@ export function targetText(item: PlanItem, unit: Unit): string {
   }
   const [lo, hi] = item.reps;
   const reps = lo === hi ? `${lo} ${lo === 1 ? "rep" : "reps"}` : `${lo}–${hi} reps`;
-  const load = typeof item.loadKg === "number" && item.loadKg > 0 ? ` at ${weightText(item.loadKg, unit)}` : "";
+  const load =
+    typeof item.loadKg === "number" && item.loadKg > 0 ? ` at ${targetWeightText(item.loadKg, exercise, unit)}` : "";
   return `${sets} × ${reps}${load}`;
 }
 
