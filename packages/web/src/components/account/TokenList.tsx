@@ -1,59 +1,28 @@
 /** The user's personal tokens (never their secrets), each revocable after a second, explicit tap in place. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
 import { accountApi, accountKeys, type PersonalToken } from "../../api/account.js";
 import { messageOf } from "../../api/errors.js";
+import { RevokeAction } from "../RevokeAction.js";
 import { sortTokens, tokenDates } from "./accountText.js";
 
 /** One token row; the revoke question opens in the row and takes focus so it is read out. */
 function TokenRow(props: { token: PersonalToken; onRevoked: (t: PersonalToken) => void }) {
   const t = props.token;
   const qc = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-  const revoke = useMutation({
-    mutationFn: () => accountApi.revokeToken(t.id),
-    onSuccess: () => {
-      props.onRevoked(t);
-      void qc.invalidateQueries({ queryKey: accountKeys.tokens });
-    },
-  });
-  useEffect(() => {
-    if (confirming) question.current?.focus();
-  }, [confirming]);
-  const keep = () => {
-    setConfirming(false);
-    requestAnimationFrame(() => revokeButton.current?.focus());
-  };
   return (
     <li className="token-row" data-token={t.id}>
       <strong className="token-name">{t.name}</strong>
       <p className="small muted">{tokenDates(t)}</p>
-      {!confirming ? (
-        <button ref={revokeButton} type="button" className="danger" onClick={() => setConfirming(true)}>
-          Revoke<span className="visually-hidden"> {t.name}</span>
-        </button>
-      ) : (
-        <div className="revoke-confirm">
-          <p ref={question} tabIndex={-1}>
-            Revoke {t.name}? Anything using it stops working at once. This cannot be undone.
-          </p>
-          <div className="data-actions">
-            <button type="button" className="danger" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
-              {revoke.isPending ? "Revoking…" : "Yes, revoke it"}
-            </button>
-            <button type="button" onClick={keep}>
-              Keep it
-            </button>
-          </div>
-          {revoke.isError && (
-            <p className="field-error" role="alert">
-              {messageOf(revoke.error)}
-            </p>
-          )}
-        </div>
-      )}
+      <RevokeAction
+        name={t.name}
+        question={`Revoke ${t.name}? Anything using it stops working at once. This cannot be undone.`}
+        revoke={() => accountApi.revokeToken(t.id)}
+        onRevoked={() => {
+          props.onRevoked(t);
+          void qc.invalidateQueries({ queryKey: accountKeys.tokens });
+        }}
+      />
     </li>
   );
 }

@@ -1,9 +1,10 @@
 /** The user's share links with their status; an active one can be revoked after a second, explicit tap. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { dataApi, dataKeys, type ShareLink } from "../../api/data.js";
 import { messageOf } from "../../api/errors.js";
 import { Icon } from "../Icon.js";
+import { RevokeAction } from "../RevokeAction.js";
 import { openedText, rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";
 
 /** Status as a shape and a word: a filled dot for active, a clock for expired, a crossed circle for revoked. */
@@ -33,15 +34,6 @@ function StatusTag({ status }: { status: ShareLink["status"] }) {
 /** One link row, with the revoke step asked in place rather than in a pop-up. */
 function ShareRow({ link, onRevoked }: { link: ShareLink; onRevoked: (link: ShareLink) => void }) {
   const qc = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
-  const revoke = useMutation({
-    mutationFn: () => dataApi.revokeShare(link.id),
-    onSuccess: () => {
-      setConfirming(false);
-      onRevoked(link);
-      qc.invalidateQueries({ queryKey: dataKeys.shares });
-    },
-  });
   return (
     <li className="share-row" data-share={link.id}>
       <div className="spread">
@@ -51,28 +43,16 @@ function ShareRow({ link, onRevoked }: { link: ShareLink; onRevoked: (link: Shar
       <p className="small muted">{shareDates(link)}</p>
       <p className="small muted">{rangeText(link.from, link.to)}</p>
       <p className="small muted">{openedText(link)}</p>
-      {link.status === "active" && !confirming && (
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          Revoke
-        </button>
-      )}
-      {link.status === "active" && confirming && (
-        <div className="revoke-confirm">
-          <p>Revoke this link? Whoever has it can no longer open your report. This cannot be undone.</p>
-          <div className="data-actions">
-            <button type="button" className="danger" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
-              {revoke.isPending ? "Revoking…" : "Yes, revoke it"}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-          {revoke.isError && (
-            <p className="field-error" role="alert">
-              {messageOf(revoke.error)}
-            </p>
-          )}
-        </div>
+      {link.status === "active" && (
+        <RevokeAction
+          name={shareName(link)}
+          question="Revoke this link? Whoever has it can no longer open your report. This cannot be undone."
+          revoke={() => dataApi.revokeShare(link.id)}
+          onRevoked={() => {
+            onRevoked(link);
+            qc.invalidateQueries({ queryKey: dataKeys.shares });
+          }}
+        />
       )}
     </li>
   );
