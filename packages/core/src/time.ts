@@ -1,5 +1,5 @@
 /**
- * Calendar days and instants (SPEC §2 "Time"). Pure: the current instant is always passed in. A day is a
+ * The one time-zone module. Calendar days and instants (SPEC §2 "Time"). Pure: the current instant is always passed in. A day is a
  * `YYYY-MM-DD` string in the user's time zone; day arithmetic runs on UTC midnights so it never meets a DST gap.
  */
 
@@ -48,4 +48,42 @@ export function inWindow(day: string, from: string, to: string): boolean {
 /** The inclusive window of `n` whole days ending on `day`: [day - n + 1, day]. */
 export function windowEnding(day: string, n: number): { from: string; to: string } {
   return { from: addDays(day, -(n - 1)), to: day };
+}
+
+/** Offset of a time zone from UTC at an instant, in ms (positive east of Greenwich). */
+export function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instantMs));
+  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? "0");
+  const asUtc = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour") % 24, n("minute"), n("second"));
+  return asUtc - Math.floor(instantMs / 1000) * 1000;
+}
+
+/** The instant of a local wall-clock time ("HH:MM") on a local day in a time zone (DST-safe). */
+export function zonedInstant(day: string, hhmm: string, timeZone: string): number {
+  const [h, m] = hhmm.split(":").map(Number);
+  const [y, mo, d] = day.split("-").map(Number);
+  const wall = Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, m ?? 0);
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  // Re-read the offset at the candidate: near a DST change the first guess uses the other side's offset.
+  const second = wall - zoneOffsetMs(first, timeZone);
+  return second;
+}
+
+/** True when the string names a time zone this runtime knows. */
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -2,7 +2,7 @@
  * Movement-break reminders for people who sit most of the day (SPEC D2): every 45 minutes (*default*) inside the
  * user's reminder hours, counted from the last break logged. Pure: the current instant and the time zone come in.
  */
-import { addDays, localDay } from "../time.js";
+import { addDays, localDay, zonedInstant } from "../time.js";
 
 /** Default minutes between movement-break reminders (*default*, SPEC D2). */
 export const DEFAULT_BREAK_MINUTES = 45;
@@ -18,33 +18,8 @@ export function breakRemindersApply(sittingHours: number | null | undefined): bo
   return sittingHours != null && sittingHours >= SITTING_HOURS_FOR_BREAKS;
 }
 
-/** Offset of a time zone from UTC at an instant, in ms (positive east of Greenwich). */
-export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(instantMs));
-  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? "0");
-  const asUtc = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour") % 24, n("minute"), n("second"));
-  return asUtc - Math.floor(instantMs / 1000) * 1000;
-}
-
-/** The instant of a local wall-clock time ("HH:MM") on a local day in a time zone (DST-safe). */
-export function zonedInstant(day: string, hhmm: string, timeZone: string): number {
-  const [h, m] = hhmm.split(":").map(Number);
-  const [y, mo, d] = day.split("-").map(Number);
-  const wall = Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, m ?? 0);
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  // Re-read the offset at the candidate: near a DST change the first guess uses the other side's offset.
-  const second = wall - zoneOffsetMs(first, timeZone);
-  return second;
-}
+// The zone arithmetic is time.ts's (the one time-zone module); re-exported for the daily screens that read it here.
+export { zonedInstant, zoneOffsetMs } from "../time.js";
 
 /** The reminder window [start, end) that contains `nowMs`, or null when now is outside the user's hours. */
 export function reminderWindow(

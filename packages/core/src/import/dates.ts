@@ -3,6 +3,7 @@
  * the profile's time zone"). The files carry no zone or offset, so the wall time is the only truth we have.
  */
 import { TZDate } from "@date-fns/tz";
+import { isValidTimeZone } from "../time.js";
 
 /**
  * A wall-clock time without zone. Seconds are kept for the instant (a workout's start to the second) but left out
@@ -117,9 +118,5 @@ export function wallToMs(w: WallTime, timeZone: string): number {
 /** Throws a RangeError unless the zone is one the runtime knows (a bad zone would make every instant NaN). */
 export function assertTimeZone(timeZone: string): void {
   if (timeZone.trim() === "") throw new RangeError("empty time zone");
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-  } catch {
-    throw new RangeError(`unknown time zone: ${timeZone}`);
-  }
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone: ${timeZone}`);
 }

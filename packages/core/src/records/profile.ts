@@ -3,6 +3,7 @@
  * user has filled anything in. Nothing here is required: every field has a default.
  */
 import { z } from "zod";
+import { isValidTimeZone } from "../time.js";
 import type { RestrictionRule } from "./clearance.js";
 import { zTextField } from "./text.js";
 import {
@@ -100,15 +101,8 @@ export interface Profile {
 // validators (records/profileDefaults.ts).
 export { DEFAULT_SETTINGS, defaultProfile } from "./profileDefaults.js";
 
-/** True when the string names a time zone this runtime knows. */
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
+// The zone check is time.ts's (the one time-zone module); the profile's validator and its callers read it here.
+export { isValidTimeZone };
 
 const zHhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time as HH:MM");
 const zRange = z
