@@ -68,7 +68,7 @@ describe("reading CSV text", () => {
     ].join("\r\n");
     const p = okParse(parseWorkoutExport(text, "strong", { unit: "kg", timeZone: "UTC" }));
     expect(allSets(p).map((s) => [s.line, s.note])).toEqual([
-      [2, "felt\r\nheavy, slow"],
+      [2, "felt heavy, slow"],
       [4, null],
     ]);
     expect(p.skipped).toEqual([{ line: 5, reason: "negative number in Weight (-5)" }]);

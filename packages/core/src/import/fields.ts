@@ -47,7 +47,8 @@ const FIELD_WORDS: Record<ImportedField, string> = {
  * and text over the limit is cut without splitting a character. Answers the text and, when it was cut, the reason.
  */
 export function fitField(field: ImportedField, text: string): { text: string; cut: string | null } {
-  let t = field === "note" || field === "shortNote" ? text : text.replace(/[\t\r\n]+/g, " ");
+  // Set and exercise notes (shortNote) are single-line fields like names: the API and the backup refuse line breaks.
+  let t = field === "note" ? text : text.replace(/[\t\r\n]+/g, " ");
   const max = TEXT_LIMITS[field];
   if (t.length <= max) return { text: t, cut: null };
   const end = /[\uD800-\uDBFF]/.test(t.charAt(max - 1)) ? max - 1 : max;

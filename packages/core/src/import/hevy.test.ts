@@ -48,7 +48,7 @@ describe("Hevy exports", () => {
       null,
       null,
       "easy",
-      "slow\nnegatives",
+      "slow negatives",
       null,
       "easy",
     ]);

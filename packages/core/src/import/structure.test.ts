@@ -73,7 +73,7 @@ describe("X1: structure checks before any row", () => {
     ].join("\n");
     const p = okParse(parseWorkoutExport(text, "strong", KG));
     expect(allSets(p).map((s) => [s.line, s.note])).toEqual([
-      [2, "first line\nsecond line"],
+      [2, "first line second line"],
       [4, null],
     ]);
   });

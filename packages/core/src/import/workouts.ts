@@ -99,7 +99,7 @@ function placeNote(draft: Draft, n: NoteRow): string {
   const set = draft.workout.sets.find((s) => s.exerciseName === n.exerciseName);
   if (!set) return "an exercise note, not a set (no set of that exercise to keep it on)";
   if (!(set.exerciseNote ?? "").includes(text))
-    set.exerciseNote = set.exerciseNote ? `${set.exerciseNote}\n${text}` : text;
+    set.exerciseNote = set.exerciseNote ? `${set.exerciseNote} ${text}` : text;
   return "an exercise note, not a set (kept as the exercise's note in that workout)";
 }
 

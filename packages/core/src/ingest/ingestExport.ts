@@ -40,7 +40,8 @@ function exerciseNotesOf(w: ImportedWorkout, exerciseOf: (s: ImportedSet) => str
     const before = notes[id];
     if (before === undefined && n >= 100) continue;
     if (before === undefined) n++;
-    notes[id] = clip(before ? `${before}\n${s.exerciseNote}` : s.exerciseNote, TEXT_LIMITS.shortNote) ?? "";
+    // One line: an exercise's note is a single-line field (records/text.ts), so two notes join with a space.
+    notes[id] = clip(before ? `${before} ${s.exerciseNote}` : s.exerciseNote, TEXT_LIMITS.shortNote) ?? "";
   }
   return n === 0 ? null : notes;
 }
