@@ -44,14 +44,7 @@ describe("Hevy exports", () => {
       ["Running", 1, false, "normal", null, null, null],
     ]);
     // Hevy's exercise_notes are the exercise's note, kept once per run of its rows, not a set's own note.
-    expect(pull?.sets.map((s) => s.exerciseNote ?? null)).toEqual([
-      null,
-      null,
-      "easy",
-      "slow negatives",
-      null,
-      "easy",
-    ]);
+    expect(pull?.sets.map((s) => s.exerciseNote ?? null)).toEqual([null, null, "easy", "slow negatives", null, "easy"]);
     expect(pull?.sets.map((s) => s.note)).toEqual([null, null, null, null, null, null]);
     expect(pull?.sets.map((s) => [s.distanceM, s.seconds])[5]).toEqual([2000, 700]);
     expect(pull?.sets.map((s) => s.line)).toEqual([2, 3, 4, 5, 7, 9]);
