@@ -7,7 +7,7 @@
 import type { ApiAnswer, HabitLink, Profile, TrendsResult, TriggerInsight } from "@spotter/core";
 import { request } from "./client.js";
 import { ApiError } from "./errors.js";
-import { nextTargetKeys } from "./keys.js";
+import { nextTargetKeys, triggerKeys } from "./keys.js";
 import type { Checkin, NextTarget, SessionListItem } from "./types.js";
 
 /** The next target as `/exercises/:id/next` answers it, with the alternative a trigger is swapped for. */
@@ -29,7 +29,7 @@ function qs(params: Record<string, string | undefined>): string {
 /** Query keys of this screen; all start with "insights" so one invalidation refreshes the screen. */
 export const insightKeys = {
   all: ["insights"] as const,
-  triggers: ["insights", "triggers"] as const,
+  triggers: triggerKeys.all,
   habits: ["insights", "habits"] as const,
   trends: (from: string, to: string) => ["insights", "trends", from, to] as const,
   sessions: (from: string, to: string) => ["insights", "sessions", from, to] as const,

@@ -5,7 +5,7 @@
 
 import type { ApiAnswer, CustomExerciseInput, Modification, Profile } from "@spotter/core";
 import { request } from "./client.js";
-import { nextTargetKeys } from "./keys.js";
+import { alternativeKeys, nextTargetKeys, triggerKeys } from "./keys.js";
 import type { Alternative, Exercise, NextTarget } from "./types.js";
 
 /** What `/insights/triggers` says about one subject (only the fields the Library reads). */
@@ -52,9 +52,9 @@ export const libraryApi = {
 export const libraryKeys = {
   exercise: (id: string) => ["exercise", id] as const,
   search: (q: string) => ["exercises", "q", q] as const,
-  alternatives: (id: string) => ["exercise", id, "alternatives"] as const,
+  alternatives: (id: string) => alternativeKeys.of(id),
   modifications: (id: string) => ["exercise", id, "modifications"] as const,
   next: (id: string) => nextTargetKeys.of(id),
   history: (id: string, limit: number) => ["exercise", id, "history", limit] as const,
-  triggers: ["library", "triggers"] as const,
+  triggers: triggerKeys.all,
 };

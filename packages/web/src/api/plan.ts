@@ -6,6 +6,7 @@
 import type { ApiAnswer } from "@spotter/core";
 import { useQuery } from "@tanstack/react-query";
 import { request } from "./client.js";
+import { alternativeKeys } from "./keys.js";
 import type { Alternative } from "./types.js";
 
 /** The current weekly plan as the server keeps it. */
@@ -30,7 +31,7 @@ export function todayQueryKey(date: string) {
 
 /** Query key of the alternatives to one exercise. */
 export function alternativesQueryKey(exerciseId: string) {
-  return ["alternatives", exerciseId] as const;
+  return alternativeKeys.of(exerciseId);
 }
 
 /** Query key of the exercise statuses (T2) the swap sheet marks. */

@@ -5,6 +5,7 @@
 import type { Exercise, Unit } from "@spotter/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { alternativeKeys } from "../../api/keys.js";
 import { sessionApi } from "../../api/session.js";
 import type { Alternative, SetGuidance } from "../../api/types.js";
 import { weightText } from "../../lib/format.js";
@@ -77,7 +78,7 @@ function StopBanner(props: {
 }) {
   const given = props.guidance.alternatives;
   const fetched = useQuery({
-    queryKey: ["alternatives", props.exerciseId, "pain"],
+    queryKey: alternativeKeys.of(props.exerciseId),
     queryFn: () => sessionApi.alternatives(props.exerciseId, "pain"),
     enabled: !given || given.length === 0,
     retry: false,
