@@ -154,7 +154,7 @@ for (const engine of testEngines()) {
     });
 
     // Half a character cannot reach a CSV body: UTF-8 has no encoding for it (JSON escapes can carry one).
-    it("a CSV row with a NUL or another control character is skipped naming its column; the other rows are stored", async () => {
+    it("a CSV row with a NUL or another control character is imported cleaned, with a line naming its column; nothing with the character is stored", async () => {
       const c = await newUser(server);
       const csv = [
         "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
@@ -164,13 +164,19 @@ for (const engine of testEngines()) {
       ].join("\n");
       const r = await c.req("POST", "/import?format=strong&unit=kg", csv);
       expect(r.status).toBe(201);
-      expect(r.body.sets).toBe(1);
-      expect(r.body.skipped).toEqual([
-        { line: 3, reason: "the Exercise Name column must not contain a NUL character" },
-        { line: 4, reason: "the Notes column must not contain control characters" },
+      expect(r.body.sets).toBe(3);
+      expect(r.body.skipped).toEqual([]);
+      expect(r.body.changed).toEqual([
+        { line: 3, reason: "control characters (such as NUL) were removed from the Exercise Name column" },
+        { line: 4, reason: "control characters (such as NUL) were removed from the Notes column" },
       ]);
-      const sets = (await c.get("/sessions")).body.flatMap((s: { sets: unknown[] }) => s.sets);
-      expect(sets).toHaveLength(1);
+      const sessions = (await c.get("/sessions")).body as { sets: { exerciseId: string; note?: string | null }[] }[];
+      const sets = sessions.flatMap((s) => s.sets);
+      expect(sets).toHaveLength(3);
+      // The three rows are one exercise: the cleaned name resolves like the clean one.
+      expect(new Set(sets.map((x) => x.exerciseId)).size).toBe(1);
+      const stored = JSON.stringify(sessions);
+      expect(stored).not.toMatch(/\\u0000|\\u0007/);
     });
   });
 }
