@@ -149,7 +149,7 @@ describe("Strong-layout CSV export (X2)", () => {
     });
   });
 
-  it("X2: the Notes column holds a set's note, else the exercise's note of the session on its first row", () => {
+  it("X2: a set's note stays on its row; the exercise's note of the session is a Note row before its first set", () => {
     const session = mkSession(
       "2024-03-05",
       "2024-03-05T17:30:15Z",
@@ -161,8 +161,24 @@ describe("Strong-layout CSV export (X2)", () => {
       ],
       { exerciseNotes: { "back-squat": "felt heavy", "bench-press": "new bench" } },
     );
-    const rows = Papa.parse<string[]>(toStrongCsv([session], nameOf, "kg", "UTC"), { skipEmptyLines: true }).data;
-    expect(rows.slice(1).map((r) => r[9])).toEqual(["knees out", "felt heavy", "new bench", ""]);
+    const csv = toStrongCsv([session], nameOf, "kg", "UTC");
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.slice(1);
+    expect(rows.map((r) => [r[3], r[4], r[9]])).toEqual([
+      ["Back squat", "Note", "felt heavy"],
+      ["Back squat", "1", "knees out"],
+      ["Back squat", "2", ""],
+      ["Bench press", "Note", "new bench"],
+      ["Bench press", "1", ""],
+      ["Bench press", "2", ""],
+    ]);
+    // Read back, each note is at its own level: the set's on the set, the exercise's on the exercise.
+    const sets = allSets(okParse(parseWorkoutExport(csv, "strong", { timeZone: "UTC", unit: "kg" })));
+    expect(sets.map((s) => [s.exerciseName, s.note, s.exerciseNote ?? null])).toEqual([
+      ["Back squat", "knees out", "felt heavy"],
+      ["Back squat", null, null],
+      ["Bench press", null, "new bench"],
+      ["Bench press", null, null],
+    ]);
   });
 
   it("X2: no sessions is a header alone", () => {

@@ -81,7 +81,8 @@ function orderedSets(sets: readonly LoggedSet[]): LoggedSet[] {
 /**
  * X2: every set as Strong-layout CSV, oldest session first. Date is the session's date with the wall time of its
  * start in `timeZone`; weights in `unit` (0.001 kg or 0.01 lb), distance in km for kg users and miles for pound
- * users (how our importer reads a Strong file without units); Set Order W, D, F or the working set's number.
+ * users (how our importer reads a Strong file without units); Set Order W, D, F or the working set's number, or
+ * "Note" for a row holding the exercise's note of the session (written before its first set, as Strong does).
  * Empty numbers are written as 0, as Strong does, so a 0 kg set reads back as a bodyweight set. Text that a
  * spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
  */
@@ -99,15 +100,9 @@ export function toStrongCsv(
     const date = `${s.date} ${wallClock(s.startedAt, timeZone)}`;
     const duration = strongDuration(s.startedAt, s.finishedAt);
     const working = new Map<string, number>();
-    // Strong's Notes column: the set's own note, else the exercise's note of the session on its first row.
+    // An exercise's note of the session is Strong's own "Note" row before the exercise's first set (its Notes cell),
+    // so our importer reads it back as the exercise's note, never as a set's note; a set's note stays on its row.
     const noted = new Set<string>();
-    const noteOf = (set: (typeof s.sets)[number]): string => {
-      if (set.note) return set.note;
-      const exerciseNote = s.exerciseNotes?.[set.exerciseId];
-      if (!exerciseNote || noted.has(set.exerciseId)) return "";
-      noted.add(set.exerciseId);
-      return exerciseNote;
-    };
     for (const set of orderedSets(s.sets)) {
       let order: string | number;
       if (set.warmup) order = "W";
@@ -118,20 +113,24 @@ export function toStrongCsv(
         working.set(set.exerciseId, order);
       }
       const source = exportSource(s, set, sourceNameOf(set.id));
+      const head = [date, s.title ?? "", duration, nameOf(set.exerciseId)];
+      const exerciseNote = s.exerciseNotes?.[set.exerciseId];
+      if (exerciseNote && !noted.has(set.exerciseId)) {
+        noted.add(set.exerciseId);
+        // The note row carries the first set's source, so it joins that set's workout on import.
+        rows.push([...head, "Note", "", "", "", "", exerciseNote, s.note ?? "", "", source.app, source.name]);
+      }
       const weight = set.loadKg === null ? 0 : unit === "kg" ? round(set.loadKg, 3) : round(kgToLb(set.loadKg), 2);
       const distance =
         set.distanceM === null ? 0 : unit === "kg" ? round(set.distanceM / 1000, 5) : round(set.distanceM / perMile, 5);
       rows.push([
-        date,
-        s.title ?? "",
-        duration,
-        nameOf(set.exerciseId),
+        ...head,
         order,
         weight,
         set.reps ?? 0,
         distance,
         set.seconds ?? 0,
-        noteOf(set),
+        set.note ?? "",
         s.note ?? "",
         set.rpe ?? "",
         source.app,

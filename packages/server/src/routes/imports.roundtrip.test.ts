@@ -115,6 +115,36 @@ for (const engine of testEngines()) {
       expect((await b.req("POST", "/import?format=strong&unit=kg", csv)).body.sets).toBe(0);
     });
 
+    it("X1: notes keep their level through export and import: the exercise's note stays the exercise's, a set's the set's", async () => {
+      const file = [
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
+        '2024-03-05 07:30:12,"Legs",1h 0m,"Squat (Barbell)",Note,0,0,0,0,"knees out","slept badly",',
+        '2024-03-05 07:30:12,"Legs",1h 0m,"Squat (Barbell)",1,100,5,0,0,"grindy","slept badly",',
+        '2024-03-05 07:30:12,"Legs",1h 0m,"Squat (Barbell)",2,100,5,0,0,"","slept badly",',
+        '2024-03-05 07:30:12,"Legs",1h 0m,"Leg Press",1,150,10,0,0,"","slept badly",',
+      ].join("\n");
+      type Full = { note: string | null; exerciseNotes?: Record<string, string>; sets: { note?: string | null }[] };
+      const notesOf = async (c: TestClient): Promise<unknown> => {
+        const [session] = (await c.get("/sessions")).body;
+        const full = (await c.get(`/sessions/${session.id}`)).body as Full;
+        return [full.note, full.exerciseNotes, full.sets.map((x) => x.note ?? null)];
+      };
+      const a = await newUser(server);
+      expect((await a.req("POST", "/import?format=strong&unit=kg", file)).body.sets).toBe(3);
+      const before = await notesOf(a);
+      expect(before).toEqual(["slept badly", { "back-squat": "knees out" }, ["grindy", null, null]]);
+      const csv = await exportCsv(a);
+      const again = await a.req("POST", "/import?format=strong&unit=kg", csv);
+      expect([again.body.sets, again.body.workouts]).toEqual([0, 0]);
+      expect(await notesOf(a)).toEqual(before);
+      // Into another account the export gives the same notes at the same levels.
+      const b = await newUser(server);
+      expect((await b.req("POST", "/import?format=strong&unit=kg", csv)).body.sets).toBe(3);
+      expect(await notesOf(b)).toEqual(before);
+      // And b's own export is the same text as a's (a second round trip changes nothing).
+      expect(await exportCsv(b)).toBe(csv);
+    });
+
     it("X1: seconds of start times and the order of exercises within a workout are kept", async () => {
       const a = await newUser(server);
       await a.req("POST", "/import?format=strong&unit=kg", FILES.strong);
