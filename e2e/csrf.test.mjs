@@ -122,7 +122,7 @@ test("a same-site page cannot forge a clearance or a check-in: 403, the lock sta
     await sendCheckin(page, { pain: 1, everyday: "No pain" });
     await answerRedFlags(page, ["saddleNumbness"]);
     await page.getByRole("button", { name: "Send answers" }).click();
-    await page.getByRole("heading", { name: "Get emergency care now" }).waitFor();
+    await page.getByRole("heading", { name: "Seek emergency care now" }).waitFor();
     assert.equal(await tryStartSession(page), 423);
 
     /** Opens an attacker page in the user's browser and answers the response its request to `apiPath` got. */
@@ -160,7 +160,7 @@ test("a same-site page cannot forge a clearance or a check-in: 403, the lock sta
     });
     assert.doesNotMatch(stored, /FORGED-CHECKIN|FORGED-CLEARANCE/);
     await page.reload();
-    await page.getByRole("heading", { name: "Get emergency care now" }).waitFor();
+    await page.getByRole("heading", { name: "Seek emergency care now" }).waitFor();
     await shot("90-csrf-lock-stands");
   } finally {
     await context.close();

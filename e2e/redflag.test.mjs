@@ -45,7 +45,7 @@ test("R1: saddle numbness shows the urgent screen, locks training, and a clearan
     await answerRedFlags(page, ["saddleNumbness"]);
     await page.getByRole("button", { name: "Send answers" }).click();
 
-    await page.getByRole("heading", { name: "Get emergency care now" }).waitFor();
+    await page.getByRole("heading", { name: "Seek emergency care now" }).waitFor();
     await shot("20-r1-urgent");
     assert.equal(
       await page.getByRole("button", { name: /Start/ }).count(),
@@ -58,14 +58,14 @@ test("R1: saddle numbness shows the urgent screen, locks training, and a clearan
 
     // A reload keeps the urgent screen: the answer stands until a clearance covers it.
     await page.reload();
-    await page.getByRole("heading", { name: "Get emergency care now" }).waitFor();
+    await page.getByRole("heading", { name: "Seek emergency care now" }).waitFor();
 
     await page.getByRole("button", { name: "A clinician has assessed me" }).click();
     await page.getByLabel("Who assessed you").fill("Emergency department, Dr Okafor");
     await shot("21-r1-clearance");
     await page.getByRole("button", { name: "Save the assessment" }).click();
 
-    await page.getByRole("heading", { name: "Get emergency care now" }).waitFor({ state: "detached" });
+    await page.getByRole("heading", { name: "Seek emergency care now" }).waitFor({ state: "detached" });
     const start = page.getByRole("button", { name: /^Start/ });
     await start.waitFor();
     await shot("22-after-clearance");

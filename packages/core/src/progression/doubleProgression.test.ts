@@ -69,6 +69,29 @@ describe("O1 double progression", () => {
   });
 
   it.each([
+    // a set lifted in kg, a pound user: the sentence names loads as they would be loaded, never 132.28 lb
+    ["a 60 kg squat that went well", { loadKg: 60 }, {}, "130 lb to 135 lb", "132.28"],
+    [
+      "a 60 kg squat with pain above 5",
+      { loadKg: 60, pain: 6, painKind: "tightness" as PainKind },
+      {},
+      "130 lb to 115 lb",
+      "132.28",
+    ],
+    [
+      "a 20 kg dumbbell row that went well",
+      { loadKg: 20, exerciseId: DB_ROW.id },
+      { exercise: DB_ROW },
+      "smallest step: 45 lb, back at",
+      "44.09",
+    ],
+  ])("O1: %s prints loads in the user's unit at loadable precision", (_what, over, extra, words, never) => {
+    const r = nextTargets(input(over, { unit: "lb", ...extra }));
+    expect(r.why).toContain(words);
+    expect(r.why).not.toContain(never);
+  });
+
+  it.each([
     // base, proposed, step, want (user's unit)
     [100, 102.5, 2.5, 102.5],
     [100, 110, 2.5, 110],

@@ -10,9 +10,10 @@ import type { Settings } from "../records/profile.js";
 import { effectiveRir } from "../records/session.js";
 import type { Tier, Unit } from "../records/vocab.js";
 import { addDays, localDay } from "../time.js";
-import { formatWeight, hasLoadStep, roundLoadKg } from "../units.js";
+import { hasLoadStep, roundLoadKg } from "../units.js";
 import { DELOAD_LOAD_FACTOR, deloadSets } from "./deload.js";
 import { increasedLoadKg, morningRedLoadKg, rampLoadKg, reducedLoadKg, returnLoadKg } from "./loadChanges.js";
+import { loadText, riseText } from "./loadWords.js";
 import { muscleGuarding } from "./muscleGuarding.js";
 import { exerciseResponseInSession, type PainResponse, type PainResponseDetail } from "./painResponse.js";
 import { deloadReferenceKg, rampAnchor } from "./rampAnchor.js";
@@ -40,7 +41,7 @@ export const STEP_UP_GREEN_SESSIONS = 3;
 /** What O1 reads for one exercise. */
 export interface NextTargetsInput {
   exercise: Pick<Exercise, "id" | "name" | "increment" | "easier" | "harder" | "measure"> &
-    Partial<Pick<Exercise, "grade" | "loaded">>;
+    Partial<Pick<Exercise, "grade" | "loaded" | "equipment">>;
   /** O3: the easier rung as the catalog holds it; a step down goes there only when it is not harder. */
   easierExercise?: Pick<Exercise, "id" | "grade">;
   /** Sessions with their sets (sets of other exercises only tell whether another exercise hurt). */
@@ -196,7 +197,8 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
   const loaded = base !== null && hasLoadStep(exercise, unit);
   const sets = input.sets ?? Math.max(1, judged.length);
   const resp = exerciseResponseInSession(last, exercise.id, input.checkins, input.nowMs);
-  const show = (kg: number) => formatWeight(kg, unit);
+  const show = (kg: number) => loadText(kg, exercise, unit);
+  const rise = (from: number, to: number) => riseText(from, to, exercise, unit);
 
   if (status === "trigger") {
     return out({ loadKg: base, sets, decision: "substitute", response: resp.response, why: triggerWhy });
@@ -374,7 +376,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
         sets,
         decision: "return",
         response: resp.response,
-        why: `Ramping back: ${show(base)} to ${show(next)}, on the way to your earlier ${show(anchor)}.`,
+        why: `Ramping back: ${rise(base, next)}, on the way to your earlier ${show(anchor)}.`,
       });
     }
   }
@@ -397,7 +399,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       sets,
       decision: "increase",
       response: resp.response,
-      why: `Every set reached ${hi} reps with ${targetRir} or more to spare, and ${calmWord}. Add the smallest step: ${show(base)} to ${show(next)}, back at ${lo} reps.`,
+      why: `Every set reached ${hi} reps with ${targetRir} or more to spare, and ${calmWord}. Add the smallest step: ${rise(base, next)}, back at ${lo} reps.`,
     });
   }
   const gain = 2;
@@ -432,7 +434,7 @@ function stepUpTarget(
   const stay = topReached && loaded && base !== null ? increasedLoadKg(base, exercise, unit) : base;
   const stayWords =
     stay !== null && base !== null && stay > base
-      ? ` If you stay with this one, go from ${formatWeight(base, unit)} to ${formatWeight(stay, unit)}.`
+      ? ` If you stay with this one, go up to ${loadText(stay, exercise, unit)}.`
       : "";
   return {
     loadKg: stay,

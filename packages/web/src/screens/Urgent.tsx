@@ -24,7 +24,7 @@ export function UrgentScreen(props: { readiness: Readiness; today: string }) {
           <p style={{ margin: 0, fontWeight: 700 }}>Urgent</p>
         </div>
         <h1 id="urgent-title" style={{ marginTop: 12 }} tabIndex={-1} ref={title}>
-          Get emergency care now
+          Seek emergency care now
         </h1>
         <p>
           Go to an emergency department today, or call your local emergency number. Tell them about your back and the
@@ -58,7 +58,7 @@ export function UrgentScreen(props: { readiness: Readiness; today: string }) {
   );
 }
 
-/** A reason's first part (what was reported): the card says "get emergency care now" once, in its title. */
+/** A reason's first part (what was reported): the card says what to do once, in its title ("Seek emergency care now", SPEC R1). */
 export function whatYouReported(message: string): string {
   const at = message.indexOf(" Get emergency care now");
   return at > 0 ? message.slice(0, at) : message;
