@@ -25,9 +25,3 @@ export const accountApi = {
   /** 204; every record of the user is gone and the session cookie is cleared. */
   deleteAccount: (password: string) => request<void>("DELETE", "/account", { password }),
 };
-
-/** Query keys of the account screen. */
-export const accountKeys = {
-  me: ["account", "me"] as const,
-  tokens: ["account", "tokens"] as const,
-};

@@ -37,12 +37,6 @@ export const joinApi = {
   reset: (token: string, password: string) => request<void>("POST", "/auth/reset", { token, password }),
 };
 
-/** Query keys of the admin screen. */
-export const adminKeys = {
-  users: ["admin", "users"] as const,
-  invites: ["admin", "invites"] as const,
-};
-
 /** A link the server answered from the root, made absolute with this page's origin so it can be sent. */
 export function absoluteLink(url: string, origin: string): string {
   return /^https?:\/\//.test(url) ? url : `${origin}${url}`;

@@ -5,15 +5,12 @@
 import type { DailyDay, DailyEntryInput, ProfileUpdate } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { newClientId } from "../lib/format.js";
-import { keys } from "../lib/queries.js";
 import { request } from "./client.js";
+import { dailyKeys, profileKeys } from "./keys.js";
 import { submit } from "./sync.js";
 
 /** One entry as the screens write it; the client id and date are added here. */
 export type DailyWrite = Omit<DailyEntryInput, "clientId" | "date">;
-
-/** Query key of one day's daily support. */
-export const dailyKey = (date: string) => ["daily", date] as const;
 
 /** The calls. */
 export const dailyApi = {
@@ -26,7 +23,7 @@ export const dailyApi = {
 
 /** The day's water, supplements, breaks, cards and suggestions. */
 export function useDaily(date: string, enabled = true) {
-  return useQuery({ queryKey: dailyKey(date), queryFn: () => dailyApi.get(date), enabled, staleTime: 30_000 });
+  return useQuery({ queryKey: dailyKeys.of(date), queryFn: () => dailyApi.get(date), enabled, staleTime: 30_000 });
 }
 
 /**
@@ -48,12 +45,13 @@ export function useLogDaily(date: string) {
       const clientId = newClientId();
       const r = await submit({ kind: "daily", input: { clientId, date, ...entry } as DailyEntryInput });
       if (r.status === "refused") throw r.error;
-      if (r.status === "queued") return { day: qc.getQueryData<DailyDay>(dailyKey(date)), entryId: null, queued: true };
+      if (r.status === "queued")
+        return { day: qc.getQueryData<DailyDay>(dailyKeys.of(date)), entryId: null, queued: true };
       const day = r.answer as DailyDay;
       return { day, entryId: day.entries?.find((e) => e.clientId === clientId)?.id ?? null };
     },
     onSuccess: ({ day, queued }) => {
-      if (day && !queued) qc.setQueryData(dailyKey(date), day);
+      if (day && !queued) qc.setQueryData(dailyKeys.of(date), day);
     },
   });
 }
@@ -63,7 +61,7 @@ export function useDeleteDaily(date: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => dailyApi.remove(id),
-    onSuccess: () => qc.invalidateQueries({ queryKey: dailyKey(date) }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: dailyKeys.of(date) }),
   });
 }
 
@@ -73,8 +71,8 @@ export function useSaveProfilePart() {
   return useMutation({
     mutationFn: (update: ProfileUpdate) => dailyApi.putProfile(update),
     onSuccess: () => {
-      qc.invalidateQueries({ queryKey: keys.profile });
-      qc.invalidateQueries({ queryKey: ["daily"] });
+      qc.invalidateQueries({ queryKey: profileKeys.all });
+      qc.invalidateQueries({ queryKey: dailyKeys.all });
     },
   });
 }

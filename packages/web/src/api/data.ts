@@ -89,13 +89,6 @@ export interface ShareInput {
   to?: string;
 }
 
-/** Query keys of these screens. */
-export const dataKeys = {
-  shares: ["shares"] as const,
-  preview: (fileKey: string, format: string, unit: string, distanceUnit = "", mapping = "") =>
-    ["import-preview", fileKey, format, unit, distanceUnit, mapping] as const,
-};
-
 /** The file's content type as the server expects it: JSON for a Spotter backup, CSV for the others. */
 export function contentTypeOf(format: ImportFormat): string {
   return format === "spotter" ? "application/json" : "text/csv";

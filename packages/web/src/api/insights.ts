@@ -7,7 +7,6 @@
 import type { ApiAnswer, HabitLink, Profile, TrendsResult, TriggerInsight } from "@spotter/core";
 import { request } from "./client.js";
 import { ApiError } from "./errors.js";
-import { nextTargetKeys, triggerKeys } from "./keys.js";
 import type { Checkin, NextTarget, SessionListItem } from "./types.js";
 
 /** The next target as `/exercises/:id/next` answers it, with the alternative a trigger is swapped for. */
@@ -26,18 +25,7 @@ function qs(params: Record<string, string | undefined>): string {
   return s ? `?${s}` : "";
 }
 
-/** Query keys of this screen; all start with "insights" so one invalidation refreshes the screen. */
-export const insightKeys = {
-  all: ["insights"] as const,
-  triggers: triggerKeys.all,
-  habits: ["insights", "habits"] as const,
-  trends: (from: string, to: string) => ["insights", "trends", from, to] as const,
-  sessions: (from: string, to: string) => ["insights", "sessions", from, to] as const,
-  checkins: ["insights", "checkins"] as const,
-  next: (exerciseId: string) => nextTargetKeys.of(exerciseId),
-  plan: ["insights", "plan"] as const,
-};
-
+/** The Insights screen's calls; their cache keys are `triggerKeys`, `insightKeys`, `sessionKeys` and `checkinKeys`. */
 export const insightsApi = {
   triggers: () => request<TriggerInsight[]>("GET", "/insights/triggers"),
   habits: () => request<HabitLink[]>("GET", "/insights/habits"),

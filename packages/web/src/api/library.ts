@@ -5,7 +5,6 @@
 
 import type { ApiAnswer, CustomExerciseInput, Modification, Profile } from "@spotter/core";
 import { request } from "./client.js";
-import { alternativeKeys, nextTargetKeys, triggerKeys } from "./keys.js";
 import type { Alternative, Exercise, NextTarget } from "./types.js";
 
 /** What `/insights/triggers` says about one subject (only the fields the Library reads). */
@@ -46,15 +45,4 @@ export const libraryApi = {
   /** Writes only the two lists the Library changes, so nothing else of the profile is touched. */
   putBackLists: (update: Pick<Profile, "aggravating"> | Pick<Profile, "cleared">) =>
     request<Profile>("PUT", "/profile", update),
-};
-
-/** Query keys of the Library (the whole catalog shares `keys.exercises` from lib/queries). */
-export const libraryKeys = {
-  exercise: (id: string) => ["exercise", id] as const,
-  search: (q: string) => ["exercises", "q", q] as const,
-  alternatives: (id: string) => alternativeKeys.of(id),
-  modifications: (id: string) => ["exercise", id, "modifications"] as const,
-  next: (id: string) => nextTargetKeys.of(id),
-  history: (id: string, limit: number) => ["exercise", id, "history", limit] as const,
-  triggers: triggerKeys.all,
 };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setFetch } from "./client.js";
-import { planApi, todayQueryKey } from "./plan.js";
+import { todayKeys } from "./keys.js";
+import { planApi } from "./plan.js";
 
 function answer(status: number, body?: unknown) {
   return vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status }));
@@ -15,7 +16,7 @@ afterEach(() => setFetch((...a) => fetch(...a)));
 
 describe("plan API calls (API.md plans and today)", () => {
   it("P5: today's session is cached under the key the live session reads", async () => {
-    expect(todayQueryKey("2026-03-04")).toEqual(["today", "2026-03-04"]);
+    expect(todayKeys.of("2026-03-04")).toEqual(["today", "2026-03-04"]);
     const f = answer(200, { readiness: { tier: "R5", reasons: [], askRedFlags: false }, restDay: true, session: null });
     setFetch(f);
     const t = await planApi.today("2026-03-04");

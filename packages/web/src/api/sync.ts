@@ -8,11 +8,11 @@
 import type { DailyDay } from "@spotter/core";
 import type { QueryClient } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
-import { keys } from "../lib/queries.js";
 import { api, request } from "./client.js";
 import { ApiError } from "./errors.js";
-import { nextTargetKeys } from "./keys.js";
+import { dailyKeys, sessionKeys } from "./keys.js";
 import { Outbox, type OutboxEntry, type OutboxOp, type OutboxSnapshot } from "./outbox.js";
+import { refresh } from "./refresh.js";
 import { type FinishAnswer, sessionApi } from "./session.js";
 import type { CheckinAnswer, LoggedSet, SessionWithSets, SetAnswer, TrainingSession } from "./types.js";
 
@@ -96,44 +96,23 @@ function withSet(s: SessionWithSets | undefined, set: LoggedSet): SessionWithSet
 /** Updates cached answers after each sent entry, so every screen shows what the server now has. */
 export function updateCaches(qc: QueryClient, e: OutboxEntry, answer: unknown): void {
   switch (e.kind) {
-    case "session-start": {
-      const s = answer as TrainingSession;
-      if (!qc.getQueryData(keys.session(s.id)))
-        qc.setQueryData<SessionWithSets>(keys.session(s.id), { ...s, sets: [] });
-      qc.invalidateQueries({ queryKey: keys.sessions });
+    case "session-start":
+      refresh.sessionStarted(qc, answer as TrainingSession);
       return;
-    }
     case "set": {
       const a = answer as SetAnswer;
       const id = outbox.serverIdOf(e.sessionRef) ?? e.sessionRef;
-      qc.setQueryData<SessionWithSets>(keys.session(id), (s) => withSet(s, a.set));
+      qc.setQueryData<SessionWithSets>(sessionKeys.one(id), (s) => withSet(s, a.set));
       return;
     }
-    case "session-finish": {
-      const { progression, ...rest } = answer as FinishAnswer;
-      const id = rest.id;
-      qc.setQueryData(["session-progression", id], progression);
-      qc.setQueryData<SessionWithSets>(keys.session(id), (s) => ({ ...rest, sets: rest.sets ?? s?.sets ?? [] }));
-      // Every next target may have changed (the answer lists those the session moved; the T5/T6 day rules can move
-      // others), so the one cache entry of each `GET /exercises/:id/next` reloads, with what else the log feeds:
-      // the exercise pages of the session's exercises (history, records), insights and today.
-      for (const t of progression) qc.invalidateQueries({ queryKey: ["exercise", t.exerciseId] });
-      qc.invalidateQueries({ queryKey: keys.sessions });
-      qc.invalidateQueries({ queryKey: nextTargetKeys.all });
-      qc.invalidateQueries({ queryKey: ["today"] });
-      qc.invalidateQueries({ queryKey: ["insights"] });
+    case "session-finish":
+      refresh.sessionFinished(qc, answer as FinishAnswer);
       return;
-    }
-    case "checkin": {
-      const a = answer as CheckinAnswer;
-      if (a?.readiness) qc.setQueryData(keys.readiness(e.input.date), a.readiness);
-      qc.invalidateQueries({ queryKey: ["checkins"] });
-      qc.invalidateQueries({ queryKey: ["readiness"] });
-      qc.invalidateQueries({ queryKey: ["today"] });
+    case "checkin":
+      void refresh.checkin(qc, e.input.date, answer as CheckinAnswer);
       return;
-    }
     case "daily":
-      qc.setQueryData(["daily", e.input.date], answer as DailyDay);
+      qc.setQueryData(dailyKeys.of(e.input.date), answer as DailyDay);
       return;
   }
 }

@@ -2,8 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
-import { accountApi, accountKeys } from "../api/account.js";
+import { accountApi } from "../api/account.js";
 import { messageOf } from "../api/errors.js";
+import { accountKeys } from "../api/keys.js";
 import { outbox } from "../api/sync.js";
 import { UndoBar } from "../components/log/UndoBar.js";
 import { useProfile } from "../lib/queries.js";

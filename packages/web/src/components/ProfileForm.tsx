@@ -17,8 +17,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useMemo, useState } from "react";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
+import { profileKeys } from "../api/keys.js";
 import { browserTimeZone, displayWeight } from "../lib/format.js";
-import { keys } from "../lib/queries.js";
 import { SelectField, TextField } from "./Field.js";
 import { MultiOptions, Options } from "./Options.js";
 
@@ -87,7 +87,7 @@ export function ProfileForm(props: {
     mutationFn: (update: ProfileUpdate) => api.putProfile(update),
     onSuccess: (saved) => {
       const merged = { ...p, ...saved };
-      qc.setQueryData(keys.profile, merged);
+      qc.setQueryData(profileKeys.all, merged);
       props.onSaved?.(merged);
     },
     onError: (e) => {

@@ -6,16 +6,15 @@
 import type { LoggedSet, SessionWithSets } from "@spotter/core";
 import type { QueryClient } from "@tanstack/react-query";
 import { api, request } from "../api/client.js";
+import { exerciseKeys, sessionKeys } from "../api/keys.js";
+import { refresh } from "../api/refresh.js";
 import { sessionApi } from "../api/session.js";
 import type { SetEdit } from "../components/SetList.js";
-import { keys } from "./queries.js";
 import { holdDelete, offerUndo } from "./undo.js";
 
-/** Refreshes every answer derived from the log (all but the profile and the exercise catalog). */
+/** Refreshes every answer derived from the log (all but the profile, the catalog and the account). */
 export function refreshDerived(qc: QueryClient): Promise<void> {
-  return qc.invalidateQueries({
-    predicate: (q) => q.queryKey[0] !== keys.profile[0] && !(q.queryKey[0] === "exercises" && q.queryKey.length === 1),
-  });
+  return refresh.derived(qc);
 }
 
 /** The old values of the fields an edit changes, so undo can send them back. */
@@ -33,7 +32,7 @@ export function previousValues(set: LoggedSet, edit: SetEdit): SetEdit {
 /** The three log edits of a session screen, with undo and the refresh. */
 export function logEdits(qc: QueryClient, sessionId: string) {
   const setInCache = (set: LoggedSet) =>
-    qc.setQueryData<SessionWithSets>(keys.session(sessionId), (s) =>
+    qc.setQueryData<SessionWithSets>(sessionKeys.one(sessionId), (s) =>
       s ? { ...s, sets: s.sets.map((x) => (x.id === set.id ? set : x)) } : s,
     );
   return {
@@ -57,10 +56,10 @@ export function logEdits(qc: QueryClient, sessionId: string) {
       const saved = await request<SessionWithSets>("PATCH", `/sessions/${encodeURIComponent(sessionId)}`, {
         exerciseNotes: notes,
       });
-      qc.setQueryData<SessionWithSets>(keys.session(sessionId), (s) =>
+      qc.setQueryData<SessionWithSets>(sessionKeys.one(sessionId), (s) =>
         s ? { ...s, exerciseNotes: saved.exerciseNotes ?? null } : s,
       );
-      void qc.invalidateQueries({ queryKey: ["exercise", exerciseId] });
+      void qc.invalidateQueries({ queryKey: exerciseKeys.of(exerciseId) });
     },
     /** Hides the set and sends the DELETE when the undo window closes. */
     deleteSet(set: LoggedSet): void {
@@ -80,7 +79,7 @@ export function logEdits(qc: QueryClient, sessionId: string) {
         hides: sessionId,
         commit: async () => {
           await api.deleteSession(sessionId);
-          qc.removeQueries({ queryKey: keys.session(sessionId) });
+          qc.removeQueries({ queryKey: sessionKeys.one(sessionId) });
           await refreshDerived(qc);
         },
       });

@@ -6,25 +6,50 @@
  * Only the listed key families are kept (insights and imports are large and not needed at the gym); the cache is
  * cleared with the query cache (log out, a lost login, account deletion), since clearing it removes every query.
  */
-import { dehydrate, hydrate, type Query, type QueryClient } from "@tanstack/react-query";
+import { daysBetween } from "@spotter/core";
+import { dehydrate, hydrate, type Query, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import {
+  checkinKeys,
+  dailyKeys,
+  exerciseKeys,
+  nextTargetKeys,
+  planKeys,
+  profileKeys,
+  readinessKeys,
+  sessionKeys,
+  todayKeys,
+} from "../api/keys.js";
 
 /** The storage key. */
 export const CACHE_KEY = "spotter.cache.v1";
 
-/** First key parts whose answers are kept for offline use. */
+/** First key parts (families, `api/keys.ts`) whose answers are kept for offline use. */
 export const PERSISTED_KEYS: readonly string[] = [
-  "profile",
-  "exercises",
-  "checkins",
-  "readiness",
-  "sessions",
-  "session",
-  "session-progression",
-  "today",
-  "next-target",
-  "daily",
-  "plan",
-];
+  profileKeys.all,
+  exerciseKeys.catalog,
+  checkinKeys.all,
+  readinessKeys.all,
+  sessionKeys.all,
+  sessionKeys.one(""),
+  sessionKeys.progression(""),
+  todayKeys.all,
+  nextTargetKeys.all,
+  dailyKeys.all,
+  planKeys.all,
+].map((k) => k[0]);
+
+/**
+ * The longest range of a list (sessions, check-ins) kept: the live session's 120 days of last-time numbers fit,
+ * a year of Insights or the whole check-in list (megabytes for a long log) does not.
+ */
+export const MAX_LIST_DAYS = 130;
+
+/** False for a list key (`[family, "list", from, to]`) with an open range or one longer than `MAX_LIST_DAYS`. */
+export function smallEnough(key: QueryKey): boolean {
+  if (key[1] !== "list") return true;
+  const [, , from, to] = key;
+  return typeof from === "string" && typeof to === "string" && daysBetween(from, to) <= MAX_LIST_DAYS;
+}
 
 /** How long a kept answer may be restored (a week: a lifter trains at least that often, or it is too old to help). */
 export const MAX_AGE_MS = 7 * 24 * 3600_000;
@@ -38,7 +63,7 @@ export interface CacheStorage {
 
 /** True for a query worth keeping: a successful answer of a listed family. */
 export function shouldKeep(q: Pick<Query, "queryKey" | "state">): boolean {
-  return q.state.status === "success" && PERSISTED_KEYS.includes(String(q.queryKey[0]));
+  return q.state.status === "success" && PERSISTED_KEYS.includes(String(q.queryKey[0])) && smallEnough(q.queryKey);
 }
 
 function browserStorage(): CacheStorage | null {

@@ -1,12 +1,13 @@
 /** Account (UX.md Me: "account (change password, delete)"): the password, personal tokens, and the danger zone. */
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { accountApi, accountKeys } from "../api/account.js";
+import { accountApi } from "../api/account.js";
 import { DeleteAccount } from "../components/account/DeleteAccount.js";
 import { PasswordForm } from "../components/account/PasswordForm.js";
 import { TokenSection } from "../components/account/TokenSection.js";
 import "../styles/data.css";
 import "../styles/account.css";
+import { accountKeys } from "../api/keys.js";
 
 /** The account screen (route /me/account). */
 export function AccountScreen() {

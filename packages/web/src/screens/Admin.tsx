@@ -6,13 +6,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { Link } from "wouter";
-import { accountApi, accountKeys } from "../api/account.js";
-import { type Account, absoluteLink, adminApi, adminKeys, type Invite } from "../api/admin.js";
+import { accountApi } from "../api/account.js";
+import { type Account, absoluteLink, adminApi, type Invite } from "../api/admin.js";
 import { messageOf } from "../api/errors.js";
 import { copyText } from "../lib/copy.js";
 import "../styles/data.css";
 import "../styles/account.css";
 import "../styles/admin.css";
+import { accountKeys, adminKeys } from "../api/keys.js";
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" }) : "never";

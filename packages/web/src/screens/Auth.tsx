@@ -5,6 +5,7 @@ import { Link, useLocation, useSearch } from "wouter";
 import { fragmentValue, joinApi } from "../api/admin.js";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
+import { registrationKeys } from "../api/keys.js";
 import { outbox } from "../api/sync.js";
 import { TextField } from "../components/Field.js";
 
@@ -35,7 +36,7 @@ function AuthForm({ mode }: { mode: "login" | "register" }) {
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
   const registration = useQuery({
-    queryKey: ["registration"],
+    queryKey: registrationKeys.all,
     queryFn: joinApi.registration,
     enabled: mode === "register",
     staleTime: 60_000,

@@ -8,6 +8,8 @@ import { type FormEvent, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
+import { checkinKeys } from "../api/keys.js";
+import { refresh } from "../api/refresh.js";
 import { submit as submitToOutbox } from "../api/sync.js";
 import type { Checkin, CheckinAnswer } from "../api/types.js";
 import { BodyMap } from "../components/BodyMap.js";
@@ -31,13 +33,13 @@ import {
   shouldAskRedFlags,
 } from "../lib/checkinDraft.js";
 import { newClientId } from "../lib/format.js";
-import { keys, useProfile, useToday } from "../lib/queries.js";
+import { useProfile, useToday } from "../lib/queries.js";
 
 /** The check-in screen: loads recent check-ins, then shows the prefilled form. */
 export function CheckinScreen() {
   const today = useToday();
   const { from, to } = prefillWindow(today);
-  const recent = useQuery({ queryKey: keys.checkins(from, to), queryFn: () => api.listCheckins(from, to) });
+  const recent = useQuery({ queryKey: checkinKeys.list(from, to), queryFn: () => api.listCheckins(from, to) });
   const { data: profile } = useProfile();
   if (recent.isPending) return <p className="loading">Loading your last answers…</p>;
   const list = recent.data ?? [];
@@ -84,11 +86,8 @@ function CheckinForm(props: {
         return;
       }
       const readiness: Readiness | undefined = answer.readiness;
-      if (readiness) qc.setQueryData(keys.readiness(props.today), readiness);
-      // The red-flag screen reads today's check-in from this key: seed it so it never sees a stale empty list.
-      if (answer.checkin) qc.setQueryData(keys.checkins(props.today, props.today), [answer.checkin]);
-      qc.invalidateQueries({ queryKey: ["checkins"] });
-      qc.invalidateQueries({ queryKey: ["readiness"] });
+      // The red-flag screen reads today's check-in at once: the answer seeds it so it never sees a stale empty list.
+      void refresh.checkin(qc, props.today, answer);
       const first = new URLSearchParams(search).get("first") === "1";
       const ask = first || shouldAskRedFlags(readiness?.askRedFlags, props.recent, props.today);
       // R8: a map that contradicts an answer asks that question again at once.

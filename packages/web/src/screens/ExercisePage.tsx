@@ -6,7 +6,7 @@ import { muscleLabel, type Profile } from "@spotter/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "wouter";
 import { ApiError, messageOf } from "../api/errors.js";
-import { libraryApi, libraryKeys } from "../api/library.js";
+import { libraryApi } from "../api/library.js";
 import type { Exercise } from "../api/types.js";
 import { BackCard, findingFor } from "../components/library/BackCard.js";
 import { equipmentLabel, GRADE_INFO, libraryHref, patternLabel } from "../components/library/catalog.js";
@@ -16,8 +16,9 @@ import { hasHistory, NextTargetCard } from "../components/library/NextTargetCard
 import { Alternatives, Ladder, Modifications } from "../components/library/Suggestions.js";
 import { ExerciseHistory } from "../components/log/ExerciseHistory.js";
 import { PinButton } from "../components/plan/Pins.js";
-import { keys, useExercises, useProfile, withDefaults } from "../lib/queries.js";
+import { useExercises, useProfile, withDefaults } from "../lib/queries.js";
 import "../styles/library.css";
+import { alternativeKeys, exerciseKeys, nextTargetKeys, triggerKeys } from "../api/keys.js";
 
 /** The exercise page at /library/:id. */
 export function ExercisePageScreen() {
@@ -26,9 +27,9 @@ export function ExercisePageScreen() {
   const qc = useQueryClient();
   const catalog = useExercises();
   const exercise = useQuery({
-    queryKey: libraryKeys.exercise(id),
+    queryKey: exerciseKeys.of(id),
     queryFn: () => libraryApi.exercise(id),
-    initialData: () => qc.getQueryData<Exercise[]>(keys.exercises)?.find((e) => e.id === id),
+    initialData: () => qc.getQueryData<Exercise[]>(exerciseKeys.catalog)?.find((e) => e.id === id),
     staleTime: 60_000,
   });
   const profile = useProfile();
@@ -91,15 +92,15 @@ function ExerciseDetail(props: {
   nameOf: (id: string) => string | undefined;
 }) {
   const { exercise: e, profile } = props;
-  const triggers = useQuery({ queryKey: libraryKeys.triggers, queryFn: libraryApi.triggers, staleTime: 60_000 });
-  const next = useQuery({ queryKey: libraryKeys.next(e.id), queryFn: () => libraryApi.next(e.id), staleTime: 60_000 });
+  const triggers = useQuery({ queryKey: triggerKeys.all, queryFn: libraryApi.triggers, staleTime: 60_000 });
+  const next = useQuery({ queryKey: nextTargetKeys.of(e.id), queryFn: () => libraryApi.next(e.id), staleTime: 60_000 });
   const mods = useQuery({
-    queryKey: libraryKeys.modifications(e.id),
+    queryKey: exerciseKeys.modifications(e.id),
     queryFn: () => libraryApi.modifications(e.id),
     staleTime: 5 * 60_000,
   });
   const alts = useQuery({
-    queryKey: libraryKeys.alternatives(e.id),
+    queryKey: alternativeKeys.of(e.id),
     queryFn: () => libraryApi.alternatives(e.id, "pain"),
     staleTime: 60_000,
   });

@@ -5,17 +5,18 @@ import { useMemo } from "react";
 import { Link } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
+import { sessionKeys } from "../api/keys.js";
 import type { SessionListItem } from "../api/types.js";
 import { setSummary } from "../components/SetList.js";
 import { dayText } from "../lib/format.js";
-import { keys, useExercises, useProfile, useToday } from "../lib/queries.js";
+import { useExercises, useProfile, useToday } from "../lib/queries.js";
 import { topSets } from "../lib/sessionStats.js";
 import { useUndo } from "../lib/undo.js";
 
 function SessionRow(props: { s: SessionListItem; byId: ReadonlyMap<string, Exercise>; unit: Unit }) {
   // The list may come without sets; then this row reads the session itself.
   const detail = useQuery({
-    queryKey: keys.session(props.s.id),
+    queryKey: sessionKeys.one(props.s.id),
     queryFn: () => api.getSession(props.s.id),
     enabled: !props.s.sets,
   });
@@ -63,7 +64,7 @@ export function HistoryScreen() {
   // however long ago the last session was, without loading every set at once.
   const today = useToday();
   const sessions = useInfiniteQuery({
-    queryKey: [...keys.sessions, "history", today],
+    queryKey: sessionKeys.pages(today),
     queryFn: ({ pageParam }) => api.listSessions(undefined, pageParam, PAGE),
     initialPageParam: today,
     getNextPageParam: (last: SessionListItem[]) => {

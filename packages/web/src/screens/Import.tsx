@@ -10,7 +10,6 @@ import {
   asksForUnit,
   type DistanceUnit,
   dataApi,
-  dataKeys,
   type ImportFormat,
   type WeightUnit,
 } from "../api/data.js";
@@ -23,6 +22,8 @@ import { importButtonLabel, importErrorText, nothingNew } from "../components/da
 import { reveal } from "../components/data/reveal.js";
 import { useExercises } from "../lib/queries.js";
 import "../styles/data.css";
+import { dataKeys } from "../api/keys.js";
+import { refresh } from "../api/refresh.js";
 
 /** A chosen file with a key that changes on every pick, so picking the same file again asks the server again. */
 interface Picked {
@@ -82,8 +83,8 @@ export function ImportScreen() {
     },
     onSuccess: () => {
       // New sessions, exercises and check-ins touch nearly every screen; refresh them all except the previews.
-      qc.removeQueries({ queryKey: ["import-preview"] });
-      qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "import-preview" });
+      qc.removeQueries({ queryKey: dataKeys.previews });
+      void refresh.derived(qc);
     },
   });
 

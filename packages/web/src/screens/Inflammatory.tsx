@@ -13,6 +13,7 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { clinicApi, type InflammatoryAnswer } from "../api/clinic.js";
 import { messageOf } from "../api/errors.js";
+import { refresh } from "../api/refresh.js";
 import { Options } from "../components/Options.js";
 
 type Answer = "yes" | "no" | "unsure";
@@ -43,8 +44,7 @@ export function InflammatoryScreen() {
         ...(open ? { answers: Object.fromEntries(INFLAMMATORY_ITEMS.map((k) => [k, asBool(items[k])])) } : {}),
       }),
     onSuccess: (answer) => {
-      qc.invalidateQueries({ queryKey: ["readiness"] });
-      qc.invalidateQueries({ queryKey: ["today"] });
+      refresh.readiness(qc);
       setDone(answer);
       window.scrollTo(0, 0);
     },

@@ -8,7 +8,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Link } from "wouter";
 import { messageOf } from "../api/errors.js";
-import { insightKeys, insightsApi } from "../api/insights.js";
+import { insightsApi } from "../api/insights.js";
 import { BeltChart, E1rmChart, MuscleTable, PainTrendChart, VolumePainChart } from "../components/insights/Charts.js";
 import { HabitLinks } from "../components/insights/HabitLinks.js";
 import { TriggerList } from "../components/insights/TriggerList.js";
@@ -25,6 +25,7 @@ import {
 import { Options } from "../components/Options.js";
 import { useProfile, useToday, withDefaults } from "../lib/queries.js";
 import "../styles/insights.css";
+import { checkinKeys, insightKeys, sessionKeys, triggerKeys } from "../api/keys.js";
 
 /** A failed read, with a retry. */
 function Failed(props: { error: unknown; retry: () => void }) {
@@ -86,7 +87,7 @@ function Trends({ profile, today }: { profile: Profile; today: string }) {
     placeholderData: keepPreviousData,
   });
   const sessions = useQuery({
-    queryKey: insightKeys.sessions(from, to),
+    queryKey: sessionKeys.list(from, to),
     queryFn: () => insightsApi.sessions(from, to),
     placeholderData: keepPreviousData,
   });
@@ -212,9 +213,9 @@ export function InsightsScreen() {
   const profileQ = useProfile();
   const profile = withDefaults(profileQ.data);
   const today = useToday();
-  const triggers = useQuery({ queryKey: insightKeys.triggers, queryFn: insightsApi.triggers });
+  const triggers = useQuery({ queryKey: triggerKeys.all, queryFn: insightsApi.triggers });
   const habits = useQuery({ queryKey: insightKeys.habits, queryFn: insightsApi.habits });
-  const checkins = useQuery({ queryKey: insightKeys.checkins, queryFn: insightsApi.checkins });
+  const checkins = useQuery({ queryKey: checkinKeys.list(), queryFn: insightsApi.checkins });
 
   const loading = triggers.isPending || checkins.isPending;
   const isNew = triggers.data?.length === 0 && checkins.data?.length === 0;

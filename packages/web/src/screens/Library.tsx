@@ -7,7 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useMemo, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { messageOf } from "../api/errors.js";
-import { libraryApi, libraryKeys } from "../api/library.js";
+import { libraryApi } from "../api/library.js";
 import { LearnLibraryLink } from "../components/daily/LearnLibraryLink.js";
 import {
   type CatalogFilters,
@@ -20,6 +20,7 @@ import { type BackMark, ExerciseRow } from "../components/library/ExerciseRow.js
 import { Filters } from "../components/library/Filters.js";
 import { useExercises, useProfile } from "../lib/queries.js";
 import "../styles/library.css";
+import { exerciseKeys, triggerKeys } from "../api/keys.js";
 
 const NO_EQUIPMENT: readonly string[] = [];
 
@@ -35,7 +36,7 @@ export function LibraryScreen() {
   const id = useId();
   const catalog = useExercises();
   const profile = useProfile();
-  const triggers = useQuery({ queryKey: libraryKeys.triggers, queryFn: libraryApi.triggers, staleTime: 60_000 });
+  const triggers = useQuery({ queryKey: triggerKeys.all, queryFn: libraryApi.triggers, staleTime: 60_000 });
 
   // Keep the address in step with the filters (replace, so the back button leaves the Library in one step).
   useEffect(() => {
@@ -51,7 +52,7 @@ export function LibraryScreen() {
   }, [filters.q]);
 
   const ranked = useQuery({
-    queryKey: libraryKeys.search(q),
+    queryKey: exerciseKeys.search(q),
     queryFn: () => libraryApi.search(q),
     enabled: q !== "",
     staleTime: 5 * 60_000,

@@ -9,7 +9,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useParams } from "wouter";
 import { messageOf } from "../api/errors.js";
-import { nextTargetKeys } from "../api/keys.js";
+import { nextTargetKeys, sessionKeys, todayKeys } from "../api/keys.js";
 import type { OutboxEntry } from "../api/outbox.js";
 import { sessionApi } from "../api/session.js";
 import { enqueue, outbox, submit, useOnline, useOutbox } from "../api/sync.js";
@@ -40,7 +40,7 @@ import {
 import { PlateSheet } from "../components/session/PlateSheet.js";
 import { dayText, defaultStep, newClientId } from "../lib/format.js";
 import { logEdits } from "../lib/logEdits.js";
-import { keys, useExercises, useProfile } from "../lib/queries.js";
+import { useExercises, useProfile } from "../lib/queries.js";
 import { noteRecords } from "../lib/recordMarks.js";
 import { afterSet, groupOf, leaveGroup, pairWithNext, useSupersets } from "../lib/supersets.js";
 import "../styles/session.css";
@@ -57,7 +57,7 @@ export function LiveSessionScreen() {
     (e): e is Extract<OutboxEntry, { kind: "session-start" }> => e.kind === "session-start" && e.id === id,
   );
   const session = useQuery({
-    queryKey: keys.session(serverId ?? id),
+    queryKey: sessionKeys.one(serverId ?? id),
     queryFn: () => sessionApi.getSession(serverId ?? id),
     enabled: serverId !== undefined,
   });
@@ -119,13 +119,13 @@ function Live(props: {
   const localKey = session.clientId;
 
   const today = useQuery({
-    queryKey: ["today", session.date],
+    queryKey: todayKeys.of(session.date),
     queryFn: () => sessionApi.getToday(session.date),
     retry: false,
     staleTime: 5 * 60_000,
   });
   const history = useQuery({
-    queryKey: [...keys.sessions, "recent", session.date],
+    queryKey: sessionKeys.list(addDays(session.date, -120), session.date),
     queryFn: () => sessionApi.history(addDays(session.date, -120), session.date),
     retry: false,
     staleTime: 5 * 60_000,
@@ -294,7 +294,7 @@ function Live(props: {
 
   const edit = useMutation({
     mutationFn: (a: { set: LoggedSet; patch: SetEdit }) => sessionApi.patchSet(session.id, a.set.id, a.patch),
-    onSettled: () => qc.invalidateQueries({ queryKey: keys.session(session.id) }),
+    onSettled: () => qc.invalidateQueries({ queryKey: sessionKeys.one(session.id) }),
   });
   // A note on an exercise of this session (API.md: PATCH /sessions/:id with exerciseNotes).
   const note = useMutation({
@@ -304,7 +304,7 @@ function Live(props: {
   const remove = useMutation({
     mutationFn: (s: LoggedSet) => sessionApi.deleteSet(session.id, s.id),
     onSuccess: (_v, s) =>
-      qc.setQueryData<SessionWithSets>(keys.session(session.id), (x) =>
+      qc.setQueryData<SessionWithSets>(sessionKeys.one(session.id), (x) =>
         x ? { ...x, sets: x.sets.filter((y) => y.id !== s.id) } : x,
       ),
   });

@@ -5,9 +5,10 @@
 import type { Profile } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
-import { accountApi, accountKeys } from "../api/account.js";
+import { accountApi } from "../api/account.js";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
+import { accountKeys } from "../api/keys.js";
 import { outbox } from "../api/sync.js";
 import { backSummary } from "../components/back/backText.js";
 import { useProfile, withDefaults } from "../lib/queries.js";

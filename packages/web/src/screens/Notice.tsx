@@ -5,7 +5,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
-import { keys, useProfile } from "../lib/queries.js";
+import { profileKeys } from "../api/keys.js";
+import { useProfile } from "../lib/queries.js";
 
 /** The notice's text, shared by the onboarding step and the About page. */
 export function NoticeText() {
@@ -50,7 +51,7 @@ export function NoticeScreen({ mode }: { mode: "accept" | "read" }) {
   const accept = useMutation({
     mutationFn: api.acceptNotice,
     onSuccess: () => {
-      qc.setQueryData<Profile>(keys.profile, (p) => (p ? { ...p, noticeAcceptedAt: new Date().toISOString() } : p));
+      qc.setQueryData<Profile>(profileKeys.all, (p) => (p ? { ...p, noticeAcceptedAt: new Date().toISOString() } : p));
       navigate("/welcome/profile");
     },
   });

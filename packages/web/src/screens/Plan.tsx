@@ -8,7 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { messageOf } from "../api/errors.js";
-import { type CurrentPlan, type NewPlan, planApi, planQueryKey, usePlan, useTodayPlan } from "../api/plan.js";
+import { type CurrentPlan, type NewPlan, planApi, usePlan, useTodayPlan } from "../api/plan.js";
 import type { Alternative } from "../api/types.js";
 import { BlockList } from "../components/plan/BlockList.js";
 import { PinsCard } from "../components/plan/Pins.js";
@@ -25,6 +25,7 @@ import { useExerciseNames } from "../components/plan/useExerciseNames.js";
 import { browserTimeZone, dayText, todayIn } from "../lib/format.js";
 import { useProfile, useToday } from "../lib/queries.js";
 import "../styles/plan.css";
+import { refresh } from "../api/refresh.js";
 
 type Weekday = (typeof WEEKDAYS)[number];
 
@@ -285,8 +286,7 @@ function NewPlanCard(props: { plan: CurrentPlan; nameOf: (id: string) => string 
     mutationFn: async () => ({ before: props.plan, after: await planApi.make() }),
     onSuccess: ({ before, after }: { before: CurrentPlan; after: NewPlan }) => {
       const { changes, ...plan } = after;
-      qc.setQueryData<CurrentPlan>(planQueryKey, plan);
-      qc.invalidateQueries({ queryKey: ["today"] });
+      refresh.planChanged(qc, plan);
       setSummary(summarizeChanges(before, plan, changes, props.nameOf));
     },
   });

@@ -12,9 +12,11 @@ import { yesMeans } from "../components/clearance/flagText.js";
 import { Options } from "../components/Options.js";
 import { RED_FLAG_QUESTIONS } from "../content/readinessText.js";
 import "../styles/clearance.css";
+import { checkinKeys } from "../api/keys.js";
+import { refresh } from "../api/refresh.js";
 import { repostWithFlags } from "../lib/checkinDraft.js";
 import { newClientId } from "../lib/format.js";
-import { keys, useToday } from "../lib/queries.js";
+import { useToday } from "../lib/queries.js";
 
 type Answer = "yes" | "no" | "unsure";
 
@@ -22,7 +24,7 @@ type Answer = "yes" | "no" | "unsure";
 export function RedFlagsScreen() {
   const today = useToday();
   const recheck = new URLSearchParams(window.location.search).get("recheck") === "bothLegs";
-  const todays = useQuery({ queryKey: keys.checkins(today, today), queryFn: () => api.listCheckins(today, today) });
+  const todays = useQuery({ queryKey: checkinKeys.list(today, today), queryFn: () => api.listCheckins(today, today) });
   const [answers, setAnswers] = useState<Partial<Record<RedFlagKey, Answer>>>({});
   const [, navigate] = useLocation();
   const qc = useQueryClient();
@@ -43,9 +45,7 @@ export function RedFlagsScreen() {
       return api.postCheckin(repostWithFlags(checkin, newClientId(), redFlags));
     },
     onSuccess: (answer) => {
-      if (answer.readiness) qc.setQueryData(keys.readiness(today), answer.readiness);
-      qc.invalidateQueries({ queryKey: ["checkins"] });
-      qc.invalidateQueries({ queryKey: ["readiness"] });
+      void refresh.checkin(qc, today, answer);
       navigate("/");
     },
   });

@@ -11,9 +11,10 @@ import { messageOf } from "../api/errors.js";
 import { type SetEdit, SetList } from "../components/SetList.js";
 import { dayText } from "../lib/format.js";
 import { logEdits } from "../lib/logEdits.js";
-import { keys, useExercises, useProfile } from "../lib/queries.js";
+import { useExercises, useProfile } from "../lib/queries.js";
 import { useUndo } from "../lib/undo.js";
 import "../styles/log.css";
+import { sessionKeys } from "../api/keys.js";
 
 /** The app an imported session came from, by its source slug. */
 const IMPORT_APP: Record<string, string> = { strong: "Strong", hevy: "Hevy", fitnotes: "FitNotes" };
@@ -23,7 +24,7 @@ export function SessionDetailScreen() {
   const { id = "" } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
   const qc = useQueryClient();
-  const session = useQuery({ queryKey: keys.session(id), queryFn: () => api.getSession(id) });
+  const session = useQuery({ queryKey: sessionKeys.one(id), queryFn: () => api.getSession(id) });
   const catalog = useExercises();
   const { data: profile } = useProfile();
   const { hidden } = useUndo();

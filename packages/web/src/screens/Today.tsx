@@ -8,13 +8,14 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { api } from "../api/client.js";
 import { messageOf } from "../api/errors.js";
+import { checkinKeys, readinessKeys, sessionKeys } from "../api/keys.js";
 import { outbox, useOutbox } from "../api/sync.js";
 import { ClearanceForm } from "../components/ClearanceForm.js";
 import { TodayDaily } from "../components/daily/TodayDaily.js";
 import { TodaySessionCard } from "../components/plan/TodaySessionCard.js";
 import { ReadinessCard } from "../components/ReadinessCard.js";
 import { dayText } from "../lib/format.js";
-import { keys, useExercises, useToday } from "../lib/queries.js";
+import { useExercises, useToday } from "../lib/queries.js";
 import { UrgentScreen } from "./Urgent.js";
 
 /** The Today screen. */
@@ -22,7 +23,10 @@ export function TodayScreen() {
   const today = useToday();
   // The catalog is loaded here too, so it is on the phone (lib/persistCache.ts) before a session starts offline.
   useExercises();
-  const checkins = useQuery({ queryKey: keys.checkins(today, today), queryFn: () => api.listCheckins(today, today) });
+  const checkins = useQuery({
+    queryKey: checkinKeys.list(today, today),
+    queryFn: () => api.listCheckins(today, today),
+  });
   // A check-in or session start still on the phone (no signal) counts as done here, and Today says it waits.
   const box = useOutbox();
   const waitingCheckin = box.entries.find((e) => e.kind === "checkin" && e.input.date === today);
@@ -30,12 +34,15 @@ export function TodayScreen() {
   const checkin =
     stored ?? (waitingCheckin?.kind === "checkin" ? { painNow: waitingCheckin.input.painNow } : undefined);
   const readiness = useQuery({
-    queryKey: keys.readiness(today),
+    queryKey: readinessKeys.of(today),
     queryFn: () => api.getReadiness(today),
     enabled: Boolean(stored),
     retry: false,
   });
-  const sessions = useQuery({ queryKey: [...keys.sessions, today], queryFn: () => api.listSessions(today, today) });
+  const sessions = useQuery({
+    queryKey: sessionKeys.list(today, today),
+    queryFn: () => api.listSessions(today, today),
+  });
   const finishWaits = (id: string) =>
     box.entries.some((e) => e.kind === "session-finish" && outbox.idsOf(e.sessionRef).includes(id));
   const waitingStart = box.entries.find(

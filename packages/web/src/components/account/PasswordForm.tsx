@@ -4,7 +4,8 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
-import { accountApi, accountKeys } from "../../api/account.js";
+import { accountApi } from "../../api/account.js";
+import { accountKeys } from "../../api/keys.js";
 import { type FieldErrors, PASSWORD_MAX, PASSWORD_MIN, passwordChangeErrors, serverErrors } from "./accountText.js";
 import { focusField } from "./focus.js";
 import { PasswordField } from "./PasswordField.js";

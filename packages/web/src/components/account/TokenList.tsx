@@ -1,8 +1,9 @@
 /** The user's personal tokens (never their secrets), each revocable after a second, explicit tap in place. */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { accountApi, accountKeys, type PersonalToken } from "../../api/account.js";
+import { accountApi, type PersonalToken } from "../../api/account.js";
 import { messageOf } from "../../api/errors.js";
+import { accountKeys } from "../../api/keys.js";
 import { RevokeAction } from "../RevokeAction.js";
 import { sortTokens, tokenDates } from "./accountText.js";
 

@@ -4,7 +4,8 @@
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { accountApi, accountKeys, type CreatedToken } from "../../api/account.js";
+import { accountApi, type CreatedToken } from "../../api/account.js";
+import { accountKeys } from "../../api/keys.js";
 import { copyText } from "../../lib/copy.js";
 import { reveal } from "../data/reveal.js";
 import { serverErrors, TOKEN_NAME_MAX, tokenNameError } from "./accountText.js";

@@ -1,12 +1,12 @@
 /**
  * Saves one change of "Your back" with PUT /profile (only the changed field), then lets every view that reads these
- * lists fetch again: the profile, the plan and today's session, and the Library's trigger findings.
+ * lists fetch again (`refresh.derived`): the plan and today's session, next targets, the trigger findings.
  */
 import type { ProfileUpdate } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.js";
-import { libraryKeys } from "../../api/library.js";
-import { keys } from "../../lib/queries.js";
+import { profileKeys } from "../../api/keys.js";
+import { refresh } from "../../api/refresh.js";
 
 /** The fields "Your back" writes. */
 export type BackUpdate = Pick<ProfileUpdate, "aggravating" | "cleared" | "diagnosisNotes" | "pinned">;
@@ -17,11 +17,8 @@ export function useSaveBack(onSaved?: (update: BackUpdate) => void) {
   return useMutation({
     mutationFn: (update: BackUpdate) => api.putProfile(update),
     onSuccess: (profile, update) => {
-      qc.setQueryData(keys.profile, profile);
-      void qc.invalidateQueries({ queryKey: keys.profile });
-      void qc.invalidateQueries({ queryKey: ["plan"] });
-      void qc.invalidateQueries({ queryKey: ["today"] });
-      void qc.invalidateQueries({ queryKey: libraryKeys.triggers });
+      qc.setQueryData(profileKeys.all, profile);
+      void refresh.derived(qc);
       onSaved?.(update);
     },
   });

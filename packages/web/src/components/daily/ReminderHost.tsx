@@ -8,9 +8,10 @@ import { Link, useLocation } from "wouter";
 import { api } from "../../api/client.js";
 import { useDaily, useLogDaily } from "../../api/daily.js";
 import { useOutbox } from "../../api/sync.js";
-import { keys, useProfile, useToday, withDefaults } from "../../lib/queries.js";
+import { useProfile, useToday, withDefaults } from "../../lib/queries.js";
 import { deliveryFor, dueReminders, lastBreakFrom, nextCheckDelay, type ReminderState } from "../../lib/reminders.js";
 import "../../styles/daily.css";
+import { checkinKeys, readinessKeys } from "../../api/keys.js";
 import { notificationPermission, readMemory, showNotification, writeMemory } from "./reminderStore.js";
 
 const SNOOZE_MS = 15 * 60_000;
@@ -22,7 +23,7 @@ export function ReminderHost() {
   const today = useToday();
   const accepted = Boolean(profileQ.data?.noticeAcceptedAt) && !path.startsWith("/welcome");
   const checkins = useQuery({
-    queryKey: keys.checkins(today, today),
+    queryKey: checkinKeys.list(today, today),
     queryFn: () => api.listCheckins(today, today),
     enabled: accepted,
   });
@@ -31,7 +32,7 @@ export function ReminderHost() {
   const checkinWaits = box.entries.some((e) => e.kind === "checkin" && e.input.date === today);
   const checkinDone = Boolean(checkins.data?.some((c) => c.date === today)) || checkinWaits;
   const readiness = useQuery({
-    queryKey: keys.readiness(today),
+    queryKey: readinessKeys.of(today),
     queryFn: () => api.getReadiness(today),
     enabled: accepted && checkinDone && !checkinWaits,
     retry: false,

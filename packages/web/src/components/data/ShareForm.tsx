@@ -1,8 +1,9 @@
 /** The form that makes a share link: who it is for, how long it works, and an optional date range. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { type CreatedShare, dataApi, dataKeys, type ShareInput } from "../../api/data.js";
+import { type CreatedShare, dataApi, type ShareInput } from "../../api/data.js";
 import { ApiError, messageOf } from "../../api/errors.js";
+import { dataKeys } from "../../api/keys.js";
 import { TextField } from "../Field.js";
 import { Options, Switch } from "../Options.js";
 import { DateRange } from "./DateRange.js";

@@ -1,8 +1,9 @@
 /** The user's share links with their status; an active one can be revoked after a second, explicit tap. */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { dataApi, dataKeys, type ShareLink } from "../../api/data.js";
+import { dataApi, type ShareLink } from "../../api/data.js";
 import { messageOf } from "../../api/errors.js";
+import { dataKeys } from "../../api/keys.js";
 import { Icon } from "../Icon.js";
 import { RevokeAction } from "../RevokeAction.js";
 import { openedText, rangeText, shareDates, shareName, sortShares, statusWord } from "./shareText.js";

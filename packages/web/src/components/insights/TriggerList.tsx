@@ -8,8 +8,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { messageOf } from "../../api/errors.js";
-import { insightKeys, insightsApi, type PlanReasons } from "../../api/insights.js";
-import { keys } from "../../lib/queries.js";
+import { insightsApi, type PlanReasons } from "../../api/insights.js";
+import { insightKeys, nextTargetKeys, profileKeys } from "../../api/keys.js";
 import { StatusBadge } from "./StatusBadge.js";
 import { TriggerTest } from "./TriggerTest.js";
 import {
@@ -40,7 +40,7 @@ function WhatChanged(props: { t: TriggerInsight; plan: PlanReasons | null | unde
   const id = exerciseIdOf(t);
   const isTrigger = !t.overruledByUser && t.status === "trigger" && id !== null;
   const next = useQuery({
-    queryKey: insightKeys.next(id ?? ""),
+    queryKey: nextTargetKeys.of(id ?? ""),
     queryFn: () => insightsApi.next(id as string),
     enabled: isTrigger,
     staleTime: 60_000,
@@ -76,7 +76,7 @@ function ClearControl(props: { t: TriggerInsight; profile: Profile }) {
   const save = useMutation({
     mutationFn: (on: boolean) => insightsApi.setCleared(toggleCleared(profile.cleared ?? [], id, on)),
     onSuccess: async (p, on) => {
-      if (p && typeof p === "object" && "unit" in p) qc.setQueryData(keys.profile, p);
+      if (p && typeof p === "object" && "unit" in p) qc.setQueryData(profileKeys.all, p);
       setMoved(on ? "cleared" : "undone");
       // Triggers, next targets and the plan all read the cleared list.
       await qc.invalidateQueries();
@@ -208,7 +208,7 @@ function SuspectedGroup({ list }: { list: readonly TriggerInsight[] }) {
 
 /** The whole triggers section body. */
 export function TriggerList(props: { triggers: readonly TriggerInsight[]; profile: Profile }) {
-  const plan = useQuery({ queryKey: insightKeys.plan, queryFn: insightsApi.plan, staleTime: 60_000 });
+  const plan = useQuery({ queryKey: insightKeys.planReasons, queryFn: insightsApi.plan, staleTime: 60_000 });
   const g = groupTriggers(props.triggers);
   // Triggers, ones the user named, and cleared ones get full cards; found suspicions share one card.
   const full = g.concerns.filter((t) => !(t.status === "suspected" && t.source === "found" && !t.overruledByUser));

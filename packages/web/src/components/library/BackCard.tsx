@@ -5,9 +5,10 @@
 import type { Profile } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { messageOf } from "../../api/errors.js";
-import { libraryApi, libraryKeys, type TriggerFinding } from "../../api/library.js";
+import { profileKeys } from "../../api/keys.js";
+import { libraryApi, type TriggerFinding } from "../../api/library.js";
+import { refresh } from "../../api/refresh.js";
 import type { Exercise } from "../../api/types.js";
-import { keys } from "../../lib/queries.js";
 import { patternLabel } from "./catalog.js";
 
 /** The finding about this exercise, if Spotter made one from the log. */
@@ -40,10 +41,9 @@ export function BackCard({
   const save = useMutation({
     mutationFn: libraryApi.putBackLists,
     onSuccess: (p) => {
-      qc.setQueryData(keys.profile, p);
+      qc.setQueryData(profileKeys.all, p);
       // Plans, today's session and insights all read these lists: let every other view refetch.
-      void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "exercises" && q.queryKey[0] !== "profile" });
-      void qc.invalidateQueries({ queryKey: libraryKeys.triggers });
+      void refresh.derived(qc);
     },
   });
 

@@ -18,9 +18,9 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { ApiError, messageOf } from "../../api/errors.js";
-import { libraryApi, libraryKeys } from "../../api/library.js";
+import { exerciseKeys } from "../../api/keys.js";
+import { libraryApi } from "../../api/library.js";
 import type { Exercise } from "../../api/types.js";
-import { keys } from "../../lib/queries.js";
 import { ExercisePicker } from "../ExercisePicker.js";
 import { TextField } from "../Field.js";
 import { MultiOptions, Options, Switch } from "../Options.js";
@@ -171,9 +171,9 @@ export function CustomExerciseForm(props: {
   const create = useMutation({
     mutationFn: libraryApi.createExercise,
     onSuccess: (ex) => {
-      qc.setQueryData<Exercise[]>(keys.exercises, (list) => (list ? [...list, ex] : list));
-      qc.setQueryData(libraryKeys.exercise(ex.id), ex);
-      void qc.invalidateQueries({ queryKey: keys.exercises });
+      qc.setQueryData<Exercise[]>(exerciseKeys.catalog, (list) => (list ? [...list, ex] : list));
+      qc.setQueryData(exerciseKeys.of(ex.id), ex);
+      void qc.invalidateQueries({ queryKey: exerciseKeys.catalog });
       props.onCreated(ex);
     },
     onError: () => {

@@ -8,11 +8,12 @@ import { useCallback, useMemo, useState } from "react";
 import type uPlot from "uplot";
 import { Link } from "wouter";
 import { messageOf } from "../../api/errors.js";
-import { type ExerciseHistory as History, libraryApi, libraryKeys } from "../../api/library.js";
+import { type ExerciseHistory as History, libraryApi } from "../../api/library.js";
 import { dayText, liftedText } from "../../lib/format.js";
 import { axis, type ChartColors, dateAxis, UPlotChart } from "../insights/UPlotChart.js";
 import { setSummary } from "../SetList.js";
 import "../../styles/log.css";
+import { exerciseKeys } from "../../api/keys.js";
 
 /** Sessions shown before "Show every session". */
 const FIRST_PAGE = 10;
@@ -134,7 +135,7 @@ export function ExerciseHistory(props: { exerciseId: string; name: string; unit:
   const { unit } = props;
   const [limit, setLimit] = useState(FIRST_PAGE);
   const history = useQuery({
-    queryKey: libraryKeys.history(props.exerciseId, limit),
+    queryKey: exerciseKeys.history(props.exerciseId, limit),
     queryFn: () => libraryApi.history(props.exerciseId, limit),
     placeholderData: (prev) => prev,
   });

@@ -7,7 +7,8 @@ import type { PlanItem } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { messageOf } from "../../api/errors.js";
-import { planApi, planQueryKey } from "../../api/plan.js";
+import { planApi } from "../../api/plan.js";
+import { refresh } from "../../api/refresh.js";
 
 /** Props: the plan day the item is on, the item with its proposal, and exercise names by id. */
 export function StepUpActions(props: { dayIndex: number; item: PlanItem; nameOf: (id: string) => string }) {
@@ -19,8 +20,7 @@ export function StepUpActions(props: { dayIndex: number; item: PlanItem; nameOf:
     mutationFn: (accept: boolean) =>
       planApi.swap(props.dayIndex, item.exerciseId, accept && to ? to : item.exerciseId).then(() => accept),
     onSuccess: (accept) => {
-      qc.invalidateQueries({ queryKey: planQueryKey });
-      qc.invalidateQueries({ queryKey: ["today"] });
+      refresh.planChanged(qc);
       setAnswered(
         accept && to
           ? `${props.nameOf(to)} takes the place of ${props.nameOf(item.exerciseId)} in your plan.`

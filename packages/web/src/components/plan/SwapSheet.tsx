@@ -6,7 +6,9 @@ import type { PlanDay, PlanItem } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { messageOf } from "../../api/errors.js";
-import { alternativesQueryKey, type CurrentPlan, planApi, planQueryKey, statusesQueryKey } from "../../api/plan.js";
+import { alternativeKeys, triggerKeys } from "../../api/keys.js";
+import { planApi, statusMapOf } from "../../api/plan.js";
+import { refresh } from "../../api/refresh.js";
 import type { Alternative } from "../../api/types.js";
 import { type ExerciseStatus, orderAlternatives, WEEKDAY_NAMES } from "./planText.js";
 
@@ -73,11 +75,17 @@ function SwapChoices(props: {
   const [all, setAll] = useState(false);
   const qc = useQueryClient();
   const alternatives = useQuery({
-    queryKey: alternativesQueryKey(item.exerciseId),
+    queryKey: alternativeKeys.of(item.exerciseId),
     queryFn: () => planApi.alternatives(item.exerciseId),
     staleTime: 60_000,
   });
-  const statuses = useQuery({ queryKey: statusesQueryKey, queryFn: planApi.statuses, staleTime: 60_000 });
+  // The trigger list's one cache entry, read as a status map: a status the list changes shows here at once.
+  const statuses = useQuery({
+    queryKey: triggerKeys.all,
+    queryFn: planApi.triggers,
+    select: statusMapOf,
+    staleTime: 60_000,
+  });
   const inDay = new Set(day.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)));
   const choices = orderAlternatives(
     (alternatives.data ?? []).filter((a) => !inDay.has(a.exercise.id)),
@@ -87,8 +95,7 @@ function SwapChoices(props: {
   const swap = useMutation({
     mutationFn: (to: Alternative) => planApi.swap(day.index, item.exerciseId, to.exercise.id),
     onSuccess: (plan, to) => {
-      qc.setQueryData<CurrentPlan>(planQueryKey, plan);
-      qc.invalidateQueries({ queryKey: ["today"] });
+      refresh.planChanged(qc, plan);
       props.onSwapped(item.exerciseId, to);
     },
   });

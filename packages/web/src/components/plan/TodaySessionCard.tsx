@@ -1,7 +1,7 @@
 /**
  * Today's session card (P5, from GET /today): the planned day adapted to today's tier, with what changed and why,
  * the recovery session under R2 and R3, a rest day's recovery suggestions, and the Start button. The live session
- * reads the same GET /today entry (`todayQueryKey(date)`) to prefill its targets. R1 never reaches this card.
+ * reads the same GET /today entry (`todayKeys.of(date)`) to prefill its targets. R1 never reaches this card.
  */
 import { type PlanBlock, type Tier, type Unit, weekdayOf } from "@spotter/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -13,12 +13,13 @@ import { usePlan, useTodayPlan } from "../../api/plan.js";
 import { submit } from "../../api/sync.js";
 import type { TrainingSession } from "../../api/types.js";
 import { newClientId } from "../../lib/format.js";
-import { keys, useProfile } from "../../lib/queries.js";
+import { useProfile } from "../../lib/queries.js";
 import { PainSlider } from "../PainSlider.js";
 import { BlockList } from "./BlockList.js";
 import { nextTrainingDay, sessionSummary, WEEKDAY_NAMES } from "./planText.js";
 import { useExerciseNames } from "./useExerciseNames.js";
 import "../../styles/plan.css";
+import { sessionKeys } from "../../api/keys.js";
 
 /** Words of the start button by tier: the recovery tiers start a gentler session. */
 export function startLabel(tier: Tier | undefined): string {
@@ -36,7 +37,7 @@ export function TodaySessionCard(props: { today: string; tier: Tier | undefined;
   const tier = data?.readiness.tier ?? props.tier;
   // The same query (and cache entry) as Today's own list of today's sessions.
   const sessions = useQuery({
-    queryKey: [...keys.sessions, props.today],
+    queryKey: sessionKeys.list(props.today, props.today),
     queryFn: () => api.listSessions(props.today, props.today),
   });
   const done = sessions.data?.find((s) => s.date === props.today && s.finishedAt);
@@ -212,7 +213,7 @@ function StartSession(props: { tier: Tier | undefined; today: string; painNow: n
       return r.status === "sent" ? (r.answer as TrainingSession).id : input.clientId;
     },
     onSuccess: (id) => {
-      qc.invalidateQueries({ queryKey: keys.sessions });
+      void qc.invalidateQueries({ queryKey: sessionKeys.all });
       navigate(`/session/${id}`);
     },
   });

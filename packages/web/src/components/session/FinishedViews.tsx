@@ -4,7 +4,7 @@
  */
 import type { Exercise, Unit } from "@spotter/core";
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { nextTargetKeys } from "../../api/keys.js";
+import { nextTargetKeys, sessionKeys } from "../../api/keys.js";
 import type { OutboxEntry } from "../../api/outbox.js";
 import { sessionApi } from "../../api/session.js";
 import { outbox, useOutbox } from "../../api/sync.js";
@@ -51,7 +51,7 @@ export function FinishWaiting(props: {
 export function Finished(props: { session: SessionWithSets; byId: ReadonlyMap<string, Exercise>; unit: Unit }) {
   const s = props.session;
   const cached = useQuery({
-    queryKey: ["session-progression", s.id],
+    queryKey: sessionKeys.progression(s.id),
     queryFn: () => null as NextTarget[] | null,
     staleTime: Number.POSITIVE_INFINITY,
   });
