@@ -22,7 +22,9 @@ export { applyRetests, type RetestDue, retestsDueToday } from "./retestToday.js"
 export {
   applySeparation,
   coachTriggerStats,
+  coachTriggerTimeline,
   frozenForTest,
+  pauseDaysOf,
   pausedForTest,
   SEPARATION_MAX_PAUSE_DAYS,
   type Separation,

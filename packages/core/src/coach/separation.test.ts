@@ -130,4 +130,29 @@ describe("T5 in the plan and on Today", () => {
     const named = { ...log, profile: { ...log.profile, aggravating: [{ exerciseId: a }] } };
     expect(retestOffers(named, addDays(day, 30)).map((o) => o.exerciseId)).not.toContain(a);
   });
+
+  it("O7 and T5: an exercise paused for a test returns at its load, not on an O7 ramp", () => {
+    const { log, a, b, day, plan } = confounded();
+    // The test ran on `day` with a alone (b paused); its next morning was 2 points worse, so a is the trigger and b
+    // stays a suspect (the mornings it shared with a are explained by a).
+    const test = session("t", day, [a]);
+    const tested: CoachLog = {
+      ...log,
+      sessions: [...log.sessions, test],
+      sets: [...log.sets, ...test.sets],
+      checkins: [...log.checkins, checkin(day, 2), checkin(addDays(day, 1), 4)],
+    };
+    const statuses = coachStatuses(tested);
+    expect([statuses.get(a), statuses.get(b)]).toEqual(["trigger", "suspected"]);
+    const back = addDays(day, 7);
+    const def = EXERCISES.find((e) => e.id === b);
+    const ctx = { nowMs: Date.parse(`${back}T12:00:00Z`), planCreatedAtMs: created };
+    // 14 days since b's last session: without the plan there is no knowing it was paused, so O7 ramps it.
+    const [unknownPause] = nextTargetsOf(tested, def ? [def] : [], ctx);
+    expect(unknownPause?.decision).toBe("return");
+    const [paused] = nextTargetsOf(tested, def ? [def] : [], { ...ctx, plan });
+    // Its own last session's next-morning red still drops it one step (O3), but no lower for the pause.
+    expect(paused?.decision).toBe("reduce");
+    expect(paused?.loadKg).toBeGreaterThan(unknownPause?.loadKg ?? 0);
+  });
 });

@@ -34,9 +34,36 @@ export interface Separation {
 
 /** The T5 figures of every exercise in the log (the same walk the statuses come from). */
 export function coachTriggerStats(log: CoachLog): Map<string, ExerciseStats> {
+  return coachTriggerTimeline(log).stats;
+}
+
+/** The T5 figures of every exercise and the days of the log's separated exposures (test days, oldest first). */
+export function coachTriggerTimeline(log: CoachLog): { stats: Map<string, ExerciseStats>; testDays: string[] } {
   const ix = indexInsightsLog({ sessions: log.sessions, sets: log.sets, checkins: log.checkins });
-  const { stats } = triggerTimeline(ix, { exercises: log.exercises, retests: log.retests ?? [] });
-  return new Map(stats.map((s) => [s.exerciseId, s]));
+  const { stats, testDays } = triggerTimeline(ix, { exercises: log.exercises, retests: log.retests ?? [] });
+  return { stats: new Map(stats.map((s) => [s.exerciseId, s])), testDays };
+}
+
+/**
+ * O7/T5: the test days since `lastDay` on which the plan held the exercise and the session left it out: days it was
+ * paused for another suspect's test (a pause of up to 14 days is not a gap).
+ */
+export function pauseDaysOf(
+  exerciseId: string,
+  lastDay: string,
+  testDays: readonly string[],
+  plan: WeeklyPlan,
+  log: CoachLog,
+): string[] {
+  const out: string[] = [];
+  for (const d of testDays) {
+    if (d <= lastDay) continue;
+    const planned = planDayOn(plan, d)?.blocks.some((b) => b.items.some((i) => i.exerciseId === exerciseId));
+    if (!planned) continue;
+    const done = log.sessions.some((s) => s.date === d && s.sets.some((x) => x.exerciseId === exerciseId));
+    if (!done) out.push(d);
+  }
+  return out;
 }
 
 function names(ids: readonly string[], byId: Map<string, Exercise>): string {

@@ -5,18 +5,24 @@
 import { restrictTarget } from "../clearance/index.js";
 import { latestRetestDecision, type TriggerStatus } from "../insights/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
-import { type NextTargets, type NextTargetsInput, nextTargets, STEP_UP_GREEN_SESSIONS } from "../progression/index.js";
+import {
+  type NextTargets,
+  type NextTargetsInput,
+  nextTargets,
+  RETURN_GAP_SHORT_DAYS,
+  STEP_UP_GREEN_SESSIONS,
+} from "../progression/index.js";
 import { indexReadiness, type ReadinessIndex, readinessOn } from "../readiness/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { SessionWithSets } from "../records/session.js";
 import type { Tier } from "../records/vocab.js";
 import { rankAlternatives } from "../substitution/index.js";
-import { localDay } from "../time.js";
+import { daysBetween, localDay } from "../time.js";
 import { alternativesOf } from "./alternatives.js";
 import { deloadOn } from "./plan.js";
 import { coachReadiness } from "./readiness.js";
 import { type RetestDue, retestsDueToday } from "./retestToday.js";
-import { coachTriggerStats } from "./separation.js";
+import { coachTriggerStats, coachTriggerTimeline, pauseDaysOf } from "./separation.js";
 import { coachStatuses } from "./statuses.js";
 import type { CoachLog } from "./types.js";
 
@@ -37,6 +43,8 @@ export interface TargetsContext {
   statuses?: Map<string, TriggerStatus>;
   /** The current plan: its items give each exercise's rep range, seconds and fixed dose (O1). */
   plan?: WeeklyPlan;
+  /** T5's test days (`coachTriggerTimeline`) when the caller has them; read from the log when needed and absent. */
+  testDays?: readonly string[];
 }
 
 /** O1: what the plan says of an exercise: its rep range, seconds, and whether its block keeps a fixed dose. */
@@ -161,6 +169,13 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
   const byId = new Map(log.exercises.map((e) => [e.id, e]));
   const out: NextTargetsAnswer[] = [];
   let retestsDue: RetestDue[] | undefined;
+  let testDays = ctx.testDays;
+  /** O7/T5: days the exercise was paused for a test since it was last done (looked for only after 14 days). */
+  const pausesOf = (exerciseId: string, lastDay: string | undefined): string[] => {
+    if (!ctx.plan || lastDay === undefined || daysBetween(lastDay, today) < RETURN_GAP_SHORT_DAYS) return [];
+    testDays ??= coachTriggerTimeline(log).testDays;
+    return pauseDaysOf(exerciseId, lastDay, testDays, ctx.plan, log);
+  };
   for (const exercise of exercises) {
     const replaces = standInFor(exercise, log, statuses, ctx.nowMs);
     const dose = doses.get(exercise.id);
@@ -170,6 +185,12 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
       .map((s) => s.date);
     const easier = exercise.easier ? byId.get(exercise.easier) : undefined;
     const inLastSession = lastSessionBeforeToday?.sets.some((x) => x.exerciseId === exercise.id) ?? false;
+    let lastDay: string | undefined;
+    for (const s of log.sessions) {
+      if (s.date >= today || (lastDay !== undefined && s.date <= lastDay)) continue;
+      if (s.sets.some((x) => x.exerciseId === exercise.id && !x.warmup)) lastDay = s.date;
+    }
+    const pauseDays = pausesOf(exercise.id, lastDay);
     // X5: the clinician's rules in force today hold a target at a cap or set the exercise aside.
     const t: NextTargetsAnswer = restrictTarget(
       nextTargets({
@@ -185,6 +206,7 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
         tierOn,
         neighbourDays,
         ...(inLastSession ? { inSessionBeforeR3: true } : {}),
+        ...(pauseDays.length > 0 ? { pauseDays } : {}),
         ...(easier ? { easierExercise: easier } : {}),
         ...(dose ? { repRange: dose.reps, fixedDose: dose.fixedDose } : {}),
         ...(dose?.seconds !== undefined && exercise.measure === "seconds" ? { plannedSeconds: dose.seconds } : {}),

@@ -11,7 +11,7 @@ import type { Readiness } from "../records/readiness.js";
 import { beltOnToday } from "./belt.js";
 import { deloadOn, planHistoryOf } from "./plan.js";
 import { applyRetests, retestsDueToday } from "./retestToday.js";
-import { applySeparation, coachTriggerStats, frozenForTest, separationFor } from "./separation.js";
+import { applySeparation, coachTriggerTimeline, frozenForTest, separationFor } from "./separation.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
 import { dayWithStepUps, STEP_UP_FIRST_RIR } from "./stepUp.js";
 import { type NextTargetsAnswer, nextTargetsOf } from "./targets.js";
@@ -54,7 +54,9 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
   const { log, plan, date, readiness, nowMs } = input;
   const statuses = input.statuses ?? coachStatuses(log);
   const statusOf = statusLookup(statuses);
-  const ctx = { nowMs, planCreatedAtMs: plan.createdAtMs, statuses, plan: plan.plan };
+  // T5's figures and test days, read once: the separation below and O7's pauses in the targets use them.
+  const timeline = coachTriggerTimeline(log);
+  const ctx = { nowMs, planCreatedAtMs: plan.createdAtMs, statuses, plan: plan.plan, testDays: timeline.testDays };
   // M1 and O5 shape the day itself: exercises flagged for muscle guarding (a red outranks it, so nextTargets only
   // flags those without one) and the deload week's fewer sets.
   const planned = planDayOn(plan.plan, date);
@@ -83,7 +85,7 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
     ];
   }
   // T5: when suspects share today's session, one is tested and the others paused (coach/separation.ts).
-  const stats = coachTriggerStats(log);
+  const stats = timeline.stats;
   const separation = separationFor(today, log, statuses, date, stats);
   today = applySeparation(today, separation);
   // X5: the clinician's rules of the day outrank everything above (a pinned lift included).

@@ -122,6 +122,11 @@ export interface TimelineInput {
 export interface TriggerTimeline {
   /** Sorted by exercise id; figures count from each exercise's last verdict onward. */
   stats: ExerciseStats[];
+  /**
+   * T5: the local days of every separated exposure in the log (whatever its result, before a verdict too), oldest
+   * first. O7 reads them: an exercise left out of such a session was paused for the test, and a pause is no gap.
+   */
+  testDays: string[];
 }
 
 /** Loaded unless the exercise list says it moves no external load (unknown exercises count as loaded). */
@@ -168,6 +173,7 @@ export function triggerTimeline(ix: LogIndex, input: TimelineInput = {}): Trigge
   const run: Running[] = Array.from({ length: nE }, () => fresh(0, 0, undefined));
   let totalSum = 0;
   let totalCount = 0;
+  const testDays: string[] = [];
 
   const statsOf = (e: number): ExerciseStats => {
     const r = run[e] as Running;
@@ -243,6 +249,7 @@ export function triggerTimeline(ix: LogIndex, input: TimelineInput = {}): Trigge
         if (status === "suspected" && loaded[e]) {
           const separated = present.every((y) => y === e || !loaded[y] || toleratedHere(asOf(y)));
           if (!separated) continue;
+          if (testDays.at(-1) !== result.date) testDays.push(result.date);
           state.separated.push(result);
           if (delta >= SEPARATED_TRIGGER_CHANGE) {
             verdicts.set(e, { by: "T5", result: "trigger", date: result.date, results: [result] });
@@ -311,5 +318,5 @@ export function triggerTimeline(ix: LogIndex, input: TimelineInput = {}): Trigge
 
   const stats: ExerciseStats[] = [];
   for (let e = 0; e < nE; e++) stats.push(statsOf(e));
-  return { stats };
+  return { stats, testDays };
 }

@@ -75,6 +75,8 @@ export interface NextTargetsInput {
   neighbourDays?: readonly string[];
   /** O7: true when the exercise was in the session before the first R3 day of the gap. */
   inSessionBeforeR3?: boolean;
+  /** O7: days this exercise was left out of a session for a T5 test (a pause of up to 14 days is not a gap). */
+  pauseDays?: readonly string[];
 }
 
 /** The next targets of an exercise, shaped as `GET /exercises/:id/next`. */
@@ -256,7 +258,9 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       .sort()
       .at(-1);
     const lastDay = neighbourLast && neighbourLast > last.date ? neighbourLast : last.date;
+    const pausedFrom = [...(input.pauseDays ?? [])].sort().find((d) => d > lastDay && d < today);
     const back = returnToLoad({
+      ...(pausedFrom ? { pausedFrom } : {}),
       lastDay,
       today,
       grade: exercise.grade ?? "A",
