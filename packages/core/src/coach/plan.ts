@@ -16,7 +16,8 @@ import {
 import { type DeloadDecision, deloadDue } from "../progression/index.js";
 import type { Grade, Pattern } from "../records/vocab.js";
 import { addDays, daysBetween, localDay, weekdayOf } from "../time.js";
-import { SEPARATION_NOTE_START, separationPlanNote } from "./separation.js";
+import { coachTriggerStats, SEPARATION_NOTE_START, separationPlanNote } from "./separation.js";
+import { arrangeSeparation } from "./separationMoves.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
 import { planWithStepUps } from "./stepUp.js";
 import type { CoachLog } from "./types.js";
@@ -78,8 +79,10 @@ export function planInStep(
   nowMs?: number,
 ): WeeklyPlan {
   const statusOf = statusLookup(statuses);
-  const inStep = applyStatusesToPlan(plan, statusOf, { profile: log.profile, exercises: log.exercises });
-  // T5: one calm sentence on the plan while suspects that share a day are being told apart.
+  const applied = applyStatusesToPlan(plan, statusOf, { profile: log.profile, exercises: log.exercises });
+  // T5: a suspect sharing its day moves to a day of tolerated lifts when one has room (back once decided), and the
+  // plan says so in one calm sentence while suspects are being told apart.
+  const inStep = separationArranged(applied, statuses, log);
   const note = separationPlanNote(inStep, statuses, log);
   const reasons = inStep.reasons.filter((r) => !r.startsWith(SEPARATION_NOTE_START));
   const { pins: _old, ...rest } = inStep;
@@ -95,6 +98,18 @@ export function planInStep(
   };
   if (nowMs === undefined) return out;
   return planWithStepUps(out, log, { statuses, nowMs, weeksLogged: planHistoryOf(log, statuses).weeksLogged });
+}
+
+/** T5's moves applied; the trigger walk runs only when the plan holds a suspect or a moved item. */
+function separationArranged(plan: WeeklyPlan, statuses: Map<string, TriggerStatus>, log: CoachLog): WeeklyPlan {
+  const items = plan.days.flatMap((d) => d.blocks.flatMap((b) => b.items));
+  if (!items.some((i) => i.testMovedFrom !== undefined || statuses.get(i.exerciseId) === "suspected")) return plan;
+  return arrangeSeparation(plan, {
+    statuses,
+    stats: coachTriggerStats(log),
+    exercises: log.exercises,
+    sessionMinutes: log.profile.sessionMinutes,
+  });
 }
 
 /** The plan's week that a local day falls in, 1 for the week it was made (1 when there is no plan). */

@@ -90,7 +90,8 @@ describe("T5 in the plan and on Today", () => {
     const today = coachToday({ log, plan: { plan, createdAtMs: created }, date: day, readiness: r5, nowMs: created });
     const ids = today.session?.blocks.flatMap((bl) => bl.items.map((i) => i.exerciseId)) ?? [];
     expect(ids.includes(a) !== ids.includes(b)).toBe(true);
-    expect(today.notes?.some((n) => n.startsWith("Today leaves out "))).toBe(true);
+    // One suspect moved to another day (it had room) or paused today: either way the other is tested alone.
+    expect(today.notes?.some((n) => /^Today (leaves out |.+ is the only exercise in question)/.test(n))).toBe(true);
     const tested = ids.includes(a) ? a : b;
     const item = today.session?.blocks.flatMap((bl) => bl.items).find((i) => i.exerciseId === tested) as {
       next?: { decision: string };

@@ -14,7 +14,9 @@ import {
 } from "../insights/index.js";
 import { planDayOn, type TodayAnswer, type WeeklyPlan } from "../planning/index.js";
 import type { Exercise } from "../records/exercise.js";
+import type { Weekday } from "../records/vocab.js";
 import { daysBetween } from "../time.js";
+import { movesOf, weekdayName } from "./separationMoves.js";
 import { coachStatuses } from "./statuses.js";
 import type { NextTargetsAnswer } from "./targets.js";
 import type { CoachLog } from "./types.js";
@@ -30,6 +32,8 @@ export interface Separation {
   pausedIds: string[];
   /** One calm sentence for Today. */
   note: string;
+  /** T5: the weekday the plan moved the suspect from for this test (absent when it is on its own day). */
+  movedFrom?: Weekday;
 }
 
 /** The T5 figures of every exercise in the log (the same walk the statuses come from). */
@@ -130,11 +134,14 @@ export function separationFor(
     });
     if (tooLong) continue;
     const name = byId.get(testId)?.name.toLowerCase() ?? testId;
+    const movedFrom = session.blocks.flatMap((b) => b.items).find((i) => i.exerciseId === testId)?.testMovedFrom;
     const note =
       others.length === 0
-        ? `Today ${name} is the only exercise in question, so tomorrow morning's check-in shows how your back takes it; its load stays as it was until then.`
+        ? movedFrom !== undefined
+          ? `Today holds ${name}, moved here from ${weekdayName(movedFrom)} for now so that it is the only exercise in question; tomorrow morning's check-in shows how your back takes it, and its load stays as it was until then.`
+          : `Today ${name} is the only exercise in question, so tomorrow morning's check-in shows how your back takes it; its load stays as it was until then.`
         : `Today leaves out ${names(others, byId)} so that ${name} is the only exercise in question; tomorrow morning's check-in then shows how your back takes it.`;
-    return { testId, pausedIds: others, note };
+    return { testId, pausedIds: others, note, ...(movedFrom !== undefined ? { movedFrom } : {}) };
   }
   return null;
 }
@@ -172,7 +179,10 @@ export function lastWorkingLoad(log: CoachLog, exerciseId: string): number | nul
   return load;
 }
 
-/** The plan's sentence about the tests under way (none when no suspect shares a day with another one). */
+/**
+ * The plan's sentence about the tests under way: the suspects moved to another day for their test, and those that
+ * still share a day and take turns (none when no suspect is moved or shares a day with another one).
+ */
 export function separationPlanNote(
   plan: WeeklyPlan,
   statuses: Map<string, TriggerStatus>,
@@ -185,8 +195,18 @@ export function separationPlanNote(
     const suspects = ids.filter((id) => statuses.get(id) === "suspected");
     if (suspects.length >= 2) for (const id of suspects) shared.add(id);
   }
-  if (shared.size < 2) return null;
-  return `${SEPARATION_NOTE_START}${names([...shared].sort(), byId)} may be bothering your back; the coming sessions take turns leaving all but one of them out, so each next morning can tell them apart.`;
+  const moves = movesOf(plan).filter((m) => statuses.get(m.exerciseId) === "suspected");
+  const moved = moves.map(
+    (m) => `${names([m.exerciseId], byId)} moves from ${weekdayName(m.from)} to ${weekdayName(m.to)} for now`,
+  );
+  const together = names([...shared].sort(), byId);
+  if (moved.length === 0) {
+    if (shared.size < 2) return null;
+    return `${SEPARATION_NOTE_START}${together} may be bothering your back; the coming sessions take turns leaving all but one of them out, so each next morning can tell them apart.`;
+  }
+  const movedText = moved.length === 1 ? (moved[0] as string) : `${moved.slice(0, -1).join(", ")} and ${moved.at(-1)}`;
+  const turns = shared.size >= 2 ? `; ${together} take turns, each session leaving all but one of them out` : "";
+  return `${SEPARATION_NOTE_START}${movedText}, beside lifts your back takes well${turns}. Each next morning then shows how your back takes one suspect on its own.`;
 }
 
 /** How the plan's T5 sentence starts, so the next keeping-in-step replaces it instead of adding another. */

@@ -83,6 +83,8 @@ export const planItemAnswer = z.object({
   proposal: z.object({ exerciseId: z.string(), why: z.string(), kind: z.literal("step-up").optional() }).optional(),
   declinedStepUps: z.array(z.string()).optional(),
   stepUpFrom: z.string().optional(),
+  /** T5: a suspect moved to this day for its test, from the plan's day on this weekday (plan reasons and Today's notes say why). */
+  testMovedFrom: z.enum(WEEKDAYS).optional(),
   /** Today only: the item's next target in short. */
   next: z
     .object({ decision: z.enum(PROGRESSION_DECISIONS), why: z.string(), pending: z.literal(true).optional() })

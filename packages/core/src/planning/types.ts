@@ -41,6 +41,8 @@ export interface PlanItem {
   declinedStepUps?: string[];
   /** P6: this item is a step up the ladder from that exercise (its first session starts easy). */
   stepUpFrom?: string;
+  /** T5: a suspect moved here for its test from the plan's day on this weekday; it goes back once decided. */
+  testMovedFrom?: Weekday;
 }
 
 /** A block of a session. `notes` carry guidance that is not an exercise (heat or cold, walking pace). */
