@@ -27,6 +27,7 @@ export {
   pauseDaysOf,
   pausedForTest,
   SEPARATION_MAX_PAUSE_DAYS,
+  SEPARATION_NOTE_START,
   type Separation,
   separationFor,
   separationOnPlanDay,

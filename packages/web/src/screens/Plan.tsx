@@ -21,6 +21,7 @@ import {
   weekRows,
 } from "../components/plan/planText.js";
 import { SwapSheet } from "../components/plan/SwapSheet.js";
+import { isTestReason, TestNote } from "../components/plan/TestNote.js";
 import { useExerciseNames } from "../components/plan/useExerciseNames.js";
 import { browserTimeZone, dayText, todayIn } from "../lib/format.js";
 import { useProfile, useToday } from "../lib/queries.js";
@@ -124,6 +125,7 @@ function PlanView(props: {
       )}
 
       <TierNote tier={props.tier} />
+      <TestNote reasons={plan.reasons} />
 
       {props.stale && (
         <div className="banner caution">
@@ -200,13 +202,15 @@ function PlanView(props: {
 
       <PinsCard pins={plan.pins ?? []} pinned={props.pinned} nameOf={nameOf} />
 
-      {plan.reasons.length > 0 && (
+      {plan.reasons.some((r) => !isTestReason(r)) && (
         <section className="card" aria-labelledby="plan-reasons">
           <h2 id="plan-reasons">Why your plan looks like this</h2>
           <ul className="plan-lines">
-            {plan.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
+            {plan.reasons
+              .filter((r) => !isTestReason(r))
+              .map((r) => (
+                <li key={r}>{r}</li>
+              ))}
           </ul>
         </section>
       )}

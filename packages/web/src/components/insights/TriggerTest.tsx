@@ -1,30 +1,12 @@
 /**
- * The test that decides a trigger-list entry (SPEC T5, T6): planned, offered, running or decided, with the rule
- * that decides it, and for an offered re-test the choice to accept or decline.
+ * The test that decides a trigger-list entry (SPEC T5, T6): planned, offered, running or decided, what happens
+ * next, the rule that decides it, the result, what would change it once decided (words in `testText.ts`), and for an
+ * offered re-test the choice to accept or decline.
  */
 import type { TriggerInsight } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { insightsApi } from "../../api/insights.js";
-
-const STATE_WORDS: Record<string, Record<string, string>> = {
-  separate: {
-    planned: "Planned: a session with it and no other suspect",
-    running: "Under way: sessions with it and no other suspect",
-    done: "Decided by sessions with it and no other suspect",
-  },
-  retest: {
-    offered: "A re-test at a lighter load is offered",
-    planned: "Re-test planned",
-    running: "Re-test under way",
-    done: "Decided by a re-test",
-  },
-};
-
-const RESULT_WORDS: Record<string, string> = {
-  trigger: "Result: a trigger for your back.",
-  tolerated: "Result: your back tolerates it.",
-  inconclusive: "No result yet.",
-};
+import { testWords } from "./testText.js";
 
 function exerciseIdOf(t: TriggerInsight): string | null {
   return "exerciseId" in t.subject ? t.subject.exerciseId : null;
@@ -41,14 +23,23 @@ export function TriggerTest({ t }: { t: TriggerInsight }) {
   });
   const test = t.test;
   if (!test || !id) return null;
+  const words = testWords(test, t.name ? t.name[0]?.toUpperCase() + t.name.slice(1) : t.name);
   return (
     <div className="ins-test" data-test-kind={test.kind} data-test-state={test.state}>
-      <h4>{STATE_WORDS[test.kind]?.[test.state] ?? "Test"}</h4>
-      <p className="small">{test.rule}</p>
-      {test.result && <p className="small">{RESULT_WORDS[test.result]}</p>}
+      <h4>{words.heading}</h4>
+      {words.what && <p className="small">{words.what}</p>}
+      <p className="small">
+        <strong>{words.ruleLabel}</strong> {words.rule}
+      </p>
+      {words.result && <p className="small ins-test-result">{words.result}</p>}
+      {words.change && (
+        <p className="small">
+          <strong>What would change it:</strong> {words.change}
+        </p>
+      )}
       {test.state === "offered" && (
         <div className="ins-test-actions">
-          <button type="button" onClick={() => answer.mutate(true)} disabled={answer.isPending}>
+          <button type="button" className="primary" onClick={() => answer.mutate(true)} disabled={answer.isPending}>
             Try the re-test
           </button>
           <button type="button" onClick={() => answer.mutate(false)} disabled={answer.isPending}>

@@ -91,7 +91,9 @@ function PlanItemRow(props: {
   dayIndex?: number | undefined;
 }) {
   const { item } = props;
-  const why = props.fixedDose ? undefined : nextWhy(item);
+  // T6: a re-test's line holds the decision rule, which its next target repeats: shown once, set apart.
+  const retest = nextOf(item)?.decision === "retest";
+  const why = props.fixedDose || retest ? undefined : nextWhy(item);
   const name = props.nameOf(item.exerciseId);
   const details = detailText(item);
   // The catalog is cached for the session; with it the load reads as a loadable step in the user's unit.
@@ -118,7 +120,7 @@ function PlanItemRow(props: {
           on no other set.
         </p>
       )}
-      {item.why && <p className="plan-why small">{item.why}</p>}
+      {item.why && <p className={retest ? "plan-retest small" : "plan-why small"}>{item.why}</p>}
       {why && <p className="plan-next-why small">{why}</p>}
       {item.proposal && (
         <div className="plan-proposal small">

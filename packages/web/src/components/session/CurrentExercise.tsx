@@ -82,6 +82,8 @@ export function CurrentExercise(props: {
   const logLabel = nextWarmup ? `Log warm-up ${p.warmupsDone + 1}` : `Log set ${setNo}`;
   const rows = Math.max(item.sets, workSets.length);
   const lastId = mine.at(-1)?.clientId ?? "none";
+  // T6: the re-test's line states the decision rule before the first set; its next target would repeat it.
+  const retest = props.next?.decision === "retest";
   return (
     <section className="card current-ex" aria-label="Current exercise">
       <p className="ex-kind small">
@@ -93,8 +95,8 @@ export function CurrentExercise(props: {
       <p className="target">
         <strong>Today:</strong> {targetText(item, props.targetLoadKg, unit, timed)}
       </p>
-      {item.why && <p className="small muted">{item.why}</p>}
-      {props.next && props.next.decision !== "start" && (
+      {item.why && <p className={retest ? "small retest-rule" : "small muted"}>{item.why}</p>}
+      {props.next && props.next.decision !== "start" && !(retest && item.why) && (
         <p className="small next-line">
           <strong>{DECISION_LABEL[props.next.decision]}:</strong> {props.next.why}
         </p>
