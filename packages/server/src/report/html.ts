@@ -54,6 +54,9 @@ svg .dot { fill: var(--ink); }
 svg .avg7 { fill: none; stroke: var(--accent); stroke-width: 2; }
 svg .avg28 { fill: none; stroke: #8a4b00; stroke-width: 2; stroke-dasharray: 6 4; }
 footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: .5rem; }
+span.test { display: inline-block; margin-top: .3rem; font-weight: bold; }
+td.status { overflow-wrap: normal; }
+@media (max-width: 40rem) { tbody th { white-space: normal; } }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .3rem; }
 @media print {
@@ -74,10 +77,11 @@ function shareSection(s: ShareExtras): Html {
   const rows = s.triggers.filter((t) => !t.informational && t.status !== "unknown");
   const items = rows.map(
     (t) =>
-      html`<tr><th scope="row">${t.name}</th><td>${t.status}${t.overruledByUser ? " (cleared by the user)" : ""}</td><td>${t.evidence}</td><td>${t.test ? testInWords(t.test) : "–"}</td></tr>\n`,
+      html`<tr><th scope="row">${t.name}</th><td class="status">${t.status}${t.overruledByUser ? " (cleared by the user)" : ""}</td><td>${t.evidence}${t.test ? html`<br><span class="test">Test: ${testInWords(t.test)}</span>` : ""}</td></tr>\n`,
   );
+  // Three columns, the test under the evidence it adds to, so the table reads on a phone too.
   const list = rows.length
-    ? html`<table><caption>Trigger list as of today</caption><thead><tr><th scope="col">Exercise or pattern</th><th scope="col">Status</th><th scope="col">Evidence (as the app words it for the user)</th><th scope="col">Test (SPEC T5, T6)</th></tr></thead><tbody>
+    ? html`<table><caption>Trigger list as of today</caption><thead><tr><th scope="col">Exercise or pattern</th><th scope="col">Status</th><th scope="col">Evidence (as the app words it for the user) and test (SPEC T5, T6)</th></tr></thead><tbody>
 ${items}</tbody></table>`
     : html`<p class="empty">No exercise has a trigger, suspected or tolerated status yet.</p>`;
   return html`<section id="insights" aria-labelledby="insights-h">

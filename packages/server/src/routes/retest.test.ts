@@ -124,6 +124,22 @@ for (const engine of testEngines()) {
       expect(next.body).toMatchObject({ decision: "retest", loadKg: 50 });
     });
 
+    it("T6: a share link's trigger list reads the re-test answer as GET /insights/triggers does", async () => {
+      const a = await newUser(server);
+      await sharpSession(a, server, "2026-10-01", "back-squat");
+      await sharpSession(a, server, "2026-10-03", "back-squat");
+      for (let d = 4; d <= 31; d++) await morning(a, server, `2026-10-${String(d).padStart(2, "0")}`, 0);
+      server.setNow(Date.parse("2026-10-31T12:00:00Z"));
+      expect((await a.post("/insights/triggers/back-squat/retest", { accept: true })).status).toBe(200);
+      const link = await a.post("/shares", {});
+      expect(link.status).toBe(201);
+      const opened = await fetch(`${server.url}${link.body.url}`);
+      expect(opened.status).toBe(200);
+      const shared = entryOf((await opened.json()).triggers, "back-squat");
+      expect(shared?.test).toMatchObject({ kind: "retest", state: "planned" });
+      expect(shared).toEqual(entryOf((await a.get("/insights/triggers")).body, "back-squat"));
+    });
+
     it("T6: a decline hides the offer; declining twice changes nothing else", async () => {
       const a = await newUser(server);
       await sharpSession(a, server, "2026-10-01", "back-squat");

@@ -75,7 +75,7 @@ async function openShare(
       ? { from: share.fromDay, to: share.toDay }
       : reportRange({ to: today, from: undefined }, today);
   const report = reportFromLog(log, range.from, range.to, now, await planOf(deps, share.userId));
-  const opened = { share, report, triggers: currentTriggers(log) };
+  const opened = { share, report, triggers: currentTriggers(deps, log) };
   await recordShareOpened(deps.db.kysely, share.id, now);
   return opened;
 }

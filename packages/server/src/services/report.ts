@@ -9,11 +9,11 @@ import {
   REPORT_MAX_DAYS,
   recordDayWindow,
   type TriggerInsight,
-  triggerInsights,
   type WeeklyPlan,
 } from "@spotter/core";
 import { currentPlan } from "@spotter/db";
 import type { Deps } from "../context.js";
+import { triggerListOf } from "../routes/insights.js";
 import { loadUserLog, type UserLog } from "./log.js";
 import { checkedRange, type RangeQuery, todayIn } from "./today.js";
 
@@ -65,12 +65,10 @@ export async function planOf(deps: Deps, userId: string): Promise<WeeklyPlan | u
   return (await currentPlan<WeeklyPlan>(deps.db.kysely, userId))?.plan;
 }
 
-/** The trigger list as `GET /insights/triggers` answers it today (a share link shows it beside the report). */
-export function currentTriggers(log: UserLog): TriggerInsight[] {
-  return triggerInsights(
-    { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
-    log.profile,
-    log.exercises,
-    { includePatterns: false },
-  );
+/**
+ * The trigger list as `GET /insights/triggers` answers it today, exercises only (a share link shows it beside the
+ * report): the same list, so re-test answers and each entry's test (T5, T6) read there as they do in the app.
+ */
+export function currentTriggers(deps: Deps, log: UserLog): TriggerInsight[] {
+  return triggerListOf(deps, log).filter((t) => "exerciseId" in t.subject);
 }
