@@ -135,7 +135,8 @@ for (const engine of testEngines()) {
       expect(link.status).toBe(201);
       const opened = await fetch(`${server.url}${link.body.url}`);
       expect(opened.status).toBe(200);
-      const shared = entryOf((await opened.json()).triggers, "back-squat");
+      const body = (await opened.json()) as { triggers: { subject: { exerciseId?: string } }[] };
+      const shared = entryOf(body.triggers, "back-squat");
       expect(shared?.test).toMatchObject({ kind: "retest", state: "planned" });
       expect(shared).toEqual(entryOf((await a.get("/insights/triggers")).body, "back-squat"));
     });

@@ -6,6 +6,7 @@
 import type { TriggerInsight } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { insightsApi } from "../../api/insights.js";
+import { refresh } from "../../api/refresh.js";
 import { testWords } from "./testText.js";
 
 function exerciseIdOf(t: TriggerInsight): string | null {
@@ -19,7 +20,7 @@ export function TriggerTest({ t }: { t: TriggerInsight }) {
   const answer = useMutation({
     mutationFn: (accept: boolean) => insightsApi.retest(id as string, accept),
     // The plan, today and the statuses all read the answer.
-    onSuccess: () => qc.invalidateQueries(),
+    onSuccess: () => refresh.derived(qc),
   });
   const test = t.test;
   if (!test || !id) return null;
