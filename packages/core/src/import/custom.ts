@@ -163,22 +163,41 @@ export function customExerciseFromName(name: string, hint: CustomExerciseHint = 
  * reps), so the caller can pass it to customExerciseFromName.
  */
 export function exerciseHintsOf(workouts: readonly ImportedWorkout[]): Map<string, CustomExerciseHint> {
-  const byName = new Map<string, ImportedSet[]>();
-  for (const w of workouts) {
-    for (const s of w.sets) {
-      const list = byName.get(s.exerciseName);
-      if (list) list.push(s);
-      else byName.set(s.exerciseName, [s]);
-    }
-  }
-  const out = new Map<string, CustomExerciseHint>();
-  for (const [name, sets] of byName) {
-    const timed = sets.every((s) => !s.reps && (s.seconds ?? 0) > 0 && !s.distanceM);
-    const far = sets.every((s) => !s.reps && (s.distanceM ?? 0) > 0);
-    const hint: CustomExerciseHint = { measure: timed ? "seconds" : far ? "distance" : "reps" };
-    const category = sets.find((s) => s.category !== undefined)?.category;
-    if (category !== undefined) hint.category = category;
-    out.set(name, hint);
-  }
-  return out;
+  const hints = exerciseHintCollector();
+  for (const w of workouts) for (const s of w.sets) hints.add(s);
+  return hints.hints();
+}
+
+/**
+ * Collects the hints of `exerciseHintsOf` set by set, keeping a few flags per name rather than the sets (an import
+ * reads the names of a large file in one pass before it stores anything). Names in the order first seen.
+ */
+export function exerciseHintCollector(): {
+  add(s: ImportedSet): void;
+  hints(): Map<string, CustomExerciseHint>;
+} {
+  const byName = new Map<string, { timed: boolean; far: boolean; category: string | undefined }>();
+  return {
+    add(s) {
+      const timed = !s.reps && (s.seconds ?? 0) > 0 && !s.distanceM;
+      const far = !s.reps && (s.distanceM ?? 0) > 0;
+      const seen = byName.get(s.exerciseName);
+      if (!seen) {
+        byName.set(s.exerciseName, { timed, far, category: s.category });
+        return;
+      }
+      seen.timed &&= timed;
+      seen.far &&= far;
+      seen.category ??= s.category;
+    },
+    hints() {
+      const out = new Map<string, CustomExerciseHint>();
+      for (const [name, seen] of byName) {
+        const hint: CustomExerciseHint = { measure: seen.timed ? "seconds" : seen.far ? "distance" : "reps" };
+        if (seen.category !== undefined) hint.category = seen.category;
+        out.set(name, hint);
+      }
+      return out;
+    },
+  };
 }

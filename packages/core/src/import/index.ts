@@ -1,10 +1,17 @@
 /** Import and export of other apps' workout logs (SPEC X1, X2, C6): pure parsing and writing, no I/O. */
-export { type CustomExerciseHint, customExerciseFromName, exerciseHintsOf } from "./custom.js";
-export { detectExportFormat, parseWorkoutExport } from "./parse.js";
+export { type CustomExerciseHint, customExerciseFromName, exerciseHintCollector, exerciseHintsOf } from "./custom.js";
+export {
+  detectExportFormat,
+  type OpenedExport,
+  openWorkoutExport,
+  parseWorkoutExport,
+  type ScanReport,
+} from "./parse.js";
 export {
   LINES_PER_REASON,
   type ReasonSummary,
   type ReportLine,
+  reportCollector,
   type SummarisedReport,
   summariseReport,
 } from "./report.js";
@@ -20,4 +27,5 @@ export type {
   SourceApp,
   WeightUnit,
 } from "./types.js";
-export { type SkippedRow, skipBackupRowsOutsideWindow, skipWorkoutsOutsideWindow } from "./window.js";
+export { type SkippedRow, skipBackupRowsOutsideWindow, skipWorkoutsOutsideWindow, windowedSink } from "./window.js";
+export type { BlockSink } from "./workouts.js";

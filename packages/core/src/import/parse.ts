@@ -18,9 +18,9 @@ import { hevyReader } from "./hevy.js";
 import { type FormatReader, type ReadContext, unitCounter } from "./reader.js";
 import { strongReader } from "./strong.js";
 import { delimiterMismatch, missingColumnMessage, unclosedQuote } from "./structure.js";
-import type { DistanceUnit, ImportFormat, ImportOptions, ImportParse, WeightUnit } from "./types.js";
+import type { DistanceUnit, ImportedWorkout, ImportFormat, ImportOptions, ImportParse, WeightUnit } from "./types.js";
 import { SkipRow } from "./units.js";
-import { type RowOutcome, workoutAssembler } from "./workouts.js";
+import { type BlockSink, type RowOutcome, streamWorkouts } from "./workouts.js";
 
 const READERS: Record<ImportFormat, FormatReader> = {
   strong: strongReader,
@@ -165,20 +165,46 @@ function fitOutcome(o: RowOutcome, changed: { line: number; reason: string }[]):
   return out;
 }
 
+/** Where a scan reports rows: skipped ones, and ones stored with a change. */
+export interface ScanReport {
+  skip(line: number, reason: string): void;
+  change(line: number, reason: string): void;
+}
+
+/** An export whose structure and units are settled: its figures, and a pass over its sets that can be run again. */
+export interface OpenedExport {
+  ok: true;
+  format: ImportFormat;
+  unit: WeightUnit;
+  unitFrom: "file" | "option";
+  distanceUnitFrom: "file" | "option" | "export" | null;
+  /** Data rows in the file (header and blank lines not counted). */
+  rows: number;
+  /**
+   * Reads every row once more, handing each run of a workout's rows to `sink` as it ends and every row that is
+   * not a set (or changed) to `report`; answers every workout with sets, oldest first (see `streamWorkouts`).
+   */
+  scan(sink: BlockSink, report: ScanReport): ImportedWorkout[];
+}
+
 /**
- * Parses a Strong, Hevy or FitNotes CSV export into workouts (X1). Every data row ends up as a set or in `skipped`
- * with its line and a reason; wall times are read in `opts.timeZone`; the unit comes from the file when it says
- * one, else from `opts.unit`, else the answer is "unit-required" (and likewise for distances). The file is read
- * twice, row by row, and no row is kept: the first pass checks the structure and the units, the second reads the
- * sets, so memory grows with the sets, not with the text. Throws a RangeError for an unknown time zone.
+ * Opens a Strong, Hevy or FitNotes CSV export (X1): one pass that keeps no row checks the header, the structure
+ * and the units; then `scan` reads the sets, as often as the caller needs (the import reads the names first, then
+ * the sets to store), holding one workout's sets at a time. The unit comes from the file when it says one, else
+ * from `opts.unit`, else the answer is "unit-required" (and likewise for distances). Wall times are read in
+ * `opts.timeZone`. Throws a RangeError for an unknown time zone.
  */
-export function parseWorkoutExport(text: string, format: ImportFormat, opts: ImportOptions): ImportParse {
+export function openWorkoutExport(
+  text: string,
+  format: ImportFormat,
+  opts: ImportOptions,
+): OpenedExport | Extract<ImportParse, { ok: false }> {
   assertTimeZone(opts.timeZone);
   const reader = READERS[format];
   const first = firstPass(text, reader);
   if (first === null) return { ok: false, error: "empty", message: "The file is empty." };
   const missing = reader.missing(first.head.header);
-  if (missing.length > 0) return unrecognised(format, missing, text);
+  if (missing.length > 0) return unrecognised(format, missing, text) as Extract<ImportParse, { ok: false }>;
   if (first.rows === 0) return { ok: false, error: "empty", message: "The file has a header but no rows." };
   if (first.problem !== null) return first.problem;
 
@@ -226,38 +252,63 @@ export function parseWorkoutExport(text: string, format: ImportFormat, opts: Imp
     instant,
     ...(opts.distanceUnit ? { distancePerUnit: METRES[opts.distanceUnit] } : {}),
   };
-  const read = reader.rowReader(first.head, ctx);
   const width = first.head.header.length;
-  const assembler = workoutAssembler(format, instant);
-  const changed: { line: number; reason: string }[] = [];
-  let rows = 0;
-  scanCsv(text, (row, head) => {
-    rows++;
-    const problem = row.broken ?? shapeProblem(row, width);
-    if (problem !== null) {
-      assembler.add({ kind: "skip", line: row.line, reason: problem });
+  const scan = (sink: BlockSink, report: ScanReport): ImportedWorkout[] => {
+    const read = reader.rowReader(first.head, ctx);
+    const stream = streamWorkouts(format, instant, sink, report.skip);
+    const changed: { line: number; reason: string }[] = [];
+    scanCsv(text, (row, head) => {
+      const problem = row.broken ?? shapeProblem(row, width);
+      if (problem !== null) {
+        stream.add({ kind: "skip", line: row.line, reason: problem });
+        return true;
+      }
+      const cleaned = cleanRowCells(row, head.header);
+      if (cleaned !== null) report.change(row.line, cleaned);
+      try {
+        stream.add(fitOutcome(read(row), changed));
+      } catch (e) {
+        if (!(e instanceof SkipRow)) throw e;
+        stream.add({ kind: "skip", line: row.line, reason: e.message });
+      }
+      for (const c of changed) report.change(c.line, c.reason);
+      changed.length = 0;
       return true;
-    }
-    const cleaned = cleanRowCells(row, head.header);
-    if (cleaned !== null) changed.push({ line: row.line, reason: cleaned });
-    try {
-      assembler.add(fitOutcome(read(row), changed));
-    } catch (e) {
-      if (!(e instanceof SkipRow)) throw e;
-      assembler.add({ kind: "skip", line: row.line, reason: e.message });
-    }
-    return true;
-  });
-  const { workouts, skipped } = assembler.finish();
+    });
+    return stream.finish();
+  };
   return {
     ok: true,
     format,
     unit,
     unitFrom: stated === null ? "option" : "file",
     distanceUnitFrom,
-    rows,
-    workouts,
-    skipped,
-    changed,
+    rows: first.rows,
+    scan,
   };
+}
+
+/**
+ * Parses a Strong, Hevy or FitNotes CSV export into workouts holding all their sets (X1; see `openWorkoutExport`).
+ * Every data row ends up as a set or in `skipped` with its line and a reason.
+ */
+export function parseWorkoutExport(text: string, format: ImportFormat, opts: ImportOptions): ImportParse {
+  const opened = openWorkoutExport(text, format, opts);
+  if (!opened.ok) return opened;
+  const skipped: { line: number; reason: string }[] = [];
+  const changed: { line: number; reason: string }[] = [];
+  const workouts = opened.scan(
+    {
+      block(workout, sets) {
+        for (const s of sets) workout.sets.push(s);
+      },
+    },
+    {
+      skip: (line, reason) => skipped.push({ line, reason }),
+      change: (line, reason) => changed.push({ line, reason }),
+    },
+  );
+  skipped.sort((a, b) => a.line - b.line);
+  const { scan: _scan, ...head } = opened;
+  return { ...head, workouts, skipped, changed };
 }

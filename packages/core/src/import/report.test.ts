@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reasonKind, summariseReport } from "./report.js";
+import { reasonKind, reportCollector, summariseReport } from "./report.js";
 
 describe("X1: repeated skip reasons are summarised", () => {
   it("X1: 10,000 repeats answer five lines and one count; other reasons keep their own", () => {
@@ -38,6 +38,21 @@ describe("X1: repeated skip reasons are summarised", () => {
           expect(r.summary.reduce((n, s) => n + s.count, 0)).toBe(rows.length);
           for (const l of r.listed) expect(rows).toContainEqual(l);
           expect(r.listed.length).toBeLessThanOrEqual(rows.length);
+        },
+      ),
+    );
+  });
+
+  it("X1: property: rows reported out of line order summarise as the same rows in line order", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ line: fc.nat(1000), reason: fc.constantFrom("a", "b 1", "b 2", 'c "x"') }), {
+          selector: (r) => r.line,
+        }),
+        (rows) => {
+          const collector = reportCollector();
+          for (const r of rows) collector.add(r.line, r.reason);
+          expect(collector.summary()).toEqual(summariseReport([...rows].sort((a, b) => a.line - b.line)));
         },
       ),
     );

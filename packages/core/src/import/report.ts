@@ -37,17 +37,42 @@ export function reasonKind(reason: string): string {
 
 /** Summarises report rows: the first `perReason` rows of each reason, and every reason's count. */
 export function summariseReport(rows: readonly ReportLine[], perReason = LINES_PER_REASON): SummarisedReport {
+  const report = reportCollector(perReason);
+  for (const row of rows) report.add(row.line, row.reason);
+  return report.summary();
+}
+
+/**
+ * Summarises report rows as they come, in any order, keeping only the first `perReason` lines of each reason and
+ * its count (a file with a hundred thousand repeated rows holds a few lines, not a hundred thousand).
+ */
+export function reportCollector(perReason = LINES_PER_REASON): {
+  add(line: number, reason: string): void;
+  summary(): SummarisedReport;
+} {
   const groups = new Map<string, { first: ReportLine[]; count: number }>();
-  for (const row of rows) {
-    const kind = reasonKind(row.reason);
-    const g = groups.get(kind) ?? { first: [], count: 0 };
-    groups.set(kind, g);
-    g.count++;
-    if (g.first.length < perReason) g.first.push(row);
-  }
-  const listed = [...groups.values()].flatMap((g) => g.first).sort((a, b) => a.line - b.line);
-  const summary = [...groups.values()]
-    .map((g) => ({ reason: g.first[0]?.reason ?? "", count: g.count, lines: g.first.map((r) => r.line) }))
-    .sort((a, b) => b.count - a.count);
-  return { listed, summary, total: rows.length };
+  let total = 0;
+  return {
+    add(line, reason) {
+      total++;
+      const kind = reasonKind(reason);
+      const g = groups.get(kind) ?? { first: [], count: 0 };
+      groups.set(kind, g);
+      g.count++;
+      const last = g.first[g.first.length - 1];
+      if (g.first.length >= perReason && last !== undefined && last.line <= line) return;
+      // Kept in line order, the earliest `perReason` of them.
+      let at = g.first.length;
+      while (at > 0 && (g.first[at - 1]?.line ?? 0) > line) at--;
+      g.first.splice(at, 0, { line, reason });
+      if (g.first.length > perReason) g.first.pop();
+    },
+    summary() {
+      const listed = [...groups.values()].flatMap((g) => g.first).sort((a, b) => a.line - b.line);
+      const summary = [...groups.values()]
+        .map((g) => ({ reason: g.first[0]?.reason ?? "", count: g.count, lines: g.first.map((r) => r.line) }))
+        .sort((a, b) => b.count - a.count || (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
+      return { listed, summary, total };
+    },
+  };
 }

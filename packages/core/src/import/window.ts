@@ -5,7 +5,8 @@
  */
 import type { BackupInput } from "../records/backup.js";
 import { type DayWindow, dayOutsideWindow } from "../records/dates.js";
-import type { ImportParse } from "./types.js";
+import type { ImportedWorkout, ImportParse } from "./types.js";
+import type { BlockSink } from "./workouts.js";
 
 /** A skipped row: its 1-based line in a CSV file (0 for a backup, which has no lines) and why. */
 export interface SkippedRow {
@@ -30,6 +31,29 @@ export function skipWorkoutsOutsideWindow(parsed: ParsedExport, window: DayWindo
   if (workouts.length === parsed.workouts.length) return parsed;
   skipped.sort((a, b) => a.line - b.line);
   return { ...parsed, workouts, skipped };
+}
+
+/**
+ * A sink that passes on only the blocks of workouts dated inside `window`; every set of a workout outside it is
+ * reported to `skip` with its own line (as `skipWorkoutsOutsideWindow` does for a whole parse).
+ */
+export function windowedSink(
+  sink: BlockSink,
+  window: DayWindow,
+  skip: (line: number, reason: string) => void,
+): BlockSink & { inside(w: ImportedWorkout): boolean } {
+  const inside = (w: ImportedWorkout): boolean => dayOutsideWindow(w.date, window) === null;
+  return {
+    inside,
+    block(w, sets) {
+      const problem = dayOutsideWindow(w.date, window);
+      if (problem === null) sink.block(w, sets);
+      else for (const s of sets) skip(s.line, `The workout's date ${w.date} ${problem}.`);
+    },
+    noteLater(w, set) {
+      if (inside(w)) sink.noteLater?.(w, set);
+    },
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { customExerciseToDef, exerciseById, resolveExerciseName } from "../catalog/index.js";
 import {
+  type CustomExerciseHint,
   customExerciseFromName,
   exerciseHintsOf,
   type ImportedSet,
@@ -28,13 +29,16 @@ function clip(text: string | null, max: number): string | null {
 }
 
 /**
- * The notes of each exercise in a workout (a Strong "Note" row, Hevy's exercise_notes): exercise id -> note, at
+ * The notes of each exercise in a workout (a Strong "Note" row, Hevy's exercise_notes), from its sets that carry one: exercise id -> note, at
  * most 100 exercises, each note cut to the note limit. Null when there are none.
  */
-function exerciseNotesOf(w: ImportedWorkout, exerciseOf: (s: ImportedSet) => string): Record<string, string> | null {
+function exerciseNotesOf(
+  sets: readonly ImportedSet[],
+  exerciseOf: (s: ImportedSet) => string,
+): Record<string, string> | null {
   const notes: Record<string, string> = {};
   let n = 0;
-  for (const s of w.sets) {
+  for (const s of sets) {
     if (!s.exerciseNote) continue;
     const id = exerciseOf(s);
     const before = notes[id];
@@ -48,12 +52,11 @@ function exerciseNotesOf(w: ImportedWorkout, exerciseOf: (s: ImportedSet) => str
 
 /** Maps every distinct exercise name of the file to a catalog or custom exercise, making customs for the rest. */
 function mapNames(
-  workouts: readonly ImportedWorkout[],
+  hints: ReadonlyMap<string, CustomExerciseHint>,
   existing: ExistingKeys,
   ids: IngestIds,
   overrides: ReadonlyMap<string, string>,
 ): { byName: Map<string, string>; mapping: NameMapping[]; created: ExerciseDef[]; customs: ExerciseDef[] } {
-  const hints = exerciseHintsOf(workouts);
   const customs: ExerciseDef[] = [...existing.customExercises];
   const created: ExerciseDef[] = [];
   const byName = new Map<string, string>();
@@ -88,32 +91,210 @@ function mapNames(
   return { byName, mapping, created, customs };
 }
 
-/** Where a workout's sets go: its stored session (when any) and which of its sets are already stored. */
-function placeWorkout(
-  w: ImportedWorkout,
-  existing: ExistingKeys,
-  ids: IngestIds,
-  exerciseOf: (s: ImportedSet) => string,
-): { clientId: string; storedId: string | undefined; fresh: { s: ImportedSet; clientId: string }[] } {
-  const clientId = ids.idForKey(`session|${w.key}`);
-  let storedId = existing.sessionsByClientId.get(clientId);
-  const keyed = w.sets.map((s) => ({ s, clientId: ids.idForKey(`set|${s.key}`) }));
-  if (w.app !== "spotter") {
-    return { clientId, storedId, fresh: keyed.filter((x) => !existing.setClientIds.has(x.clientId)) };
-  }
-  // A set logged in Spotter has no file identity: its session is the one that started in the same second, and the
-  // k-th row of an exercise is stored when that session already holds k + 1 sets of it (our export writes them in
-  // order).
-  storedId ??= existing.sessionsByStartSecond?.get(Math.floor(w.startedAtMs / 1000));
-  const seen = new Map<string, number>();
-  const fresh = keyed.filter((x) => {
-    if (existing.setClientIds.has(x.clientId)) return false;
-    const exerciseId = exerciseOf(x.s);
-    const k = seen.get(exerciseId) ?? 0;
-    seen.set(exerciseId, k + 1);
-    return storedId === undefined || k >= (existing.setCounts?.get(`${storedId}|${exerciseId}`) ?? 0);
+/** A session stored earlier in this import whose title, note, finish or exercise notes changed after it was sent. */
+export interface SessionUpdate {
+  id: string;
+  title: string | null;
+  note: string | null;
+  finishedAt: string | null;
+  exerciseNotes: Record<string, string> | null;
+}
+
+/** What the ingest of an export answers once every block went by (the sessions and sets went out block by block). */
+export type IngestSummary = Omit<IngestResult, "sessions" | "sets"> & {
+  /** Sessions sent before a later block of the same workout changed them (two workouts in one minute). */
+  sessionUpdates: SessionUpdate[];
+};
+
+/** What the ingest keeps per workout between its blocks: a few ids and counters, never its sets. */
+interface WorkoutPlace {
+  sessionId: string;
+  clientId: string;
+  storedId: string | undefined;
+  /** Sets of a Spotter-logged workout seen so far per exercise (see `fresh`). */
+  seen: Map<string, number>;
+  /** Sets carrying an exercise note, in file order. */
+  noted: ImportedSet[];
+  extended: boolean;
+  /** The session as sent (its changeable fields as JSON), when this import made it. */
+  sent: string | null;
+}
+
+/** The options of `exportIngester`. */
+export interface IngesterOptions {
+  existing: ExistingKeys;
+  ids: IngestIds;
+  /** File name -> exercise the user chose (the preview's corrections and the remembered ones). */
+  overrides?: ReadonlyMap<string, string>;
+  /** Every exercise name the import will meet, with its hint (`exerciseHintsOf`, `exerciseHintCollector`). */
+  hints: ReadonlyMap<string, CustomExerciseHint>;
+  /** The file's weight unit: history shows each set in the unit it was lifted in. */
+  unit: "kg" | "lb";
+  /** At least the number of sets to come: new sets are stamped one millisecond apart ending now. */
+  total: number;
+}
+
+/**
+ * Works out what an export adds, one block of a workout at a time (the import streams the file): a session for a
+ * workout not stored yet, and the sets the user does not have. Nothing already stored is added twice; memory holds
+ * a few ids per workout, never the sets.
+ */
+export function exportIngester(o: IngesterOptions): {
+  block(
+    w: ImportedWorkout,
+    sets: readonly ImportedSet[],
+  ): { session: TrainingSession | null; sets: ImportedLoggedSet[] };
+  /** An exercise note joined a set of an earlier block (see `BlockSink.noteLater`). */
+  noteLater(w: ImportedWorkout, set: ImportedSet): void;
+  /** The custom exercises used, the name mapping and the counts; `workouts` are every workout that had a block. */
+  finish(workouts: readonly ImportedWorkout[]): IngestSummary;
+} {
+  const { existing, ids } = o;
+  const { byName, mapping, created, customs } = mapNames(o.hints, existing, ids, o.overrides ?? new Map());
+  // A row of our own export logged in Spotter names its exercise by id: that id wins over the name when it exists.
+  const exerciseOf = (s: ImportedSet): string =>
+    (s.sourceName !== s.exerciseName && exerciseById(s.sourceName, customs)?.id) ||
+    (byName.get(s.exerciseName) ?? s.exerciseName);
+  const places = new Map<ImportedWorkout, WorkoutPlace>();
+  const used = new Set<string>();
+  const nowMs = Date.parse(ids.nowIso);
+  let added = 0;
+  let alreadyImported = 0;
+  const fields = (w: ImportedWorkout, p: WorkoutPlace) => ({
+    finishedAt: w.finishedAtMs === null ? null : new Date(w.finishedAtMs).toISOString(),
+    note: clip(w.note, TEXT_LIMITS.note),
+    title: clip(w.title, TEXT_LIMITS.title),
+    exerciseNotes: exerciseNotesOf(p.noted, exerciseOf),
   });
-  return { clientId, storedId, fresh };
+  const placeOf = (w: ImportedWorkout): WorkoutPlace => {
+    const known = places.get(w);
+    if (known) return known;
+    const clientId = ids.idForKey(`session|${w.key}`);
+    let storedId = existing.sessionsByClientId.get(clientId);
+    // A set logged in Spotter has no file identity: its session is the one that started in the same second.
+    if (w.app === "spotter") storedId ??= existing.sessionsByStartSecond?.get(Math.floor(w.startedAtMs / 1000));
+    const p: WorkoutPlace = {
+      sessionId: storedId ?? ids.newId(),
+      clientId,
+      storedId,
+      seen: new Map(),
+      noted: [],
+      extended: false,
+      sent: null,
+    };
+    places.set(w, p);
+    return p;
+  };
+  /** Whether a set is new to the user; for a Spotter-logged set, the k-th of an exercise is stored when its session holds k + 1 (our export writes them in order). */
+  const isFresh = (w: ImportedWorkout, p: WorkoutPlace, s: ImportedSet, clientId: string): boolean => {
+    if (existing.setClientIds.has(clientId)) return false;
+    if (w.app !== "spotter") return true;
+    const exerciseId = exerciseOf(s);
+    const k = p.seen.get(exerciseId) ?? 0;
+    p.seen.set(exerciseId, k + 1);
+    return p.storedId === undefined || k >= (existing.setCounts?.get(`${p.storedId}|${exerciseId}`) ?? 0);
+  };
+  return {
+    block(w, blockSets) {
+      const p = placeOf(w);
+      for (const s of blockSets) if (s.exerciseNote) p.noted.push(s);
+      let session: TrainingSession | null = null;
+      if (!p.storedId && p.sent === null) {
+        const f = fields(w, p);
+        p.sent = JSON.stringify(f);
+        session = {
+          id: p.sessionId,
+          clientId: p.clientId,
+          date: w.date,
+          startedAt: new Date(w.startedAtMs).toISOString(),
+          finishedAt: f.finishedAt,
+          // Other apps record no pain: these sessions count toward progress, never as pain evidence (T1).
+          painBefore: null,
+          painAfter: null,
+          note: f.note,
+          title: f.title,
+          ...(f.exerciseNotes === null ? {} : { exerciseNotes: f.exerciseNotes }),
+          recovery: false,
+          source: w.app,
+          createdAt: ids.nowIso,
+          updatedAt: ids.nowIso,
+        };
+      }
+      const sets: ImportedLoggedSet[] = [];
+      for (const s of blockSets) {
+        const clientId = ids.idForKey(`set|${s.key}`);
+        if (!isFresh(w, p, s, clientId)) {
+          alreadyImported++;
+          continue;
+        }
+        if (p.storedId) p.extended = true;
+        const exerciseId = exerciseOf(s);
+        used.add(exerciseId);
+        // Sets are read back in created_at order: one millisecond apart, ending now, they keep the file's order of
+        // exercises within a workout.
+        const createdAt = new Date(nowMs - (o.total - added++)).toISOString();
+        sets.push({
+          id: ids.newId(),
+          clientId,
+          sessionId: p.sessionId,
+          exerciseId,
+          setIndex: Math.min(s.setIndex, 200),
+          warmup: s.warmup,
+          setType: s.setType,
+          reps: s.reps,
+          loadKg: s.loadKg,
+          seconds: s.seconds,
+          distanceM: s.distanceM,
+          rir: null,
+          rpe: s.rpe,
+          belt: false,
+          pain: null,
+          painKind: null,
+          flagged: false,
+          // History shows each set in the unit it was lifted in (a pound file's sets read as pounds).
+          unit: o.unit,
+          // One id per workout and file group, derived like the set's client id, so a re-import gives the same one.
+          supersetId: s.supersetKey ? ids.idForKey(`superset|${w.key}|${s.supersetKey}`) : null,
+          createdAt,
+          updatedAt: ids.nowIso,
+          sourceName: s.sourceName.slice(0, TEXT_LIMITS.name),
+          ...(s.note === null ? {} : { note: clip(s.note, TEXT_LIMITS.shortNote) }),
+        });
+      }
+      return { session, sets };
+    },
+    noteLater(w, set) {
+      const p = places.get(w);
+      if (!p || p.noted.includes(set)) return;
+      p.noted.push(set);
+      p.noted.sort((a, b) => a.line - b.line);
+    },
+    finish(workouts) {
+      const sessionUpdates: SessionUpdate[] = [];
+      let sessionsExtended = 0;
+      for (const w of workouts) {
+        const p = places.get(w);
+        if (!p) continue;
+        if (p.extended) sessionsExtended++;
+        if (p.sent === null) continue;
+        const f = fields(w, p);
+        if (JSON.stringify(f) !== p.sent) sessionUpdates.push({ id: p.sessionId, ...f });
+      }
+      // Only custom exercises that a new set uses are kept: a re-import makes none.
+      return {
+        customExercises: created.filter((d) => used.has(d.id)),
+        checkins: [],
+        daily: [],
+        clearances: [],
+        plans: [],
+        mapping: mapping.map((m) => (m.created && !used.has(m.exerciseId) ? { ...m, created: false } : m)),
+        alreadyImported,
+        sessionsExtended,
+        changed: [],
+        sessionUpdates,
+      };
+    },
+  };
 }
 
 /**
@@ -126,90 +307,21 @@ export function ingestExport(
   ids: IngestIds,
   overrides: ReadonlyMap<string, string> = new Map(),
 ): IngestResult {
-  const { byName, mapping, created, customs } = mapNames(parsed.workouts, existing, ids, overrides);
-  // A row of our own export logged in Spotter names its exercise by id: that id wins over the name when it exists.
-  const exerciseOf = (s: ImportedSet): string =>
-    (s.sourceName !== s.exerciseName && exerciseById(s.sourceName, customs)?.id) ||
-    (byName.get(s.exerciseName) ?? s.exerciseName);
+  const ingester = exportIngester({
+    existing,
+    ids,
+    overrides,
+    hints: exerciseHintsOf(parsed.workouts),
+    unit: parsed.unit,
+    total: parsed.workouts.reduce((n, w) => n + w.sets.length, 0),
+  });
   const sessions: TrainingSession[] = [];
   const sets: ImportedLoggedSet[] = [];
-  let alreadyImported = 0;
-  let sessionsExtended = 0;
-  const changed: { line: number; reason: string }[] = [];
-  const total = parsed.workouts.reduce((n, w) => n + w.sets.length, 0);
-  const nowMs = Date.parse(ids.nowIso);
   for (const w of parsed.workouts) {
-    const { clientId, storedId, fresh } = placeWorkout(w, existing, ids, exerciseOf);
-    const sessionId = storedId ?? ids.newId();
-    alreadyImported += w.sets.length - fresh.length;
-    if (storedId && fresh.length > 0) sessionsExtended++;
-    if (!storedId) {
-      const exerciseNotes = exerciseNotesOf(w, exerciseOf);
-      sessions.push({
-        id: sessionId,
-        clientId,
-        date: w.date,
-        startedAt: new Date(w.startedAtMs).toISOString(),
-        finishedAt: w.finishedAtMs === null ? null : new Date(w.finishedAtMs).toISOString(),
-        // Other apps record no pain: these sessions count toward progress, never as pain evidence (T1).
-        painBefore: null,
-        painAfter: null,
-        note: clip(w.note, TEXT_LIMITS.note),
-        title: clip(w.title, TEXT_LIMITS.title),
-        ...(exerciseNotes === null ? {} : { exerciseNotes }),
-        recovery: false,
-        source: w.app,
-        createdAt: ids.nowIso,
-        updatedAt: ids.nowIso,
-      });
-    }
-    for (const { s, clientId: setClientId } of fresh) {
-      // Sets are read back in created_at order: one millisecond apart, ending now, they keep the file's order of
-      // exercises within a workout.
-      const createdAt = new Date(nowMs - (total - sets.length)).toISOString();
-      sets.push({
-        id: ids.newId(),
-        clientId: setClientId,
-        sessionId,
-        exerciseId: exerciseOf(s),
-        setIndex: Math.min(s.setIndex, 200),
-        warmup: s.warmup,
-        setType: s.setType,
-        reps: s.reps,
-        loadKg: s.loadKg,
-        seconds: s.seconds,
-        distanceM: s.distanceM,
-        rir: null,
-        rpe: s.rpe,
-        belt: false,
-        pain: null,
-        painKind: null,
-        flagged: false,
-        // History shows each set in the unit it was lifted in (a pound file's sets read as pounds).
-        unit: parsed.unit,
-        // One id per workout and file group, derived like the set's client id, so a re-import gives the same one.
-        supersetId: s.supersetKey ? ids.idForKey(`superset|${w.key}|${s.supersetKey}`) : null,
-        createdAt,
-        updatedAt: ids.nowIso,
-        sourceName: s.sourceName.slice(0, TEXT_LIMITS.name),
-        ...(s.note === null ? {} : { note: clip(s.note, TEXT_LIMITS.shortNote) }),
-      });
-    }
+    const r = ingester.block(w, w.sets);
+    if (r.session) sessions.push(r.session);
+    for (const s of r.sets) sets.push(s);
   }
-  // Only custom exercises that a new set uses are kept: a re-import makes none.
-  const used = new Set(sets.map((s) => s.exerciseId));
-  const customExercises = created.filter((d) => used.has(d.id));
-  return {
-    customExercises,
-    sessions,
-    sets,
-    checkins: [],
-    daily: [],
-    clearances: [],
-    plans: [],
-    mapping: mapping.map((m) => (m.created && !used.has(m.exerciseId) ? { ...m, created: false } : m)),
-    alreadyImported,
-    sessionsExtended,
-    changed,
-  };
+  const { sessionUpdates: _none, ...summary } = ingester.finish(parsed.workouts);
+  return { ...summary, sessions, sets };
 }

@@ -49,10 +49,21 @@ function parts<T>(xs: readonly T[], size: number): T[][] {
 export interface ImportRunWriter {
   /** Writes part of a list (sessions before the sets that point at them), in commits of `rowsPerCommit` rows. */
   write(list: "customExercises" | "sessions" | "sets", items: readonly unknown[]): Promise<void>;
+  /** Updates sessions this run wrote (their title, note, finish and exercise notes), in commits of `rowsPerCommit`. */
+  updateSessions(updates: readonly SessionFieldsUpdate[]): Promise<void>;
   /** The last commit: removes the run and bumps the log version in one transaction. */
   reveal(): Promise<void>;
   /** Deletes every row of the run (after a failure). */
   rollback(): Promise<void>;
+}
+
+/** New values for the fields of a session this run wrote that a later part of the file changed. */
+export interface SessionFieldsUpdate {
+  id: string;
+  title: string | null;
+  note: string | null;
+  finishedAt: string | null;
+  exerciseNotes: Record<string, string> | null;
 }
 
 /**
@@ -124,6 +135,27 @@ export async function startImportRun(db: SpotterKysely, userId: string, w: Chunk
         if (list === "customExercises") await writeCustoms(part as ExerciseDef[]);
         else if (list === "sessions") await writeSessions(part as TrainingSession[]);
         else await writeSets(part as NewRecords["sets"]);
+      }
+    },
+    async updateSessions(updates) {
+      for (const part of parts(updates, size)) {
+        await commit(async (trx) => {
+          for (const u of part) {
+            await trx
+              .updateTable("training_sessions")
+              .set({
+                title: u.title,
+                note: u.note,
+                finished_at: u.finishedAt === null ? null : Date.parse(u.finishedAt),
+                exercise_notes:
+                  u.exerciseNotes && Object.keys(u.exerciseNotes).length > 0 ? JSON.stringify(u.exerciseNotes) : null,
+              })
+              .where("user_id", "=", userId)
+              .where("id", "=", u.id)
+              .where("import_id", "=", w.runId)
+              .execute();
+          }
+        });
       }
     },
     async reveal() {

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ClinicianReport } from "@spotter/core";
+import { PART_STOP, PART_STORED } from "./signal.js";
 import { type CsvImportInput, type CsvImportOutput, csvImportTask, reportPdfTask } from "./tasks.js";
 
 /** Where heavy tasks run: on the worker thread, or inline (only where no worker can start). */
@@ -40,6 +41,8 @@ interface Pending {
   onPart?: PartHandler | undefined;
   /** The parts handled so far, in order (a part waits for the one before it). */
   chain: Promise<void>;
+  /** The counter the worker waits on after each part (see worker.ts). */
+  signal?: SharedArrayBuffer | undefined;
 }
 
 /** Takes one part of an answer's list (sessions, sets) as the worker sends it. */
@@ -75,14 +78,20 @@ function startWorker(file: string): Worker {
         const items = msg.items ?? [];
         if (p.onPart) {
           const handle = p.onPart;
-          // The worker sends the next part only after this acknowledgement: memory holds one part at a time.
+          // The worker waits on the signal after each part: memory holds one part at a time.
+          const wake = (state: number) => {
+            if (!p.signal) return;
+            const flag = new Int32Array(p.signal);
+            Atomics.store(flag, 0, state);
+            Atomics.notify(flag, 0);
+          };
           p.chain = p.chain
             .then(() => handle(name, items))
             .then(
-              () => w.postMessage({ ack: msg.id }),
+              () => wake(PART_STORED),
               (e: unknown) => {
                 pending.delete(msg.id);
-                w.postMessage({ ack: msg.id, stop: true });
+                wake(PART_STOP);
                 p.reject(e instanceof Error ? e : new Error(String(e)));
               },
             );
@@ -112,15 +121,24 @@ function onWorker(
   input: unknown,
   nowMs: number,
   onPart?: PartHandler,
+  transfer: ArrayBuffer[] = [],
 ): Promise<{ value: unknown; lists: Record<string, unknown[]> }> {
   if (!worker) worker = startWorker(file);
   const w = worker;
   // Held while a task waits (a command-line import must not exit early), released when idle.
   w.ref();
   const id = nextId++;
+  const signal = onPart ? new SharedArrayBuffer(4) : undefined;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, lists: {}, onPart, chain: Promise.resolve() });
-    w.postMessage({ id, task, input, nowMs, acked: onPart !== undefined });
+    pending.set(id, {
+      resolve: resolve as (v: unknown) => void,
+      reject,
+      lists: {},
+      onPart,
+      chain: Promise.resolve(),
+      signal,
+    });
+    w.postMessage({ id, task, input, nowMs, signal }, transfer);
   });
 }
 
@@ -132,42 +150,37 @@ export async function stopOffloadWorker(): Promise<void> {
 }
 
 /**
- * Reads an export and works out what is new, off the event loop (see tasks.ts `csvImportTask`). With `onPart`, the
- * long lists (sessions, sets) are handed over in parts as they come and not kept: the answer's lists are empty and
- * `counts` says how many there were. The worker waits for each part to be handled, so a large file is written while
- * it is read out, never held twice.
+ * Reads an export and works out what is new, off the event loop (see tasks.ts `csvImportTask`): the sessions and
+ * sets to store are handed to `onPart` in parts as the worker reads the file, and `counts` says how many there were.
+ * The worker waits for each part to be handled, so a large file is written while it is read, never held whole. The
+ * body given as bytes is transferred to the worker, not copied.
  */
 export async function runCsvImport(
   input: CsvImportInput,
   ids: { newId: () => string; now: () => number },
-  onPart?: PartHandler,
-): Promise<CsvImportOutput & { counts?: Record<string, number> }> {
+  onPart: PartHandler,
+): Promise<CsvImportOutput & { counts: Record<string, number> }> {
   const file = mode === "worker" ? workerFile() : null;
   const counts: Record<string, number> = {};
-  const counting: PartHandler | undefined = onPart
-    ? async (list, items) => {
-        counts[list] = (counts[list] ?? 0) + items.length;
-        await onPart(list, items);
-      }
-    : undefined;
+  const counting: PartHandler = async (list, items) => {
+    counts[list] = (counts[list] ?? 0) + items.length;
+    await onPart(list, items);
+  };
   if (!file) {
-    const out = csvImportTask(input, ids.newId);
-    if (!out.ok || !counting) return out;
-    for (const list of PART_LISTS) {
-      const items = (out.result as unknown as Record<string, unknown[]>)[list] ?? [];
-      for (let at = 0; at < items.length; at += 2000) await counting(list, items.slice(at, at + 2000));
-      (out.result as unknown as Record<string, unknown[]>)[list] = [];
-    }
+    // Inline (tests, or where no worker starts): the parts are queued and stored after the read.
+    const queued: [string, unknown[]][] = [];
+    const out = csvImportTask(input, ids.newId, (list, items) => queued.push([list, items]));
+    if (out.ok) for (const [list, items] of queued) await counting(list, items);
     return { ...out, counts };
   }
-  const { value, lists } = await onWorker(file, "csvImport", input, ids.now(), counting);
-  const out = value as CsvImportOutput;
-  if (out.ok) Object.assign(out.result, lists);
-  return counting && out.ok ? { ...out, counts } : out;
+  const bytes = input.bytes;
+  // Transferred whole: a view into a larger buffer is copied out first, so nothing else is moved with it.
+  const own = bytes && (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) ? bytes.slice() : bytes;
+  const sent = own ? { ...input, bytes: own } : input;
+  const transfer = own ? [own.buffer as ArrayBuffer] : [];
+  const { value } = await onWorker(file, "csvImport", sent, ids.now(), counting, transfer);
+  return { ...(value as CsvImportOutput), counts };
 }
-
-/** The lists of an import answer that travel in parts (the worker's order: sessions before their sets). */
-const PART_LISTS = ["sessions", "sets", "checkins", "daily"] as const;
 
 /** Renders a report PDF off the event loop. */
 export async function runReportPdf(report: ClinicianReport): Promise<Uint8Array> {

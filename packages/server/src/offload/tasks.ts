@@ -9,14 +9,15 @@ import {
   type DayWindow,
   type DistanceUnit,
   type ExistingKeys,
+  exerciseHintCollector,
+  exportIngester,
   type ImportFailure,
   type ImportFormat,
-  type IngestResult,
-  ingestExport,
-  parseWorkoutExport,
+  type IngestSummary,
+  openWorkoutExport,
+  reportCollector,
   type SummarisedReport,
-  skipWorkoutsOutsideWindow,
-  summariseReport,
+  windowedSink,
 } from "@spotter/core";
 import { reportPdf } from "../report/pdf.js";
 
@@ -31,7 +32,9 @@ export function uuidForKey(key: string): string {
 
 /** What the CSV import task reads. */
 export interface CsvImportInput {
-  text: string;
+  /** The file: as text, or as UTF-8 bytes (transferred to the worker, not copied; decoded there). */
+  text?: string | undefined;
+  bytes?: Uint8Array | undefined;
   format: ImportFormat;
   unit: "kg" | "lb" | undefined;
   /** The user's answer for distances a file gives without a unit. */
@@ -45,7 +48,7 @@ export interface CsvImportInput {
   overrides?: Record<string, string>;
 }
 
-/** What the CSV import task answers: why nothing could be read, or the parse's figures and the records to add. */
+/** What the CSV import task answers: why nothing could be read, or the parse's figures and what was added. */
 export type CsvImportOutput =
   | { ok: false; error: ImportFailure; message: string }
   | {
@@ -58,36 +61,99 @@ export type CsvImportOutput =
       skipped: SummarisedReport;
       /** Rows imported with a change (control characters removed, text cut to its limit). */
       changed: SummarisedReport;
-      result: IngestResult;
+      /** The custom exercises, name mapping and counts; the sessions and sets went to `emit` in parts. */
+      result: IngestSummary;
     };
 
-/** Parses a Strong, Hevy or FitNotes export and works out what is new against what the user has. */
-export function csvImportTask(input: CsvImportInput, newId: () => string): CsvImportOutput {
-  const parsed = parseWorkoutExport(input.text, input.format, {
+/** Items per part handed to `emit` (a part takes the main thread a few milliseconds to store). */
+export const PART_SIZE = 2000;
+
+/**
+ * Takes one part of the records to store: sessions always before the sets that point at them. On the worker it
+ * returns once the main thread has stored the part, so only one part is ever in flight.
+ */
+export type PartEmitter = (list: "sessions" | "sets", items: unknown[]) => void;
+
+/**
+ * Reads a Strong, Hevy or FitNotes export and works out what is new against what the user has, streaming: a first
+ * pass over the file settles structure and units, a second collects the exercise names (mapped once), and the third
+ * hands each workout's new session and sets to `emit` in parts as it reads them. Memory holds the text, a few ids
+ * per workout and one part; skip and change reasons are summarised as they come.
+ */
+export function csvImportTask(input: CsvImportInput, newId: () => string, emit: PartEmitter): CsvImportOutput {
+  const text = input.text ?? new TextDecoder().decode(input.bytes);
+  // The bytes (or the caller's copy of the text) are let go: only the decoded text is held from here.
+  input.bytes = undefined;
+  input.text = undefined;
+  const opened = openWorkoutExport(text, input.format, {
     ...(input.unit ? { unit: input.unit } : {}),
     ...(input.distanceUnit ? { distanceUnit: input.distanceUnit } : {}),
     timeZone: input.timeZone,
   });
-  if (!parsed.ok) return parsed;
-  // Workouts dated outside the window are reported as skipped rows, never stored.
-  const inWindow = skipWorkoutsOutsideWindow(parsed, input.window);
-  const overrides = new Map(Object.entries(input.overrides ?? {}));
-  const result = ingestExport(
-    inWindow,
-    input.existing,
-    { newId, idForKey: uuidForKey, nowIso: input.nowIso },
-    overrides,
+  if (!opened.ok) return opened;
+  const quiet = { skip() {}, change() {} };
+  const names = exerciseHintCollector();
+  opened.scan(windowedSink({ block: (_w, sets) => sets.forEach(names.add) }, input.window, quiet.skip), quiet);
+  const ingester = exportIngester({
+    existing: input.existing,
+    ids: { newId, idForKey: uuidForKey, nowIso: input.nowIso },
+    overrides: new Map(Object.entries(input.overrides ?? {})),
+    hints: names.hints(),
+    unit: opened.unit,
+    total: opened.rows,
+  });
+  // A 30 MB file may skip a hundred thousand rows: the answer lists a few per reason and counts the rest.
+  const skipped = reportCollector();
+  const changed = reportCollector();
+  const parts = partBuffer(emit);
+  const sink = windowedSink(
+    {
+      block(w, sets) {
+        const r = ingester.block(w, sets);
+        parts.add(r.session, r.sets);
+      },
+      noteLater: ingester.noteLater,
+    },
+    input.window,
+    skipped.add,
   );
+  const workouts = opened.scan(sink, { skip: skipped.add, change: changed.add });
+  parts.flush();
   return {
     ok: true,
-    unit: parsed.unit,
-    unitFrom: parsed.unitFrom,
-    distanceUnitFrom: parsed.distanceUnitFrom,
-    rows: parsed.rows,
-    // A 30 MB file may skip a hundred thousand rows: the answer lists a few per reason and counts the rest.
-    skipped: summariseReport(inWindow.skipped),
-    changed: summariseReport([...parsed.changed, ...(result.changed ?? [])].sort((a, b) => a.line - b.line)),
-    result,
+    unit: opened.unit,
+    unitFrom: opened.unitFrom,
+    distanceUnitFrom: opened.distanceUnitFrom,
+    rows: opened.rows,
+    skipped: skipped.summary(),
+    changed: changed.summary(),
+    result: ingester.finish(workouts.filter(sink.inside)),
+  };
+}
+
+/** Gathers sessions and sets into parts of PART_SIZE, sending the sessions waiting before any set. */
+function partBuffer(emit: PartEmitter): {
+  add(session: unknown | null, sets: readonly unknown[]): void;
+  flush(): void;
+} {
+  let sessions: unknown[] = [];
+  let sets: unknown[] = [];
+  const flush = () => {
+    if (sessions.length > 0) emit("sessions", sessions);
+    if (sets.length > 0) emit("sets", sets);
+    sessions = [];
+    sets = [];
+  };
+  return {
+    add(session, more) {
+      if (session !== null) sessions.push(session);
+      if (sessions.length >= PART_SIZE) flush();
+      for (const s of more) {
+        sets.push(s);
+        if (sets.length >= PART_SIZE) flush();
+      }
+    },
+    flush,
   };
 }
 

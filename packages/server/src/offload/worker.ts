@@ -1,64 +1,45 @@
 /**
  * The worker thread that runs the heavy tasks (tasks.ts) so the server's event loop keeps serving everyone else.
- * A message `{id, task, input}` is answered by `{id, ok, value}` or `{id, ok: false, message}`; the long lists of
- * an import (sessions, sets) come first as `{id, list, items}` parts of at most PART_SIZE each, so that the main
- * thread reads them in small pieces between other requests instead of in one long pause.
+ * A message `{id, task, input}` is answered by `{id, ok, value}` or `{id, ok: false, message}`. An import's sessions
+ * and sets come first as `{id, list, items}` parts while the file is read; with a `signal` (a shared counter) the
+ * worker waits after each part until the main thread has stored it (1) or asks it to stop (2), so one part at a
+ * time is in flight and the worker never holds what it already sent.
  */
 import { parentPort } from "node:worker_threads";
 import { uuidv7 } from "@spotter/db";
-import { type CsvImportInput, csvImportTask, reportPdfTask } from "./tasks.js";
+import { PART_STOP } from "./signal.js";
+import { type CsvImportInput, csvImportTask, type PartEmitter, reportPdfTask } from "./tasks.js";
 
-/** Items per message part (a part takes the main thread a few milliseconds to read). */
-export const PART_SIZE = 2000;
-
-/** The lists of an import answer that are sent in parts. */
-const LISTS = ["sessions", "sets", "checkins", "daily"] as const;
-
-/** Acknowledgements the main thread sent for parts, by task id (a task waiting for one holds its resolver). */
-const acks = new Map<number, (stop: boolean) => void>();
+/** Thrown inside the task when the main thread asked it to stop. */
+class Stopped extends Error {}
 
 const port = parentPort;
 if (port) {
-  port.on("message", async (msg: { id: number; task: string; input: unknown; nowMs: number; acked?: boolean }) => {
-    const ack = msg as unknown as { ack?: number; stop?: boolean };
-    if (ack.ack !== undefined) {
-      acks.get(ack.ack)?.(ack.stop === true);
-      return;
-    }
-    try {
-      if (msg.task === "csvImport") {
-        const out = csvImportTask(msg.input as CsvImportInput, () => uuidv7(msg.nowMs));
-        if (out.ok) {
-          const r = out.result as unknown as Record<string, unknown[]>;
-          for (const list of LISTS) {
-            const items = r[list] ?? [];
-            r[list] = [];
-            for (let at = 0; at < items.length; at += PART_SIZE) {
-              const part = items.slice(at, at + PART_SIZE);
-              // What was sent is let go at once, so the worker's copy shrinks as the main thread's work proceeds.
-              items.fill(undefined, at, at + PART_SIZE);
-              if (!msg.acked) {
-                port.postMessage({ id: msg.id, list, items: part });
-                continue;
-              }
-              const stopped = await new Promise<boolean>((resolve) => {
-                acks.set(msg.id, resolve);
-                port.postMessage({ id: msg.id, list, items: part });
-              });
-              acks.delete(msg.id);
-              if (stopped) return;
-            }
-          }
+  port.on(
+    "message",
+    async (msg: { id: number; task: string; input: unknown; nowMs: number; signal?: SharedArrayBuffer }) => {
+      try {
+        if (msg.task === "csvImport") {
+          const flag = msg.signal ? new Int32Array(msg.signal) : null;
+          const emit: PartEmitter = (list, items) => {
+            if (flag) Atomics.store(flag, 0, 0);
+            port.postMessage({ id: msg.id, list, items });
+            if (!flag) return;
+            // A worker may block: the main thread stores the part meanwhile and wakes it.
+            Atomics.wait(flag, 0, 0);
+            if (Atomics.load(flag, 0) === PART_STOP) throw new Stopped("stopped by the main thread");
+          };
+          const out = csvImportTask(msg.input as CsvImportInput, () => uuidv7(msg.nowMs), emit);
+          port.postMessage({ id: msg.id, ok: true, value: out });
+        } else if (msg.task === "reportPdf") {
+          const pdf = await reportPdfTask(msg.input as Parameters<typeof reportPdfTask>[0]);
+          port.postMessage({ id: msg.id, ok: true, value: pdf }, [pdf.buffer as ArrayBuffer]);
+        } else {
+          port.postMessage({ id: msg.id, ok: false, message: `unknown task ${msg.task}` });
         }
-        port.postMessage({ id: msg.id, ok: true, value: out });
-      } else if (msg.task === "reportPdf") {
-        const pdf = await reportPdfTask(msg.input as Parameters<typeof reportPdfTask>[0]);
-        port.postMessage({ id: msg.id, ok: true, value: pdf }, [pdf.buffer as ArrayBuffer]);
-      } else {
-        port.postMessage({ id: msg.id, ok: false, message: `unknown task ${msg.task}` });
+      } catch (e) {
+        port.postMessage({ id: msg.id, ok: false, message: e instanceof Error ? e.message : String(e) });
       }
-    } catch (e) {
-      port.postMessage({ id: msg.id, ok: false, message: e instanceof Error ? e.message : String(e) });
-    }
-  });
+    },
+  );
 }

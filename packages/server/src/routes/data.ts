@@ -32,16 +32,22 @@ const importQuery = z.strictObject({
   dryRun: z.enum(["1", "0", "true", "false"], { message: "must be 1 or 0" }).optional(),
 });
 
-/** The file of an import: the raw body (text/csv or JSON), or the first file of a multipart form upload. */
-async function importText(c: Context): Promise<string> {
+/**
+ * The file of an import as bytes: the raw body (text/csv or JSON), or the first file of a multipart form upload.
+ * Bytes, not text: a CSV file goes to the worker as they are (transferred), so the main thread never decodes it.
+ */
+async function importBytes(c: Context): Promise<Uint8Array> {
   if ((c.req.header("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
     const form = await c.req.parseBody();
     const part = form.file ?? Object.values(form).find((v) => typeof v !== "string") ?? Object.values(form)[0];
-    if (part === undefined) return "";
-    return typeof part === "string" ? part : Array.isArray(part) ? "" : await part.text();
+    if (part === undefined || Array.isArray(part)) return new Uint8Array(0);
+    return typeof part === "string" ? new TextEncoder().encode(part) : new Uint8Array(await part.arrayBuffer());
   }
-  return c.req.text();
+  return new Uint8Array(await c.req.arrayBuffer());
 }
+
+/** Enough of a file to recognise it by its header (and to tell an empty one). */
+const HEAD_BYTES = 64 * 1024;
 
 /** The `mapping` query: a JSON object of file names to exercise ids, or a 400 naming `mapping`. */
 function mappingOf(raw: string | undefined): Record<string, string> | undefined {
@@ -83,10 +89,15 @@ export function registerDataRoutes(r: Routes, deps: Deps): void {
       await limits.hit(c, "import", c.get("userId"));
       const q = queryOf(c, importQuery);
       const dryRun = q.dryRun === "1" || q.dryRun === "true";
-      const text = (await importText(c)).replace(/^\uFEFF/, "");
-      assertImportBody(text);
+      const bytes = await importBytes(c);
+      const whole = bytes.byteLength <= HEAD_BYTES;
+      // The head alone tells a CSV file's app; a JSON backup is read whole (it is parsed on this thread anyway).
+      const head = new TextDecoder().decode(whole ? bytes : bytes.subarray(0, HEAD_BYTES));
+      if (whole) assertImportBody(head);
+      const json = head.trimStart().startsWith("{");
+      const text = (): string => (whole ? head : new TextDecoder().decode(bytes));
       const userId = c.get("userId");
-      const format = q.format ?? detectExportFormat(text);
+      const format = q.format ?? detectExportFormat(json ? text() : head);
       if (format === null) {
         throw invalidField(
           "format",
@@ -95,8 +106,8 @@ export function registerDataRoutes(r: Routes, deps: Deps): void {
       }
       const answer =
         format === "spotter"
-          ? await importBackup(deps, userId, text, dryRun)
-          : await importCsv(deps, userId, text, format, {
+          ? await importBackup(deps, userId, text(), dryRun)
+          : await importCsv(deps, userId, bytes, format, {
               unit: q.unit,
               distanceUnit: q.distanceUnit,
               mapping: mappingOf(q.mapping),

@@ -115,7 +115,7 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 export async function importCsv(
   deps: Deps,
   userId: string,
-  text: string,
+  body: string | Uint8Array,
   format: ImportFormat,
   opts: CsvImportOptions,
 ): Promise<ImportAnswer> {
@@ -131,7 +131,8 @@ export async function importCsv(
   const window = recordDayWindow(todayIn(deps, profile.timeZone));
   const nowIso = new Date(deps.now()).toISOString();
   const input = {
-    text,
+    // Bytes go to the worker as they are (transferred, decoded there): the main thread never holds the file as text.
+    ...(typeof body === "string" ? { text: body } : { bytes: body }),
     format,
     unit,
     distanceUnit: opts.distanceUnit,
@@ -159,6 +160,10 @@ export async function importCsv(
     if (!dryRun && read.ok && read.result.customExercises.length > 0) {
       await (await writer()).write("customExercises", read.result.customExercises);
     }
+    // Sessions a later block of the same workout changed after they were written (two workouts in one minute).
+    if (!dryRun && read.ok && read.result.sessionUpdates.length > 0) {
+      await (await writer()).updateSessions(read.result.sessionUpdates);
+    }
     if (read.ok) await (run as ImportRunWriter | null)?.reveal();
   } catch (e) {
     await (run as ImportRunWriter | null)?.rollback();
@@ -173,12 +178,11 @@ export async function importCsv(
     throw invalidField("format", read.message);
   }
   const r = read.result;
-  // The lists went by in parts: the answer counts them.
-  const counted = { sessions: read.counts?.sessions ?? r.sessions.length, sets: read.counts?.sets ?? r.sets.length };
   if (!dryRun && Object.keys(requested).length > 0) await saveImportMappings(db, userId, format, requested, deps.now());
   return {
     ...answerOf(
-      { ...r, sessions: new Array(counted.sessions), sets: new Array(counted.sets) },
+      // The lists went by in parts: the answer counts them.
+      { ...r, sessions: new Array(read.counts.sessions ?? 0), sets: new Array(read.counts.sets ?? 0) },
       {
         format,
         unit: read.unit,
