@@ -12,6 +12,7 @@ export * from "./repos/checkins.js";
 export * from "./repos/clearances.js";
 export * from "./repos/clientIds.js";
 export * from "./repos/customExercises.js";
+export * from "./repos/derivedAnswers.js";
 export * from "./repos/importMappings.js";
 export * from "./repos/importRuns.js";
 export * from "./repos/plans.js";

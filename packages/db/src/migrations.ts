@@ -430,6 +430,25 @@ function m0014(ctx: Ctx): Migration {
   };
 }
 
+function m0015(ctx: Ctx): Migration {
+  return {
+    async up(db: AnyDb) {
+      // Derived answers kept across restarts (GET /today, the trigger list): one row per user and kind, valid only
+      // under the key it was computed for (log version, plan, day, build), so a stale row is never answered.
+      await db.schema
+        .createTable("derived_answers")
+        .addColumn("user_id", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("valid_until", ctx.bigint)
+        .addColumn("updated_at", ctx.bigint, (c) => c.notNull())
+        .addPrimaryKeyConstraint("derived_answers_pk", ["user_id", "kind"])
+        .execute();
+    },
+  };
+}
+
 /** All migrations in order, keyed by their number and name. */
 export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Migration> {
   const ctx: Ctx =
@@ -449,6 +468,7 @@ export function migrationsFor(dialect: "sqlite" | "postgres"): Record<string, Mi
     "0012_import_runs": m0012(ctx),
     "0013_set_unit_notes_supersets": m0013(),
     "0014_accounts_admin": m0014(ctx),
+    "0015_derived_answers": m0015(ctx),
   };
 }
 

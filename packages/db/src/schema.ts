@@ -275,6 +275,22 @@ export interface Database {
   rate_limits: RateLimitsTable;
   import_runs: ImportRunsTable;
   import_mappings: ImportMappingsTable;
+  derived_answers: DerivedAnswersTable;
+}
+
+/**
+ * Answers derived from a user's log, kept so the first request after a restart need not recompute them: one row
+ * per user and kind, answered only while its key (what it was computed from) matches and before `valid_until`.
+ */
+export interface DerivedAnswersTable {
+  user_id: string;
+  kind: string;
+  key: string;
+  /** The answer as JSON text. */
+  data: string;
+  /** Epoch ms after which the answer may change with no write (null: only a write or a new day changes it). */
+  valid_until: number | null;
+  updated_at: number;
 }
 
 /**

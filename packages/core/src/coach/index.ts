@@ -4,6 +4,7 @@
  * clock; nothing here reads a database or the time.
  */
 export { type AlternativesOptions, alternativesOf } from "./alternatives.js";
+export { coachAnswerTurnsAt } from "./answerTurns.js";
 export {
   BLOCK_NOTE_START,
   BLOCK_TRAINING_WEEKS,

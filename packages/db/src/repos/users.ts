@@ -106,6 +106,7 @@ export async function deleteUser(db: SpotterKysely, userId: string): Promise<voi
       "screens",
       "import_runs",
       "import_mappings",
+      "derived_answers",
       "password_resets",
       "profiles",
       "tokens",

@@ -16,11 +16,12 @@ import {
   zRangeFrom,
   zRangeTo,
 } from "@spotter/core";
-import { insertRetestDecision } from "@spotter/db";
+import { getProfile, insertRetestDecision, logVersion } from "@spotter/db";
 import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
+import { buildStamp, keptAnswer } from "../services/derived.js";
 import { derivedFrom, loadUserLog, type UserLog } from "../services/log.js";
 import { checkedRange, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
@@ -43,6 +44,28 @@ export function triggerListOf(deps: Deps, log: UserLog): TriggerInsight[] {
   });
 }
 
+/**
+ * GET /insights/triggers' answer, kept in the database under the log version, the user's today and the build
+ * (services/derived.ts), so the first call after a restart is a row read. The list reads nothing else: no plan, and
+ * no clock but the day.
+ */
+async function keptTriggerList(deps: Deps, userId: string): Promise<TriggerInsight[]> {
+  const db = deps.db.kysely;
+  const version = await logVersion(db, userId);
+  const today = todayIn(deps, (await getProfile(db, userId)).timeZone);
+  const key = `${buildStamp()}|log ${version}|today ${today}`;
+  return keptAnswer(deps, userId, "triggers", key, async () => {
+    const log = await loadUserLog(deps, userId);
+    const list = triggerListOf(deps, log);
+    // Keyed by the day the list was worked out for, in case midnight passed while the log loaded.
+    return {
+      value: list,
+      key: `${buildStamp()}|log ${version}|today ${todayIn(deps, log.profile.timeZone)}`,
+      validUntil: null,
+    };
+  });
+}
+
 /** Registers the insights routes. */
 export function registerInsightsRoutes(r: Routes, deps: Deps): void {
   r.route(
@@ -52,10 +75,7 @@ export function registerInsightsRoutes(r: Routes, deps: Deps): void {
       summary: "Every exercise's trigger status with its evidence",
       tag: "insights",
     },
-    async (c) => {
-      const log = await loadUserLog(deps, c.get("userId"));
-      return c.json(triggerListOf(deps, log));
-    },
+    async (c) => c.json(await keptTriggerList(deps, c.get("userId"))),
   );
 
   r.route(

@@ -1,7 +1,6 @@
 /** Plans and today (SPEC §5): the weekly plan, swaps that stick, and today's session adapted to the tier. */
 import {
   acceptStepUp,
-  coachToday,
   declineStepUp,
   PlanSwapError,
   planHistoryOf,
@@ -21,7 +20,8 @@ import { loadUserLog } from "../services/log.js";
 import { ensurePlan, makePlan, planChanges, shownPlan } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { statusesOf, statusLookup } from "../services/statuses.js";
-import { assertQueryDay, todayIn } from "../services/today.js";
+import { todayIn } from "../services/today.js";
+import { todayAnswerFor } from "../services/todayAnswer.js";
 import { jsonBody, queryOf } from "../validate.js";
 
 const emptySchema = z.strictObject({});
@@ -117,22 +117,8 @@ export function registerPlanRoutes(r: Routes, deps: Deps): void {
       query: dayQuery,
     },
     async (c) => {
-      const userId = c.get("userId");
       const q = queryOf(c, dayQuery);
-      const log = await loadUserLog(deps, userId);
-      const localToday = todayIn(deps, log.profile.timeZone);
-      const date = q.date ?? localToday;
-      assertQueryDay(localToday, date);
-      const [plan, readiness] = await Promise.all([ensurePlan(deps, userId, log), readinessFor(deps, userId, date)]);
-      const { id, createdAt, ...weekly } = plan;
-      const today = coachToday({
-        log,
-        plan: { plan: weekly, createdAtMs: Date.parse(createdAt) },
-        date,
-        readiness,
-        nowMs: deps.now(),
-      });
-      return c.json({ date, planId: id, ...today });
+      return c.json(await todayAnswerFor(deps, c.get("userId"), q.date));
     },
   );
 }
