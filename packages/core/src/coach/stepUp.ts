@@ -43,12 +43,15 @@ const FREE_LOWER = new Set(["trigger", "suspected"]);
 
 /** P6: true when the last three sessions of an exercise were green, at most one tight, and pain is not rising. */
 export function readyToStepUp(exercise: Pick<Exercise, "id">, log: CoachLog, nowMs: number): boolean {
-  const own = log.sessions.filter((s) => s.sets.some((x) => x.exerciseId === exercise.id && !x.warmup));
+  // The last three sessions with a working set of it, found from the newest back (the log is oldest first), so a
+  // five-year log costs a few sessions per exercise rather than all of them.
+  const own: CoachLog["sessions"] = [];
+  for (let i = log.sessions.length - 1; i >= 0 && own.length < STEP_UP_GREEN_SESSIONS; i--) {
+    const s = log.sessions[i];
+    if (s?.sets.some((x) => x.exerciseId === exercise.id && !x.warmup)) own.push(s);
+  }
   if (own.length < STEP_UP_GREEN_SESSIONS) return false;
-  const recent = [...own]
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
-    .slice(-STEP_UP_GREEN_SESSIONS)
-    .map((s) => exerciseResponseInSession(s, exercise.id, log.checkins, nowMs));
+  const recent = own.reverse().map((s) => exerciseResponseInSession(s, exercise.id, log.checkins, nowMs));
   if (!recent.every((r) => r.response === "green")) return false;
   if (recent.filter((r) => r.tight).length > STEP_UP_MAX_TIGHT) return false;
   return !painAverageRising(log.checkins, localDay(nowMs, log.profile.timeZone));

@@ -42,7 +42,7 @@ export async function ensurePlan(deps: Deps, userId: string, log?: UserLog): Pro
   const data = log ?? (await loadUserLog(deps, userId));
   const stored = await currentPlan<WeeklyPlan>(deps.db.kysely, userId);
   if (!stored) return makePlan(deps, userId, data);
-  const forDay = planForDay({ plan: stored.plan, createdAtMs: stored.createdAt }, data, deps.now());
+  const forDay = planForDay({ plan: stored.plan, createdAtMs: stored.createdAt }, data, deps.now(), statusesOf(data));
   if (forDay.renewed) {
     const id = deps.newId();
     await insertPlan(deps.db.kysely, userId, id, forDay.plan.plan, forDay.plan.createdAtMs);
