@@ -6,9 +6,9 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
 import { migrateToLatest } from "./migrations.js";
 import { waitForPostgres, watchPool } from "./pgHealth.js";
+import { loadPg } from "./pgModule.js";
 import type { Database } from "./schema.js";
 import { assertNotNewer, schemaState } from "./schemaState.js";
 import { SQLITE_FILE, snapshotBeforeMigration } from "./snapshot.js";
@@ -44,11 +44,6 @@ export interface OpenOptions {
   log?: ((line: string) => void) | undefined;
 }
 
-// pg returns int8 (bigint, COUNT) as strings; every int8 here is an epoch-ms instant or a count, safe as a number.
-pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
-// numeric (AVG) as a number too.
-pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
-
 /** Opens (and by default migrates) the database. */
 export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   let db: Db;
@@ -57,6 +52,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   if (opts.databaseUrl) {
     schema = opts.schema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+    const pg = await loadPg();
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: 10,
@@ -154,6 +150,7 @@ function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Datab
 /** Drops a PostgreSQL schema (test clean-up). */
 export async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  const pg = await loadPg();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import pg from "pg";
+import { loadPg } from "./pgModule.js";
 
 /** The SQLite file inside a data folder. */
 export const SQLITE_FILE = "spotter.db";
@@ -117,6 +117,7 @@ export async function restorePostgres(databaseUrl: string, file: string): Promis
   const schema = table[1];
   if (!/^[a-z_][a-z0-9_]*$/.test(schema))
     throw new Error(`The snapshot's schema "${schema}" is not one Spotter makes.`);
+  const pg = await loadPg();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
