@@ -8,8 +8,9 @@ import type { TrustedProxies } from "./clientAddress.js";
 import type { Deps } from "./context.js";
 import { createLogger, type Logger } from "./logging.js";
 import type { RateLimits } from "./rateLimitConfig.js";
-import { triggerListOf } from "./routes/insights.js";
+import { keptTriggerList } from "./routes/insights.js";
 import { warmLogCache } from "./services/log.js";
+import { todayAnswerFor } from "./services/todayAnswer.js";
 
 /** Where and how to serve. */
 export interface StartOptions {
@@ -76,11 +77,14 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
   const port = (server.address() as AddressInfo).port;
   // After listening, in the background: the recently seen users' logs, so their first request is answered from memory.
   let closing = false;
-  const warmDeps = { db, now: () => Date.now() } as Deps;
+  const warmDeps = { db, now: () => Date.now(), newId: () => uuidv7() } as Deps;
+  // Each warmed user's kept answers are checked and, when stale (a new build, a new day), worked out again.
+  const prepare = async (userId: string) => {
+    await keptTriggerList(warmDeps, userId);
+    await todayAnswerFor(warmDeps, userId);
+  };
   const warming =
-    opts.warmCache === false
-      ? Promise.resolve(0)
-      : warmLogCache(warmDeps, { stop: () => closing, prepare: (log) => triggerListOf(warmDeps, log) });
+    opts.warmCache === false ? Promise.resolve(0) : warmLogCache(warmDeps, { stop: () => closing, prepare });
   return {
     url: `http://${host}:${port}`,
     port,

@@ -49,7 +49,7 @@ export function triggerListOf(deps: Deps, log: UserLog): TriggerInsight[] {
  * (services/derived.ts), so the first call after a restart is a row read. The list reads nothing else: no plan, and
  * no clock but the day.
  */
-async function keptTriggerList(deps: Deps, userId: string): Promise<TriggerInsight[]> {
+export async function keptTriggerList(deps: Deps, userId: string): Promise<TriggerInsight[]> {
   const db = deps.db.kysely;
   const version = await logVersion(db, userId);
   const today = todayIn(deps, (await getProfile(db, userId)).timeZone);

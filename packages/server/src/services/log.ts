@@ -139,7 +139,7 @@ export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> 
  */
 export async function warmLogCache(
   deps: Pick<Deps, "db" | "now">,
-  opts: { users?: number; stop?: () => boolean; prepare?: (log: UserLog) => void } = {},
+  opts: { users?: number; stop?: () => boolean; prepare?: (userId: string, log: UserLog) => unknown } = {},
 ): Promise<number> {
   const cache = cacheOf(deps);
   let loaded = 0;
@@ -148,8 +148,8 @@ export async function warmLogCache(
     for (const userId of users) {
       if (opts.stop?.() || cache.records >= CACHE_MAX_RECORDS / 2) break;
       const log = await loadUserLog(deps as Deps, userId);
-      // What the first request would derive from it (the trigger list), before anyone asks.
-      opts.prepare?.(log);
+      // What the first request would derive from it (Today, the trigger list), before anyone asks.
+      await opts.prepare?.(userId, log);
       loaded++;
     }
   } catch {
