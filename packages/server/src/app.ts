@@ -107,7 +107,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerHealthRoutes(app, deps);
   // Made on first request: turning every route's schema into JSON Schema is a tenth of a start-up.
   let doc: ReturnType<typeof openApiDocument> | undefined;
-  app.get("/api/openapi.json", (c) => c.json((doc ??= openApiDocument(routes.docs))));
+  app.get("/api/openapi.json", (c) => {
+    doc ??= openApiDocument(routes.docs);
+    return c.json(doc);
+  });
   app.route("/api/v1", api);
   app.all("/api/*", () => {
     throw new ApiError("NOT_FOUND", "There is no such endpoint.");
