@@ -151,94 +151,110 @@ export async function insertRecords(db: SpotterKysely, userId: string, r: NewRec
         .values(part.map((s) => ({ ...setRow(userId, s), source_name: s.sourceName ?? null })))
         .execute();
     }
-    for (const part of chunks(r.checkins)) {
-      await trx
-        .insertInto("checkins")
-        .values(part.map((c) => checkinRow(userId, c)))
-        .execute();
-    }
-    for (const part of chunks(r.daily)) {
-      await trx
-        .insertInto("daily_entries")
-        .values(
-          part.map((e) => ({
-            id: e.id,
-            user_id: userId,
-            client_id: e.clientId,
-            date: e.date,
-            kind: e.kind,
-            data: JSON.stringify(e),
-            created_at: Date.parse(e.createdAt),
-          })),
-        )
-        .execute();
-    }
     // Restored and imported records are applied client ids too: a repeat of one answers it, never a second copy.
     const ids = (xs: readonly { id: string; clientId: string }[]) =>
       xs.map((x) => ({ clientId: x.clientId, recordId: x.id }));
     await recordClientIds(trx, userId, "session", ids(r.sessions), now);
     await recordClientIds(trx, userId, "set", ids(r.sets), now);
-    await recordClientIds(trx, userId, "checkin", ids(r.checkins), now);
-    await recordClientIds(trx, userId, "daily", ids(r.daily), now);
-    for (const part of chunks(r.clearances)) {
-      await trx
-        .insertInto("clearances")
-        .values(
-          part.map((c) => ({
-            id: c.id,
-            user_id: userId,
-            date: c.date,
-            by_whom: c.by,
-            restrictions: c.restrictions,
-            recorded_at: Date.parse(c.recordedAt),
-            rules: clearanceRulesText(c),
-          })),
-        )
-        .execute();
-    }
-    for (const part of chunks(r.retests ?? [])) {
-      await trx
-        .insertInto("retest_decisions")
-        .values(
-          part.map((d, k) => ({
-            id: uuidv7(now),
-            user_id: userId,
-            exercise_id: d.exerciseId,
-            accept: d.accept ? 1 : 0,
-            date: d.date,
-            created_at: now + k,
-          })),
-        )
-        .execute();
-    }
-    for (const part of chunks(r.screens ?? [])) {
-      await trx
-        .insertInto("screens")
-        .values(
-          part.map((x) => ({
-            id: uuidv7(now),
-            user_id: userId,
-            kind: x.kind,
-            date: x.date,
-            answers: JSON.stringify(x.answers),
-            created_at: Date.parse(x.createdAt),
-          })),
-        )
-        .execute();
-    }
-    for (const p of r.plans) {
-      await trx
-        .insertInto("plans")
-        .values({ id: p.id, user_id: userId, data: JSON.stringify(p.plan), created_at: p.createdAt })
-        .execute();
-    }
-    if (r.profile) {
-      const data = JSON.stringify(r.profile);
-      await trx
-        .insertInto("profiles")
-        .values({ user_id: userId, data, updated_at: now })
-        .onConflict((oc) => oc.column("user_id").doUpdateSet({ data, updated_at: now }))
-        .execute();
-    }
+    await insertDayRecords(trx, userId, r, now);
   });
+}
+
+/**
+ * Writes a backup's records other than exercises, sessions and sets (check-ins, daily entries, clearances, re-test
+ * answers, screens, plans, the profile) inside the caller's transaction: a restore writes its sessions and sets in
+ * chunked commits and these in the last one, which reveals the whole.
+ */
+export async function insertDayRecords(
+  trx: SpotterKysely,
+  userId: string,
+  r: Omit<NewRecords, "customExercises" | "sessions" | "sets">,
+  now: number,
+): Promise<void> {
+  for (const part of chunks(r.checkins)) {
+    await trx
+      .insertInto("checkins")
+      .values(part.map((c) => checkinRow(userId, c)))
+      .execute();
+  }
+  for (const part of chunks(r.daily)) {
+    await trx
+      .insertInto("daily_entries")
+      .values(
+        part.map((e) => ({
+          id: e.id,
+          user_id: userId,
+          client_id: e.clientId,
+          date: e.date,
+          kind: e.kind,
+          data: JSON.stringify(e),
+          created_at: Date.parse(e.createdAt),
+        })),
+      )
+      .execute();
+  }
+  const ids = (xs: readonly { id: string; clientId: string }[]) =>
+    xs.map((x) => ({ clientId: x.clientId, recordId: x.id }));
+  await recordClientIds(trx, userId, "checkin", ids(r.checkins), now);
+  await recordClientIds(trx, userId, "daily", ids(r.daily), now);
+  for (const part of chunks(r.clearances)) {
+    await trx
+      .insertInto("clearances")
+      .values(
+        part.map((c) => ({
+          id: c.id,
+          user_id: userId,
+          date: c.date,
+          by_whom: c.by,
+          restrictions: c.restrictions,
+          recorded_at: Date.parse(c.recordedAt),
+          rules: clearanceRulesText(c),
+        })),
+      )
+      .execute();
+  }
+  for (const part of chunks(r.retests ?? [])) {
+    await trx
+      .insertInto("retest_decisions")
+      .values(
+        part.map((d, k) => ({
+          id: uuidv7(now),
+          user_id: userId,
+          exercise_id: d.exerciseId,
+          accept: d.accept ? 1 : 0,
+          date: d.date,
+          created_at: now + k,
+        })),
+      )
+      .execute();
+  }
+  for (const part of chunks(r.screens ?? [])) {
+    await trx
+      .insertInto("screens")
+      .values(
+        part.map((x) => ({
+          id: uuidv7(now),
+          user_id: userId,
+          kind: x.kind,
+          date: x.date,
+          answers: JSON.stringify(x.answers),
+          created_at: Date.parse(x.createdAt),
+        })),
+      )
+      .execute();
+  }
+  for (const p of r.plans) {
+    await trx
+      .insertInto("plans")
+      .values({ id: p.id, user_id: userId, data: JSON.stringify(p.plan), created_at: p.createdAt })
+      .execute();
+  }
+  if (r.profile) {
+    const data = JSON.stringify(r.profile);
+    await trx
+      .insertInto("profiles")
+      .values({ user_id: userId, data, updated_at: now })
+      .onConflict((oc) => oc.column("user_id").doUpdateSet({ data, updated_at: now }))
+      .execute();
+  }
 }

@@ -4,8 +4,8 @@ import type { Db } from "../connect.js";
 import { uuidv7 } from "../ids.js";
 import { logVersion } from "../logVersion.js";
 import { testEngines } from "../testEngines.js";
-import type { NewRecords } from "./bulk.js";
-import { rollbackStaleImports, STALE_MS, writeImportInChunks } from "./importRuns.js";
+import { insertDayRecords, type NewRecords } from "./bulk.js";
+import { rollbackStaleImports, STALE_MS, startImportRun, writeImportInChunks } from "./importRuns.js";
 import { insertUser } from "./users.js";
 
 const now = Date.parse("2026-11-20T08:00:00Z");
@@ -175,6 +175,46 @@ for (const engine of testEngines()) {
       expect((await counts(db, u)).sessions).toBe(1);
       expect(await rollbackStaleImports(db.kysely, now + STALE_MS + 1)).toBe(1);
       expect(await counts(db, u)).toEqual({ sessions: 0, sets: 0, claims: 0, runs: 0 });
+    });
+
+    it("X2: a restore's day records go in the reveal's commit; when that commit fails the run rolls back whole", async () => {
+      const checkin = (date: string) => ({
+        id: uuidv7(now),
+        clientId: uuidv7(now),
+        date,
+        painNow: 1,
+        everydayPain: "none",
+        redFlags: {},
+        createdAt: iso,
+        updatedAt: iso,
+      });
+      const day = { checkins: [checkin("2026-11-02")], daily: [], clearances: [], plans: [] } as unknown as Omit<
+        NewRecords,
+        "customExercises" | "sessions" | "sets"
+      >;
+      const u = await newUser();
+      const r = records(2, 300);
+      const run = await startImportRun(db.kysely, u, { runId: uuidv7(now), now, rowsPerCommit: 100 });
+      await run.write("sessions", r.sessions);
+      await run.write("sets", r.sets);
+      // The last commit fails after writing its check-in: nothing of it stays, and the run is undone.
+      await expect(
+        run.reveal(async (trx) => {
+          await insertDayRecords(trx, u, day, now);
+          throw new Error("the disk is full");
+        }),
+      ).rejects.toThrow("the disk is full");
+      await run.rollback();
+      const checkins = () => db.kysely.selectFrom("checkins").select("id").where("user_id", "=", u).execute();
+      expect(await counts(db, u)).toEqual({ sessions: 0, sets: 0, claims: 0, runs: 0 });
+      expect(await checkins()).toHaveLength(0);
+      // The same restore again, revealed: sets, sessions and the check-in all there, the run gone.
+      const again = await startImportRun(db.kysely, u, { runId: uuidv7(now), now, rowsPerCommit: 100 });
+      await again.write("sessions", r.sessions);
+      await again.write("sets", r.sets);
+      await again.reveal((trx) => insertDayRecords(trx, u, day, now));
+      expect(await counts(db, u)).toEqual({ sessions: 2, sets: 600, claims: 603, runs: 0 });
+      expect(await checkins()).toHaveLength(1);
     });
   });
 }

@@ -51,8 +51,11 @@ export interface ImportRunWriter {
   write(list: "customExercises" | "sessions" | "sets", items: readonly unknown[]): Promise<void>;
   /** Updates sessions this run wrote (their title, note, finish and exercise notes), in commits of `rowsPerCommit`. */
   updateSessions(updates: readonly SessionFieldsUpdate[]): Promise<void>;
-  /** The last commit: removes the run and bumps the log version in one transaction. */
-  reveal(): Promise<void>;
+  /**
+   * The last commit: removes the run and bumps the log version in one transaction, with `last`'s writes (a
+   * restore's check-ins, daily entries, plans and profile) in it.
+   */
+  reveal(last?: (trx: SpotterKysely) => Promise<void>): Promise<void>;
   /** Deletes every row of the run (after a failure). */
   rollback(): Promise<void>;
 }
@@ -158,8 +161,9 @@ export async function startImportRun(db: SpotterKysely, userId: string, w: Chunk
         });
       }
     },
-    async reveal() {
+    async reveal(last) {
       await withLogChange(db, userId, async (trx) => {
+        await last?.(trx);
         await trx.deleteFrom("import_runs").where("id", "=", w.runId).execute();
       });
       w.onCommit?.(++commits);

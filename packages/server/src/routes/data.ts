@@ -9,7 +9,7 @@ import type { Deps } from "../context.js";
 import { invalidField } from "../errors.js";
 import { rateLimiterFor } from "../rateLimit.js";
 import type { Routes } from "../routes.js";
-import { exportBackup, exportStrongCsv } from "../services/exportData.js";
+import { backupJsonPieces, exportBackup, exportStrongCsv } from "../services/exportData.js";
 import { assertImportBody, importBackup, importCsv } from "../services/importData.js";
 import { queryOf } from "../validate.js";
 
@@ -122,7 +122,18 @@ export function registerDataRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const { backup, fileName } = await exportBackup(deps, c.get("userId"));
       c.header("Content-Disposition", `attachment; filename="${fileName}"`);
-      return c.json(backup);
+      c.header("Content-Type", "application/json; charset=utf-8");
+      // Written in pieces as the client reads: a large account's backup is never one string in memory.
+      const pieces = backupJsonPieces(backup);
+      const encoder = new TextEncoder();
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const next = pieces.next();
+          if (next.done) controller.close();
+          else controller.enqueue(encoder.encode(next.value));
+        },
+      });
+      return c.body(body);
     },
   );
 

@@ -29,6 +29,38 @@ export async function exportBackup(deps: Deps, userId: string): Promise<{ backup
   return { backup, fileName: `spotter-backup-${localDay(now, log.profile.timeZone)}.json` };
 }
 
+/** Text gathered per piece of a streamed backup: big enough to write efficiently, small next to a large log. */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * The backup as JSON text in pieces of about 64 KiB, exactly `JSON.stringify(backup)` when joined: the lists
+ * (sessions with their sets, check-ins, daily entries) are written item by item, so a large account's backup is
+ * never one string in memory.
+ */
+export function* backupJsonPieces(backup: Backup): Generator<string> {
+  let piece = "{";
+  let first = true;
+  for (const [key, value] of Object.entries(backup)) {
+    if (value === undefined || typeof value === "function") continue;
+    piece += `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(value)) {
+      piece += JSON.stringify(value);
+      continue;
+    }
+    piece += "[";
+    for (let i = 0; i < value.length; i++) {
+      piece += `${i === 0 ? "" : ","}${JSON.stringify(value[i]) ?? "null"}`;
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = "";
+      }
+    }
+    piece += "]";
+  }
+  yield `${piece}}`;
+}
+
 /** Every set of one user as Strong-layout CSV (weights in the user's unit), with its file name. */
 export async function exportStrongCsv(deps: Deps, userId: string): Promise<{ csv: string; fileName: string }> {
   const log = await loadUserLog(deps, userId);

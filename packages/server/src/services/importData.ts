@@ -22,7 +22,7 @@ import {
   getProfile,
   type ImportRunWriter,
   importMappings,
-  insertRecords,
+  insertDayRecords,
   saveImportMappings,
   startImportRun,
   takenCustomExerciseIds,
@@ -100,8 +100,35 @@ function answerOf(
   };
 }
 
-async function store(deps: Deps, userId: string, r: IngestResult): Promise<void> {
-  await insertRecords(deps.db.kysely, userId, r, deps.now());
+/**
+ * Stores a restored backup without one long transaction: its custom exercises, sessions and sets go in chunked
+ * commits of an import run (so SQLite's one connection and the event loop serve others between them), and the
+ * rest (check-ins, daily entries, clearances, plans, the profile, remembered mappings) in the last commit, which
+ * reveals the whole. A failure midway deletes what the run wrote, so the restore is all or nothing.
+ */
+async function storeBackup(deps: Deps, userId: string, r: IngestResult): Promise<void> {
+  const db = deps.db.kysely;
+  const now = deps.now();
+  // Remembered import mappings come back too (the user's earlier choices win over the backup's).
+  const byApp = new Map<string, Record<string, string>>();
+  for (const m of r.importMappings ?? []) byApp.set(m.app, { ...byApp.get(m.app), [m.name]: m.exerciseId });
+  const run = await startImportRun(db, userId, { runId: uuidv7(now), now, between: nextTurn });
+  try {
+    await run.write("customExercises", r.customExercises);
+    await run.write("sessions", r.sessions);
+    await run.write("sets", r.sets);
+    await run.reveal(async (trx) => {
+      await insertDayRecords(trx, userId, r, now);
+      for (const [app, mapping] of byApp) {
+        const mine = await importMappings(trx, userId, app);
+        const fresh = Object.fromEntries(Object.entries(mapping).filter(([name]) => mine[name] === undefined));
+        if (Object.keys(fresh).length > 0) await saveImportMappings(trx, userId, app, fresh, now);
+      }
+    });
+  } catch (e) {
+    await run.rollback();
+    throw e;
+  }
 }
 
 /** A turn of the event loop: requests that arrived meanwhile are served before the next chunk. */
@@ -247,17 +274,7 @@ export async function importBackup(deps: Deps, userId: string, text: string, dry
   );
   // The user's own customs are "taken" only by themselves; those are matched by name before ids matter.
   const r = ingestBackup(backup, existing, taken, ingestIds(deps));
-  if (!dryRun) {
-    await store(deps, userId, r);
-    // Remembered import mappings come back too (the user's earlier choices win over the backup's).
-    const byApp = new Map<string, Record<string, string>>();
-    for (const m of r.importMappings ?? []) byApp.set(m.app, { ...byApp.get(m.app), [m.name]: m.exerciseId });
-    for (const [app, mapping] of byApp) {
-      const mine = await importMappings(db, userId, app);
-      const fresh = Object.fromEntries(Object.entries(mapping).filter(([name]) => mine[name] === undefined));
-      if (Object.keys(fresh).length > 0) await saveImportMappings(db, userId, app, fresh, deps.now());
-    }
-  }
+  if (!dryRun) await storeBackup(deps, userId, r);
   return answerOf(r, {
     format: "spotter",
     unit: null,
