@@ -29,8 +29,13 @@ function repeats(evidence: string, summary: string): boolean {
   return evidence.toLowerCase().startsWith(summary.replace(/[.\s]+$/, "").toLowerCase());
 }
 
-/** "4 sessions with pain logged". */
-function exposuresText(n: number): string {
+/**
+ * "4 sessions with pain logged". The figures count from the last test's verdict on (T2), so right after a test
+ * decided there are none yet, which says so instead of "0 sessions".
+ */
+function exposuresText(t: TriggerInsight): string {
+  const n = t.exposures;
+  if (n === 0 && t.test?.state === "done") return "No sessions since the test decided it";
   return `${n} ${n === 1 ? "session" : "sessions"} with pain logged`;
 }
 
@@ -144,8 +149,7 @@ function TriggerCard(props: { t: TriggerInsight; plan: PlanReasons | null | unde
       {!repeats(t.evidence, t.summary) && <p className="ins-summary">{t.summary}</p>}
       <p className="ins-evidence">{t.evidence}</p>
       <p className="small muted">
-        {exposuresText(t.exposures)} ·{" "}
-        {t.source === "named" ? "you named it in your profile" : "Spotter found it in your log"}
+        {exposuresText(t)} · {t.source === "named" ? "you named it in your profile" : "Spotter found it in your log"}
       </p>
       <TriggerTest t={t} />
       <WhatChanged t={t} plan={props.plan} />
@@ -170,7 +174,7 @@ function CompactRow({ t }: { t: TriggerInsight }) {
       </div>
       <p className="small">{t.evidence}</p>
       <TriggerTest t={t} />
-      <p className="small muted">{exposuresText(t.exposures)}</p>
+      <p className="small muted">{exposuresText(t)}</p>
     </li>
   );
 }

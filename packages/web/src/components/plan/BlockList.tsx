@@ -5,7 +5,7 @@
 import type { PlanBlock, PlanItem, Unit } from "@spotter/core";
 import { Link } from "wouter";
 import { useExercises } from "../../lib/queries.js";
-import { BLOCK_INFO, detailText, targetText } from "./planText.js";
+import { BLOCK_INFO, detailText, targetText, WEEKDAY_NAMES } from "./planText.js";
 import { StepUpActions } from "./StepUpActions.js";
 
 /**
@@ -114,6 +114,13 @@ function PlanItemRow(props: {
           </button>
         )}
       </div>
+      {item.testMovedFrom && (
+        <p className="plan-moved small">
+          <span className="plan-tag">Test</span> Here for now from {WEEKDAY_NAMES[item.testMovedFrom]}, beside lifts
+          your back takes well, so the next morning shows how your back takes it on its own. It goes back once that is
+          clear.
+        </p>
+      )}
       {item.beltCue !== undefined && (
         <p className="plan-belt small">
           <span className="plan-tag">Belt</span> on working set {Number(item.beltCue)} of {item.sets}, the heaviest, and

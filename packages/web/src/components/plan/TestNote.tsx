@@ -13,9 +13,11 @@ export function isTestReason(reason: string): boolean {
 export function TestNote(props: { reasons: readonly string[] }) {
   const note = props.reasons.find(isTestReason);
   if (!note) return null;
+  // "Telling suspects apart: horizontal leg press moves ..." reads as a heading and a sentence of its own.
+  const rest = note.slice(SEPARATION_NOTE_START.length);
   return (
     <p className="card plan-test-note">
-      <strong>{SEPARATION_NOTE_START.replace(/:\s*$/, "")}.</strong> {note.slice(SEPARATION_NOTE_START.length)}
+      <strong>{SEPARATION_NOTE_START.replace(/:\s*$/, "")}.</strong> {rest.charAt(0).toUpperCase() + rest.slice(1)}
     </p>
   );
 }
