@@ -2,6 +2,7 @@
  * The one time-zone module. Calendar days and instants (SPEC §2 "Time"). Pure: the current instant is always passed in. A day is a
  * `YYYY-MM-DD` string in the user's time zone; day arithmetic runs on UTC midnights so it never meets a DST gap.
  */
+import { TZDate } from "@date-fns/tz";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -67,15 +68,36 @@ export function zoneOffsetMs(instantMs: number, timeZone: string): number {
   return asUtc - Math.floor(instantMs / 1000) * 1000;
 }
 
-/** The instant of a local wall-clock time ("HH:MM") on a local day in a time zone (DST-safe). */
+/**
+ * A wall-clock time without a zone, as a person or an export file writes it. The month is 1-12; seconds are kept
+ * for instants (a workout's start to the second).
+ */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * The instant (epoch ms) of a wall-clock time in an IANA time zone. A time inside a spring-forward gap does not
+ * exist; it is moved forward by the gap (02:30 on the morning clocks go from 02:00 to 03:00 is 03:30), which is the
+ * reading a person would give it. A time that happens twice when clocks go back is the first of the two.
+ */
+export function wallTimeToMs(w: WallTime, timeZone: string): number {
+  return new TZDate(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, timeZone).getTime();
+}
+
+/** The instant of a local wall-clock time ("HH:MM") on a local day in a time zone (DST-safe, as `wallTimeToMs`). */
 export function zonedInstant(day: string, hhmm: string, timeZone: string): number {
   const [h, m] = hhmm.split(":").map(Number);
   const [y, mo, d] = day.split("-").map(Number);
-  const wall = Date.UTC(y ?? 1970, (mo ?? 1) - 1, d ?? 1, h ?? 0, m ?? 0);
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  // Re-read the offset at the candidate: near a DST change the first guess uses the other side's offset.
-  const second = wall - zoneOffsetMs(first, timeZone);
-  return second;
+  return wallTimeToMs(
+    { year: y ?? 1970, month: mo ?? 1, day: d ?? 1, hour: h ?? 0, minute: m ?? 0, second: 0 },
+    timeZone,
+  );
 }
 
 /** True when the string names a time zone this runtime knows. */

@@ -1,11 +1,12 @@
-import { API_ERROR_CODES, API_ROUTES } from "@spotter/core";
+import { API_ERROR_CODES, API_ROUTES, type importAnswer, type UnlistedFields } from "@spotter/core";
 import { testEngines } from "@spotter/db/testing";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { AppEnv, RouteDoc } from "./context.js";
 import { ERROR_CODES } from "./errors.js";
-import { AnswerMismatchError, checkAnswer, Routes } from "./routes.js";
+import { AnswerMismatchError, checkAnswer, droppedFields, Routes } from "./routes.js";
+import type { ImportAnswer } from "./services/importData.js";
 import { startTestServer, type TestServer } from "./testing/harness.js";
 
 const doc = (over: Partial<RouteDoc> = {}): RouteDoc => ({
@@ -25,6 +26,19 @@ describe("answers checked against their schemas (routes.ts, under test only)", (
     const wrong = checkAnswer(doc(), json({ weight: "80 kg" }));
     await expect(wrong).rejects.toBeInstanceOf(AnswerMismatchError);
     await expect(checkAnswer(doc(), json({ weight: "80 kg" }))).rejects.toThrow(/get \/thing.*weight.*name/);
+  });
+
+  it("fails an answer with a field its schema does not list, at any depth, and names the field", async () => {
+    const nested = doc({ response: z.object({ sets: z.array(z.object({ reps: z.number() })) }) });
+    await expect(checkAnswer(doc(), json({ weight: 80, name: "bar", colour: "red" }))).rejects.toThrow(
+      /does not list: colour$/,
+    );
+    await expect(checkAnswer(nested, json({ sets: [{ reps: 5 }, { reps: 5, tempo: "3-1-1" }] }))).rejects.toThrow(
+      /does not list: sets\[1\]\.tempo$/,
+    );
+    expect(droppedFields({ a: { b: 1, c: [{ d: 1 }] } }, { a: { b: 1, c: [{}] } })).toEqual(["a.c[0].d"]);
+    // A record keeps every key, so its keys are never reported.
+    expect(droppedFields({ m: { x: 1, y: 2 } }, { m: { x: 1, y: 2 } })).toEqual([]);
   });
 
   it("fails a route missing from the route table, and JSON from a route that answers none", async () => {
@@ -95,5 +109,16 @@ describe.each(testEngines().slice(0, 1))("the route table and the OpenAPI docume
 describe("the error codes", () => {
   it("the server's catalog holds exactly the codes core's contract gives the web app", () => {
     expect(Object.keys(ERROR_CODES).sort()).toEqual([...API_ERROR_CODES].sort());
+  });
+});
+
+describe("answers the server types itself", () => {
+  it("X1, X2: the import answer's schema lists every field of the server's ImportAnswer (a type check)", () => {
+    const listsAll = <T extends never>(): T[] => [];
+    const fits = <T extends z.input<typeof importAnswer>>(): T[] => [];
+    expect([
+      ...listsAll<UnlistedFields<ImportAnswer, z.output<typeof importAnswer>>>(),
+      ...fits<ImportAnswer>(),
+    ]).toEqual([]);
   });
 });

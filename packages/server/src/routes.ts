@@ -37,11 +37,36 @@ export async function checkAnswer(doc: RouteDoc, res: Response): Promise<void> {
     return;
   }
   if (!json) throw new AnswerMismatchError(`${key} answered ${res.headers.get("content-type")}, not JSON`);
-  const result = schema.safeParse(await res.clone().json());
+  const body: unknown = await res.clone().json();
+  const result = schema.safeParse(body);
   if (!result.success) {
     const fields = result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
     throw new AnswerMismatchError(`${key} answered outside its schema: ${fields.slice(0, 10).join("; ")}`);
   }
+  // An object schema drops the fields it does not list, so the parse alone passes an answer with more fields than
+  // the OpenAPI document describes; what the parse dropped is a field the schema does not allow.
+  const unlisted = droppedFields(body, result.data);
+  if (unlisted.length) {
+    throw new AnswerMismatchError(
+      `${key} answered fields its schema does not list: ${unlisted.slice(0, 10).join("; ")}`,
+    );
+  }
+}
+
+/** The paths of object fields present in `sent` and absent from `parsed` (the schema's output of it). */
+export function droppedFields(sent: unknown, parsed: unknown, at = ""): string[] {
+  if (Array.isArray(sent) && Array.isArray(parsed)) {
+    return sent.flatMap((item, i) => droppedFields(item, parsed[i], `${at}[${i}]`));
+  }
+  if (!isPlainObject(sent) || !isPlainObject(parsed)) return [];
+  return Object.entries(sent).flatMap(([k, v]) => {
+    const path = at ? `${at}.${k}` : k;
+    return k in parsed ? droppedFields(v, parsed[k], path) : [path];
+  });
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** A route registrar bound to the API app. */

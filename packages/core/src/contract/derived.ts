@@ -5,9 +5,10 @@
  * more.
  */
 import { z } from "zod";
+import { HABIT_FACTORS } from "../insights/index.js";
 import { backupSchema } from "../records/backup.js";
 import { PLAN_BLOCK_KINDS } from "../records/plan.js";
-import { TIERS, WEEKDAYS } from "../records/vocab.js";
+import { PATTERNS, TIERS, UNITS, WEEKDAYS } from "../records/vocab.js";
 import {
   bloodFlowSuggestionAnswer,
   dayAnswer,
@@ -18,6 +19,7 @@ import {
   sessionAnswer,
   setAnswer,
 } from "./records.js";
+import { clinicianReportAnswer } from "./report.js";
 
 /** What the next session of an exercise does (progression's `ProgressionDecision`; a type test keeps them equal). */
 export const PROGRESSION_DECISIONS = [
@@ -203,86 +205,172 @@ export const finishedSessionAnswer = sessionAnswer.extend({ progression: z.array
 /** A new session with the readiness it started under. */
 export const startedSessionAnswer = sessionAnswer.extend({ readiness: readinessAnswer });
 
+/** T2: which criterion decided a trigger's status (insights' `TriggerReason`, "named-by-user" for a named one). */
+export const TRIGGER_REASONS = [
+  "sharp-events",
+  "reds-within-14-days",
+  "next-morning-worse",
+  "one-sharp-event",
+  "red-response",
+  "next-morning-slightly-worse",
+  "next-morning-confounded",
+  "separated-trigger",
+  "separated-tolerated",
+  "retest-failed",
+  "retest-passed",
+  "tolerated",
+  "no-next-morning",
+  "next-morning-not-settled",
+  "pain-above-3",
+  "too-few-exposures",
+  "no-rated-sets",
+  "named-by-user",
+] as const;
+
+/** The subject of a trigger entry: one exercise or a whole pattern (exactly one of the two fields). */
+export const triggerSubjectAnswer = z.object({
+  exerciseId: z.string().optional(),
+  pattern: z.enum(PATTERNS).optional(),
+});
+
 /** One trigger statistic (T1, T2) of an exercise or a pattern. */
-export const triggerInsightAnswer = z
-  .object({
-    subject: z.object({ exerciseId: z.string().optional(), pattern: z.string().optional() }),
-    status: z.enum(["trigger", "suspected", "tolerated", "unknown"]),
-    exposures: z.number().int(),
-    summary: z.string(),
-    evidence: z.string(),
-    name: z.string(),
-    lastDate: dayAnswer.nullable(),
-    // SPEC T5, T6: the test that decides the entry, when one concerns it.
-    test: z
-      .object({
-        kind: z.enum(["separate", "retest"]),
-        state: z.enum(["planned", "offered", "running", "done"]),
-        rule: z.string(),
-        result: z.enum(["trigger", "tolerated", "inconclusive"]).optional(),
-      })
-      .optional(),
-  })
-  .loose();
+export const triggerInsightAnswer = z.object({
+  subject: triggerSubjectAnswer,
+  status: z.enum(["trigger", "suspected", "tolerated", "unknown"]),
+  exposures: z.number().int(),
+  summary: z.string(),
+  evidence: z.string(),
+  /** "found" from the log; "named" when the user listed it as aggravating. */
+  source: z.enum(["found", "named"]),
+  name: z.string(),
+  reason: z.enum(TRIGGER_REASONS),
+  overruledByUser: z.boolean(),
+  /** What Spotter does about it, in one line. */
+  action: z.string(),
+  /** True for pattern entries found in the log: information only, never used to exclude anything. */
+  informational: z.boolean(),
+  lastDate: dayAnswer.nullable(),
+  // SPEC T5, T6: the test that decides the entry, when one concerns it.
+  test: z
+    .object({
+      kind: z.enum(["separate", "retest"]),
+      state: z.enum(["planned", "offered", "running", "done"]),
+      rule: z.string(),
+      result: z.enum(["trigger", "tolerated", "inconclusive"]).optional(),
+    })
+    .optional(),
+});
 
 /** One habit link (T3): next-day pain with and without a habit. */
-export const habitAnswer = z
-  .object({
-    factor: z.string(),
-    daysWith: z.number().int(),
-    daysWithout: z.number().int(),
-    nextDayPainDelta: z.number().nullable(),
-    summary: z.string(),
-  })
-  .loose();
+export const habitAnswer = z.object({
+  factor: z.enum(HABIT_FACTORS),
+  daysWith: z.number().int(),
+  daysWithout: z.number().int(),
+  nextDayPainDelta: z.number().nullable(),
+  meanWith: z.number().nullable(),
+  meanWithout: z.number().nullable(),
+  summary: z.string(),
+});
 
-/** The trends (T4) over a window: pain, sessions, weekly volume, e1RM and belt use. */
-export const trendsAnswer = z
-  .object({
+/** The trends (T4) over a window: pain, sessions, weekly volume per muscle, e1RM and belt use. */
+export const trendsAnswer = z.object({
+  from: dayAnswer,
+  to: dayAnswer,
+  pain: z.array(
+    z.object({
+      date: dayAnswer,
+      pain: z.number().nullable(),
+      avg7: z.number().nullable(),
+      avg28: z.number().nullable(),
+      functionScore: z.number().nullable(),
+    }),
+  ),
+  sessions: z.array(z.object({ date: dayAnswer, sessionId: idAnswer, recovery: z.boolean() })),
+  volume: z.array(z.object({ week: z.string(), weekStart: dayAnswer, muscle: z.string(), sets: z.number() })),
+  e1rm: z.array(
+    z.object({
+      exerciseId: z.string(),
+      name: z.string(),
+      points: z.array(z.object({ date: dayAnswer, sessionId: idAnswer, e1rmKg: z.number() })),
+    }),
+  ),
+  belt: z.array(
+    z.object({
+      week: z.string(),
+      weekStart: dayAnswer,
+      beltedSets: z.number().int(),
+      eligibleSets: z.number().int(),
+      share: z.number().nullable(),
+    }),
+  ),
+  /** G4: belt share of the last four weeks' working sets on belt-eligible lifts, with a warning above a third. */
+  belt4Weeks: z.object({
     from: dayAnswer,
     to: dayAnswer,
-    pain: z.array(z.object({ date: dayAnswer, pain: z.number().nullable() }).loose()),
-    sessions: z.array(z.object({ date: dayAnswer, sessionId: idAnswer, recovery: z.boolean() }).loose()),
-    volume: z.array(z.object({ week: z.string(), muscle: z.string(), sets: z.number() }).loose()),
-    e1rm: z.array(z.object({}).loose()),
-    belt: z.array(z.object({ week: z.string() }).loose()),
-    belt4Weeks: z.object({ total: z.number(), belted: z.number(), warn: z.boolean() }).loose(),
-  })
-  .loose();
+    total: z.number().int(),
+    belted: z.number().int(),
+    share: z.number(),
+    warn: z.boolean(),
+    message: z.string(),
+  }),
+});
+
+/** One line of an import report: the file's line (0 for a backup's record) and why. */
+const importLineAnswer = z.object({ line: z.number().int(), reason: z.string() });
+/** A reason with its count and the first lines it happened on. */
+const reasonSummaryAnswer = z.object({ reason: z.string(), count: z.number().int(), lines: z.array(z.number().int()) });
 
 /** What an import read, skipped and stored (or would store, on a dry run). */
-export const importAnswer = z
-  .object({
-    format: z.string(),
-    rows: z.number().int(),
-    skipped: z.array(z.object({ line: z.number().int(), reason: z.string() }).loose()),
-    dryRun: z.boolean(),
-    workouts: z.number().int(),
-    sets: z.number().int(),
-    alreadyImported: z.number().int(),
-  })
-  .loose();
+export const importAnswer = z.object({
+  format: z.enum(["strong", "hevy", "fitnotes", "spotter"]),
+  unit: z.enum(UNITS).nullable(),
+  unitFrom: z.enum(["file", "request"]).nullable(),
+  /** The unit the user's profile shows weights in (they are stored exactly whatever the file's unit). */
+  profileUnit: z.enum(UNITS),
+  rows: z.number().int(),
+  workouts: z.number().int(),
+  sets: z.number().int(),
+  alreadyImported: z.number().int(),
+  checkins: z.number().int(),
+  daily: z.number().int(),
+  clearances: z.number().int(),
+  plans: z.number().int(),
+  profileRestored: z.boolean(),
+  customExercises: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** How each name of the file was read: the exercise it maps to, and whether it was made or overridden. */
+  mapping: z.array(
+    z.object({
+      name: z.string(),
+      exerciseId: z.string(),
+      exerciseName: z.string(),
+      custom: z.boolean(),
+      created: z.boolean(),
+      overridden: z.boolean().optional(),
+    }),
+  ),
+  skipped: z.array(importLineAnswer),
+  skippedRows: z.number().int().optional(),
+  skippedSummary: z.array(reasonSummaryAnswer).optional(),
+  /** Rows stored with a change: control characters removed, a name or note cut to its limit. */
+  changed: z.array(importLineAnswer).optional(),
+  changedRows: z.number().int().optional(),
+  changedSummary: z.array(reasonSummaryAnswer).optional(),
+  distanceUnitFrom: z.enum(["file", "request", "export"]).nullable().optional(),
+  dryRun: z.boolean(),
+});
 
-/** The JSON backup (X2): exactly what `POST /import?format=spotter` restores. */
-export const backupAnswer = backupSchema;
+/** A weekly plan as stored (a backup's `plans[].plan`): the plan without its id and time. */
+export const storedPlanAnswer = planAnswer.omit({ id: true, createdAt: true });
 
-/** The clinician report model (X3), as a share link shows it. */
-export const clinicianReportAnswer = z
-  .object({
-    kind: z.string(),
-    version: z.number().int(),
-    from: dayAnswer,
-    to: dayAnswer,
-    days: z.number().int(),
-    generatedAt: instantAnswer,
-    pain: z.object({}).loose(),
-  })
-  .loose();
+/** The JSON backup (X2): exactly what `POST /import?format=spotter` restores, each stored plan fully described. */
+export const backupAnswer = backupSchema.extend({
+  plans: z.array(z.object({ id: idAnswer, createdAt: instantAnswer, plan: storedPlanAnswer })),
+});
 
 /** A share link opened: the report and the current triggers, without anything that would identify the owner. */
 export const sharedReportAnswer = z.object({
   report: clinicianReportAnswer,
-  triggers: z.array(z.unknown()),
+  triggers: z.array(triggerInsightAnswer),
   share: z.object({ label: z.string().nullable(), expiresAt: instantAnswer }),
 });
 

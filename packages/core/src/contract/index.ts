@@ -3,4 +3,6 @@ export * from "./admin.js";
 export * from "./derived.js";
 export * from "./errors.js";
 export * from "./records.js";
+export * from "./report.js";
 export * from "./routes.js";
+export type * from "./shapes.js";

@@ -14,6 +14,8 @@ describe("zonedInstant", () => {
     ["2026-03-29", "08:00", "Europe/Berlin", "2026-03-29T06:00:00.000Z"], // the day clocks go forward
     ["2026-10-25", "08:00", "Europe/Berlin", "2026-10-25T07:00:00.000Z"], // the day clocks go back
     ["2026-03-10", "08:00", "Asia/Kolkata", "2026-03-10T02:30:00.000Z"],
+    // 02:30 does not exist that morning in Berlin: read forward as 03:30 CEST, as the importer reads it.
+    ["2026-03-29", "02:30", "Europe/Berlin", "2026-03-29T01:30:00.000Z"],
   ])("D2: %s %s in %s is %s", (day, hhmm, tz, iso) => {
     expect(new Date(zonedInstant(day, hhmm, tz)).toISOString()).toBe(iso);
   });

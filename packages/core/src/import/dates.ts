@@ -2,21 +2,13 @@
  * Wall-clock times as the exports write them, and the instant each is in the profile's zone (X1: "times are read in
  * the profile's time zone"). The files carry no zone or offset, so the wall time is the only truth we have.
  */
-import { TZDate } from "@date-fns/tz";
-import { isValidTimeZone } from "../time.js";
+import { isValidTimeZone, type WallTime } from "../time.js";
 
 /**
- * A wall-clock time without zone. Seconds are kept for the instant (a workout's start to the second) but left out
- * of the identity key, which stays to the minute so that files imported before keep their keys.
+ * A wall-clock time without zone (core's `time.ts`). Seconds are kept for the instant (a workout's start to the
+ * second) but left out of the identity key, which stays to the minute so that files imported before keep their keys.
  */
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+export type { WallTime };
 
 const MONTH_NAMES = [
   "january",
@@ -105,14 +97,6 @@ export function wallDate(w: WallTime): string {
 /** "YYYY-MM-DDTHH:MM" of a wall time: the workout part of the identity key (to the minute, see WallTime). */
 export function wallLocal(w: WallTime): string {
   return `${wallDate(w)}T${pad(w.hour)}:${pad(w.minute)}`;
-}
-
-/**
- * The instant of a wall time in an IANA zone. A time inside a spring-forward gap does not exist; TZDate moves it
- * forward by the gap rather than throwing, which is the reading a person would give it.
- */
-export function wallToMs(w: WallTime, timeZone: string): number {
-  return new TZDate(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, timeZone).getTime();
 }
 
 /** Throws a RangeError unless the zone is one the runtime knows (a bad zone would make every instant NaN). */

@@ -1,5 +1,6 @@
 /** The entry points of the import layer (X1): detect an export's app and parse it into workouts. */
 import Papa from "papaparse";
+import { type WallTime, wallTimeToMs } from "../time.js";
 import {
   type CsvHead,
   type CsvRow,
@@ -11,7 +12,7 @@ import {
   shapeProblem,
   stripBom,
 } from "./csv.js";
-import { assertTimeZone, type WallTime, wallLocal, wallToMs } from "./dates.js";
+import { assertTimeZone, wallLocal } from "./dates.js";
 import { cleanRowCells, fitField, type ImportedField } from "./fields.js";
 import { fitnotesReader } from "./fitnotes.js";
 import { hevyReader } from "./hevy.js";
@@ -241,7 +242,7 @@ export function openWorkoutExport(
     const local = `${wallLocal(w)}:${w.second}`;
     const known = instants.get(local);
     if (known !== undefined) return known;
-    const ms = wallToMs(w, opts.timeZone);
+    const ms = wallTimeToMs(w, opts.timeZone);
     instants.set(local, ms);
     return ms;
   };

@@ -93,6 +93,8 @@ const zText = (field: TextField) => zTextField(field).nullable();
 const zSet = z.object({
   id: zId,
   clientId: zClient,
+  // An export names each set's session; a restore reads the session from the one the set is listed under.
+  sessionId: zId.optional(),
   exerciseId: zId,
   setIndex: z.int().min(0).max(200),
   warmup: z.boolean(),
