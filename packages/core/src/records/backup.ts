@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Checkin } from "./checkin.js";
 import { FUNCTION_ITEM_IDS } from "./checkin.js";
-import { type Clearance, restrictionRuleSchema } from "./clearance.js";
+import { type Clearance, profileRuleSchema, restrictionRuleSchema } from "./clearance.js";
 import { DAILY_KINDS, type DailyEntry } from "./daily.js";
 import { customExerciseSchema, type ExerciseDef } from "./exercise.js";
 import { storedPlanSchema } from "./plan.js";
@@ -204,6 +204,8 @@ const zProfile = profileUpdateSchema.extend({
       date: zDay.optional(),
       by: zTextField("by").optional(),
       restrictions: zTextField("restrictions").optional(),
+      // X5: the rules in force when the backup was made, as the profile lists them (an export writes them).
+      rules: z.array(profileRuleSchema).max(200).optional(),
     })
     .optional(),
   noticeAcceptedAt: zInstant.nullable().optional(),

@@ -114,3 +114,10 @@ export type ClearanceInput = z.infer<typeof clearanceInputSchema>;
 
 /** X5: a stored rule's validator (a posted rule with its id), for backups. */
 export const restrictionRuleSchema = ruleSchemas({ id: zTextField("id", { min: 1 }) });
+
+/** X5: a rule as the profile lists it (a stored rule with its clearance's day and clinician), for backups. */
+export const profileRuleSchema = ruleSchemas({
+  id: zTextField("id", { min: 1 }),
+  from: zDay.optional(),
+  by: zTextField("by").optional(),
+});

@@ -136,6 +136,8 @@ for (const engine of testEngines()) {
       // X2: the rules travel with the backup.
       const backup = (await c.get("/export")).body;
       expect(backup.clearances[0].rules).toHaveLength(4);
+      // The profile's list of the rules in force rides along too (an export that left its schema failed here).
+      expect(backup.profile.clearance.rules).toHaveLength(4);
 
       // A later clearance lifts the leg press rule by id; one without rules lifts nothing.
       const lift = await c.post("/clearance", { date: "2026-11-03", by: "Dr Okafor", lifts: [ids[2]] });

@@ -32,7 +32,7 @@ import { withDaily, withoutDaily } from "../services/logPatch.js";
 import { plannedMinutesOn } from "../services/plan.js";
 import { readinessFor } from "../services/readiness.js";
 import { statusesOf, statusLookup } from "../services/statuses.js";
-import { assertNotFuture, assertQueryDay, todayIn } from "../services/today.js";
+import { assertNotFuture, queriedDay, todayIn } from "../services/today.js";
 import { jsonBody, parseWith, pathParam, queryOf } from "../validate.js";
 
 const dayQuery = z.strictObject({ date: zQueryDay.optional() });
@@ -115,10 +115,7 @@ export function registerDailyRoutes(r: Routes, deps: Deps): void {
     },
     async (c) => {
       const userId = c.get("userId");
-      const q = queryOf(c, dayQuery);
-      const today = todayIn(deps, (await getProfile(db, userId)).timeZone);
-      const date = q.date ?? today;
-      assertQueryDay(today, date);
+      const date = await queriedDay(deps, userId, queryOf(c, dayQuery).date);
       return c.json(await dayAnswer(deps, userId, date));
     },
   );

@@ -7,7 +7,7 @@ import type { Routes } from "../routes.js";
 import { checkedRules, unlockedWords } from "../services/clearance.js";
 import { loadUserLog } from "../services/log.js";
 import { readinessFor } from "../services/readiness.js";
-import { assertNotFuture, assertQueryDay, todayIn } from "../services/today.js";
+import { assertNotFuture, queriedDay, todayIn } from "../services/today.js";
 import { jsonBody, queryOf } from "../validate.js";
 
 const dayQuery = z.strictObject({ date: zQueryDay.optional() });
@@ -26,10 +26,7 @@ export function registerReadinessRoutes(r: Routes, deps: Deps): void {
     },
     async (c) => {
       const userId = c.get("userId");
-      const q = queryOf(c, dayQuery);
-      const today = todayIn(deps, (await getProfile(db, userId)).timeZone);
-      const date = q.date ?? today;
-      assertQueryDay(today, date);
+      const date = await queriedDay(deps, userId, queryOf(c, dayQuery).date);
       return c.json(await readinessFor(deps, userId, date));
     },
   );

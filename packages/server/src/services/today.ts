@@ -12,6 +12,7 @@ import {
   rangeProblem,
   recordDayWindow,
 } from "@spotter/core";
+import { getProfile } from "@spotter/db";
 import type { Deps } from "../context.js";
 import { invalidField } from "../errors.js";
 
@@ -33,6 +34,13 @@ export function assertNotFuture(deps: Deps, timeZone: string, date: string, path
 /** Rejects a queried day (a coming day may be asked for) outside 1900-01-01 .. two years after today. */
 export function assertQueryDay(today: string, date: string, path = "date"): void {
   assertInWindow(date, forwardDayWindow(today), path);
+}
+
+/** The day a `?date` query asks about: today in the user's zone when absent, else the day given, checked as above. */
+export async function queriedDay(deps: Deps, userId: string, date: string | undefined): Promise<string> {
+  const today = todayIn(deps, (await getProfile(deps.db.kysely, userId)).timeZone);
+  assertQueryDay(today, date ?? today);
+  return date ?? today;
 }
 
 /** A range as a query gives it: either end may be missing. */
