@@ -1,7 +1,9 @@
 // Logging sets over HTTP: autocannon with 200 connections, one user each (BENCH_USERS), for 10 s (BENCH_SECONDS)
 // against Spotter's POST /sessions/:id/sets, next to a bare Hono endpoint started in the same run (the floor). Prints
 // req/s, p50, p99, errors and the ratio to the floor. SQLite always; PostgreSQL too when SPOTTER_BENCH_DATABASE_URL
-// (or SPOTTER_TEST_DATABASE_URL) is set. Aims (issue 19): 25% of the floor on SQLite, p99 under 50 ms, no errors.
+// (or SPOTTER_TEST_DATABASE_URL) is set; BENCH_ENGINES=sqlite (or postgres) runs one. Aims (issue 19): 25% of the
+// floor on SQLite, p99 under 50 ms, no errors. BENCH_PROFILE=<dir> writes a CPU profile of each engine's load phase
+// there and prints its milliseconds per set by stage of the set path (cpuProfile.mjs).
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,11 +13,14 @@ import { dropSchema, openDatabase, uuidv7 } from "@spotter/db";
 import { createApp, createLogger, NO_RATE_LIMITS } from "@spotter/server";
 import autocannon from "autocannon";
 import { Hono } from "hono";
+import { startProfile } from "./cpuProfile.mjs";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const USERS = Number(process.env.BENCH_USERS ?? 200);
 const CONNECTIONS = USERS;
 const SESSIONS_PER_USER = 5;
+const ENGINES = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",");
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 function listen(fetch) {
   return new Promise((resolve) => {
@@ -43,7 +48,17 @@ const summary = (r) => ({
   p50: r.latency.p50,
   p99: r.latency.p99,
   errors: r.errors + r.non2xx,
+  sets: r["2xx"],
+  errorKinds: `${r.timeouts} timeouts, ${r.non2xx} non-2xx, ${r.errors - r.timeouts} other`,
 });
+
+/** Prints a load phase's profile as milliseconds of CPU per answered set, stage by stage. */
+function printProfile(name, profiled, sets) {
+  const rows = Object.entries(profiled.stages).sort((a, b) => b[1] - a[1]);
+  const busy = rows.filter(([k]) => k !== "idle" && !k.startsWith("load generator")).reduce((t, [, v]) => t + v, 0);
+  console.log(`${name}: profile ${profiled.file}; ${sets} sets, ${(busy / sets).toFixed(3)} ms of server CPU a set:`);
+  for (const [k, v] of rows) console.log(`  ${(v / sets).toFixed(3).padStart(7)} ms/set  ${k}`);
+}
 
 async function bare() {
   const app = new Hono();
@@ -104,6 +119,7 @@ async function spotter(name, db) {
   const s = await listen(app.fetch);
   const base = `http://127.0.0.1:${s.address().port}`;
   let nextUser = 0;
+  const profiler = PROFILE_DIR ? await startProfile() : null;
   const r = await run(`${base}/api/v1/sessions/${users[0].sessions[0]}/sets`, {
     method: "POST",
     requests: [
@@ -134,7 +150,9 @@ async function spotter(name, db) {
       },
     ],
   });
+  const profiled = profiler ? await profiler.stop(PROFILE_DIR, `http-sets-${name}`) : null;
   await close(s);
+  if (profiled) printProfile(name, profiled, r["2xx"]);
   return { name, ...summary(r) };
 }
 
@@ -145,12 +163,16 @@ console.log(
 );
 const dir = mkdtempSync(join(tmpdir(), "spotter-bench-"));
 const results = [];
-const sqlite = await openDatabase({ dataDir: dir });
-results.push(await spotter("SQLite", sqlite));
-await sqlite.close();
+if (ENGINES.includes("sqlite")) {
+  const sqlite = await openDatabase({ dataDir: dir });
+  results.push(await spotter("SQLite", sqlite));
+  await sqlite.close();
+}
 rmSync(dir, { recursive: true, force: true });
 const pgUrl = process.env.SPOTTER_BENCH_DATABASE_URL ?? process.env.SPOTTER_TEST_DATABASE_URL;
-if (pgUrl) {
+if (!ENGINES.includes("postgres")) {
+  // Left out on request.
+} else if (pgUrl) {
   const schema = `bench_${randomBytes(4).toString("hex")}`;
   const pg = await openDatabase({ databaseUrl: pgUrl, schema });
   results.push(await spotter("PostgreSQL", pg));
@@ -164,6 +186,6 @@ console.log(`bare Hono endpoint again (after): ${bareAgain.rps} req/s, p99 ${bar
 for (const r of results) {
   console.log(
     `POST /sessions/:id/sets on ${r.name}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}; ` +
-      `${(r.rps / floor.rps).toFixed(2)}x the bare endpoint's throughput`,
+      `${(r.rps / floor.rps).toFixed(2)}x the bare endpoint's throughput (${r.errorKinds})`,
   );
 }

@@ -7,13 +7,15 @@ import { sql } from "kysely";
 import { inGroupCommit, isSqlite } from "./groupCommit.js";
 import type { SpotterKysely } from "./schema.js";
 
-/** Adds one to the user's log version (inside the caller's transaction). */
-async function bump(trx: SpotterKysely, userId: string): Promise<void> {
-  await trx
+/** Adds one to the user's log version (inside the caller's transaction); answers the new version. */
+async function bump(trx: SpotterKysely, userId: string): Promise<number> {
+  const r = await trx
     .insertInto("log_versions")
     .values({ user_id: userId, version: 1 })
     .onConflict((oc) => oc.column("user_id").doUpdateSet({ version: sql<number>`log_versions.version + 1` }))
-    .execute();
+    .returning("version")
+    .executeTakeFirstOrThrow();
+  return Number(r.version);
 }
 
 /** Runs a write and bumps the user's log version in the same transaction. */
@@ -52,6 +54,19 @@ export async function withLogDelete(
     return removed;
   };
   return inOwnTransaction(db, run);
+}
+
+/**
+ * Runs a write that says whether it changed anything (false: a repeated client id, nothing written) and bumps the
+ * version only when it did. Answers the version after the write, or null when nothing changed: the caller's cached
+ * log can take the write as its next version without reading the version again.
+ */
+export async function withLogChangeIf(
+  db: SpotterKysely,
+  userId: string,
+  write: (trx: SpotterKysely) => Promise<boolean>,
+): Promise<number | null> {
+  return inOwnTransaction(db, async (trx) => ((await write(trx)) ? bump(trx, userId) : null));
 }
 
 /** The user's current log version (0 before the first write). */

@@ -59,6 +59,11 @@ export interface AppEnv {
     loginSessionId: string | null;
     /** The caller's role: admin routes answer 404 unless it is "admin". */
     role: "admin" | "user";
+    /**
+     * The caller's log version as the login check read it (same query), before anything of the request was read:
+     * `loadUserLog` may take it instead of reading the version again.
+     */
+    logVersion: number;
   };
 }
 

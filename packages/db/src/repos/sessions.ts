@@ -1,6 +1,6 @@
 /** Training sessions and their sets. Loads are stored as integer grams and travel as kg. */
 import { gramsToKg, kgToGrams, type LoggedSet, type SessionSource, type TrainingSession } from "@spotter/core";
-import { withLogChange, withLogDelete } from "../logVersion.js";
+import { withLogChange, withLogChangeIf, withLogDelete } from "../logVersion.js";
 import type { Database, SpotterKysely } from "../schema.js";
 import { claimClientId, markClientIdsDeleted } from "./clientIds.js";
 
@@ -200,13 +200,21 @@ export async function listSessions(
   return rows.map(toSession);
 }
 
-/** Inserts a set and claims its client id; false (nothing written) when that client id was applied before. */
-export async function insertSet(db: SpotterKysely, userId: string, s: LoggedSet): Promise<boolean> {
-  return withLogChange(db, userId, async (trx) => {
+/**
+ * Inserts a set and claims its client id, answering the user's log version after it; null (nothing written, the
+ * version unchanged) when that client id was applied before.
+ */
+export async function logSet(db: SpotterKysely, userId: string, s: LoggedSet): Promise<number | null> {
+  return withLogChangeIf(db, userId, async (trx) => {
     if (!(await claimClientId(trx, userId, "set", s.clientId, s.id, Date.parse(s.createdAt)))) return false;
     await trx.insertInto("sets").values(setRow(userId, s)).execute();
     return true;
   });
+}
+
+/** Inserts a set and claims its client id; false (nothing written) when that client id was applied before. */
+export async function insertSet(db: SpotterKysely, userId: string, s: LoggedSet): Promise<boolean> {
+  return (await logSet(db, userId, s)) !== null;
 }
 
 /** Replaces a stored set (same id). */

@@ -127,6 +127,8 @@ export interface LoginSessionRow {
   role: UserRole;
   disabledAt: number | null;
   lastActiveAt: number | null;
+  /** The user's log version (logVersion.ts), read by the same query: a set's path then reads it no second time. */
+  logVersion: number;
 }
 
 /** Stores a new login session. */
@@ -152,6 +154,7 @@ export async function findLoginSession(db: SpotterKysely, tokenHash: string): Pr
   const r = await db
     .selectFrom("login_sessions")
     .innerJoin("users", "users.id", "login_sessions.user_id")
+    .leftJoin("log_versions", "log_versions.user_id", "login_sessions.user_id")
     .select([
       "login_sessions.id",
       "login_sessions.user_id",
@@ -160,6 +163,7 @@ export async function findLoginSession(db: SpotterKysely, tokenHash: string): Pr
       "users.role",
       "users.disabled_at",
       "users.last_active_at",
+      "log_versions.version as log_version",
     ])
     .where("login_sessions.token_hash", "=", tokenHash)
     .executeTakeFirst();
@@ -172,6 +176,7 @@ export async function findLoginSession(db: SpotterKysely, tokenHash: string): Pr
         role: r.role === "admin" ? "admin" : "user",
         disabledAt: r.disabled_at,
         lastActiveAt: r.last_active_at,
+        logVersion: Number(r.log_version ?? 0),
       }
     : undefined;
 }
@@ -221,14 +226,18 @@ export async function insertToken(
     .execute();
 }
 
-/** The token with this secret hash, if any, with its user's role, disabled mark and last activity. */
+/** The token with this secret hash, if any, with its user's role, disabled mark, last activity and log version. */
 export async function findTokenByHash(
   db: SpotterKysely,
   tokenHash: string,
-): Promise<(TokenRow & { role: UserRole; disabledAt: number | null; lastActiveAt: number | null }) | undefined> {
+): Promise<
+  | (TokenRow & { role: UserRole; disabledAt: number | null; lastActiveAt: number | null; logVersion: number })
+  | undefined
+> {
   const r = await db
     .selectFrom("tokens")
     .innerJoin("users", "users.id", "tokens.user_id")
+    .leftJoin("log_versions", "log_versions.user_id", "tokens.user_id")
     .select([
       "tokens.id",
       "tokens.user_id",
@@ -238,6 +247,7 @@ export async function findTokenByHash(
       "users.role",
       "users.disabled_at",
       "users.last_active_at",
+      "log_versions.version as log_version",
     ])
     .where("tokens.token_hash", "=", tokenHash)
     .executeTakeFirst();
@@ -251,6 +261,7 @@ export async function findTokenByHash(
         role: r.role === "admin" ? "admin" : "user",
         disabledAt: r.disabled_at,
         lastActiveAt: r.last_active_at,
+        logVersion: Number(r.log_version ?? 0),
       }
     : undefined;
 }

@@ -50,14 +50,20 @@ export function accountDisabled(): ApiError {
 }
 
 /**
- * Requires a valid cookie or bearer token of an account that is not disabled; sets `userId`, `loginSessionId` and
- * `role`. Answers 401 without one, 403 `ACCOUNT_DISABLED` for a disabled account. Records activity at most hourly.
+ * Requires a valid cookie or bearer token of an account that is not disabled; sets `userId`, `loginSessionId`,
+ * `role` and `logVersion` (one query: the login and the log version together). Answers 401 without one, 403 `ACCOUNT_DISABLED` for a disabled account. Records activity at most hourly.
  */
 export function requireUser(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const db = deps.db.kysely;
     const now = deps.now();
-    let who: { userId: string; role: "admin" | "user"; disabledAt: number | null; lastActiveAt: number | null };
+    let who: {
+      userId: string;
+      role: "admin" | "user";
+      disabledAt: number | null;
+      lastActiveAt: number | null;
+      logVersion: number;
+    };
     if (hasBearerToken(c)) {
       const token = await findTokenByHash(db, secretHash((c.req.header("authorization") ?? "").slice(7).trim()));
       if (!token) throw new ApiError("UNAUTHENTICATED", "The token is not valid or was revoked.");
@@ -80,6 +86,7 @@ export function requireUser(deps: Deps): MiddlewareHandler<AppEnv> {
     }
     c.set("userId", who.userId);
     c.set("role", who.role);
+    c.set("logVersion", who.logVersion);
     return next();
   };
 }

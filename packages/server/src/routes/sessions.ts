@@ -23,10 +23,10 @@ import {
   getSession,
   getSet,
   insertSession,
-  insertSet,
   isUniqueViolation,
   listSessions,
   listSetsForSessions,
+  logSet,
   updateSession,
   updateSet,
 } from "@spotter/db";
@@ -35,9 +35,9 @@ import type { Deps } from "../context.js";
 import { ApiError, invalidField, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
 import { appliedRecordId, deletedRecord } from "../services/clientIds.js";
-import { exerciseFor } from "../services/exercises.js";
+import { exerciseFor, exerciseIn } from "../services/exercises.js";
 import { guidanceForSet } from "../services/guidance.js";
-import { afterLogWrite } from "../services/log.js";
+import { afterLogWrite, loadUserLog, type UserLog } from "../services/log.js";
 import { withoutSession, withoutSet, withSession, withSet } from "../services/logPatch.js";
 import { progressionAfter } from "../services/progression.js";
 import { readinessFor } from "../services/readiness.js";
@@ -70,6 +70,14 @@ export function setView(s: LoggedSet): LoggedSet {
 
 async function withSets(deps: Deps, userId: string, s: TrainingSession): Promise<SessionWithSets> {
   return { ...s, sets: (await listSetsForSessions(deps.db.kysely, userId, [s.id])).map(setView) };
+}
+
+/** The session of a loaded log by id, without its sets (a set's guidance reads them from the log). */
+function sessionIn(log: UserLog, id: string): TrainingSession | undefined {
+  const found = log.sessions.find((s) => s.id === id);
+  if (!found) return undefined;
+  const { sets: _sets, ...session } = found;
+  return session;
 }
 
 /** Exercise notes without the empty ones (an emptied note is a removed note); null when none is left. */
@@ -276,11 +284,18 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
     async (c) => {
       const input = await jsonBody(c, setInputSchema);
       const userId = c.get("userId");
-      const session = await ownSession(userId, pathParam(c, "id"));
-      const exercise = await exerciseFor(deps, userId, input.exerciseId);
+      // The set path reads the database once before its write: the login check read the log version with the login,
+      // and the session, the exercise, the profile's unit and the history the guidance replays all come from the
+      // cached log of that version (a log written since answers too: never older than the request).
+      const log = await loadUserLog(deps, userId, c.get("logVersion"));
+      const session = sessionIn(log, pathParam(c, "id"));
+      if (!session) throw notFound("session");
+      const exercise = exerciseIn(log.exercises, input.exerciseId);
       if (!exercise) throw invalidField("exerciseId", "is not an exercise in the catalog or your custom exercises");
-      // A repeated clientId answers the set as it is now (with its guidance) and changes nothing.
+      // A repeated clientId answers the set as it is now (with its guidance) and changes nothing. The write finds
+      // it (its client id claim fails), so a first post costs no look-up of its own.
       const answerStored = async () => {
+        if (!(await appliedRecordId(deps, userId, "set", input.clientId))) throw deletedRecord("set");
         const stored = await findSetByClientId(db, userId, input.clientId);
         if (!stored) throw deletedRecord("set");
         if (stored.sessionId !== session.id)
@@ -289,7 +304,6 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         const guidance = await guidanceForSet(deps, userId, session, stored, storedExercise);
         return c.json({ set: setView(stored), guidance: guidance.answer }, 201);
       };
-      if (await appliedRecordId(deps, userId, "set", input.clientId)) return answerStored();
       const nowIso = new Date(deps.now()).toISOString();
       const draft: LoggedSet = {
         id: deps.newId(),
@@ -310,30 +324,27 @@ export function registerSessionRoutes(r: Routes, deps: Deps): void {
         painKind: input.painKind,
         flagged: false,
         // The unit the user entered the load in; a client that does not say is taken to use the profile's.
-        unit: input.unit ?? (await getProfile(db, userId)).unit,
+        unit: input.unit ?? log.profile.unit,
         note: input.note ?? null,
         supersetId: input.supersetId ?? null,
         createdAt: nowIso,
         updatedAt: nowIso,
       };
       // The guidance decides whether this set arrived after a stop; the set is stored either way (G3, G6).
-      const guidance = await guidanceForSet(deps, userId, session, draft, exercise);
+      const guidance = await guidanceForSet(deps, userId, session, draft, exercise, log);
       // Read against the log before this set joins it.
-      const records = await recordsOfNewSet(deps, userId, session, draft);
+      const records = await recordsOfNewSet(deps, userId, session, draft, log);
       const set: LoggedSet = { ...draft, flagged: guidance.flagged };
-      let stored: boolean;
+      let version: number | null;
       try {
-        stored = await insertSet(db, userId, set);
+        version = await logSet(db, userId, set);
       } catch (e) {
         if (!isUniqueViolation(e)) throw e;
-        stored = false;
+        version = null;
       }
-      if (!stored) {
-        // A concurrent post with the same clientId was applied first: one record, one answer.
-        if (!(await appliedRecordId(deps, userId, "set", input.clientId))) throw deletedRecord("set");
-        return answerStored();
-      }
-      await afterLogWrite(deps, userId, (l) => withSet(l, set));
+      // Not stored: the client id was applied before (a retry, or a concurrent post with it that came first).
+      if (version === null) return answerStored();
+      await afterLogWrite(deps, userId, (l) => withSet(l, set), version);
       return c.json({ set: setView(set), guidance: guidance.answer, ...(records.length > 0 ? { records } : {}) }, 201);
     },
   );

@@ -14,3 +14,18 @@ export async function exerciseFor(deps: Deps, userId: string, id: string): Promi
   if (fromCatalog) return fromCatalog;
   return exerciseById(id, await listCustomExercises(deps.db.kysely, userId));
 }
+
+const indexes = new WeakMap<readonly Exercise[], Map<string, Exercise>>();
+
+/**
+ * One exercise of a loaded list (a cached log's `exercises`) by id, or undefined: the list's index is built once per
+ * list, which a cached log keeps across set writes. The answer is shared with the log: read-only.
+ */
+export function exerciseIn(exercises: readonly Exercise[], id: string): Exercise | undefined {
+  let index = indexes.get(exercises);
+  if (!index) {
+    index = new Map(exercises.map((e) => [e.id, e]));
+    indexes.set(exercises, index);
+  }
+  return index.get(id);
+}

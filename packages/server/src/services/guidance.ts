@@ -5,7 +5,7 @@
  */
 import { type Exercise, type GuidanceAnswer, type LoggedSet, setGuidanceOf, type TrainingSession } from "@spotter/core";
 import type { Deps } from "../context.js";
-import { loadUserLog } from "./log.js";
+import { loadUserLog, type UserLog } from "./log.js";
 import { readinessFor } from "./readiness.js";
 
 export type { GuidanceAnswer };
@@ -17,8 +17,10 @@ export async function guidanceForSet(
   session: TrainingSession,
   set: LoggedSet,
   exercise: Exercise,
+  /** The log when the caller has already loaded it (the set route does, once per request). */
+  loaded?: UserLog,
 ): Promise<{ answer: GuidanceAnswer; flagged: boolean }> {
-  const log = await loadUserLog(deps, userId);
+  const log = loaded ?? (await loadUserLog(deps, userId));
   const sessionReadiness = await readinessFor(deps, userId, session.date, log);
   return setGuidanceOf(log, { session, set, exercise, sessionReadiness, nowMs: deps.now() });
 }

@@ -106,14 +106,16 @@ export function logCacheSize(deps: Deps): { users: number; records: number } {
 
 /**
  * The user's log, from memory while its version (bumped by every write) is unchanged, else loaded afresh. Callers
- * must treat the answer as read-only: it is shared between requests.
+ * must treat the answer as read-only: it is shared between requests. `knownVersion` is a version read earlier in
+ * the same request (the login check reads it, `c.get("logVersion")`): the version is then not read again, and a
+ * cached log at least that new answers (what was committed after the request began may be seen, never less).
  */
-export async function loadUserLog(deps: Deps, userId: string): Promise<UserLog> {
+export async function loadUserLog(deps: Deps, userId: string, knownVersion?: number): Promise<UserLog> {
   const cache = cacheOf(deps);
   // Read the version first: data loaded after it is at least that new, so a cached log is never staler than it.
-  const version = await logVersion(deps.db.kysely, userId);
+  const version = knownVersion ?? (await logVersion(deps.db.kysely, userId));
   const hit = cache.entries.get(userId);
-  if (hit && hit.version === version) {
+  if (hit && (hit.version === version || (knownVersion !== undefined && hit.version > version))) {
     cache.entries.delete(userId);
     cache.entries.set(userId, hit);
     return hit.log;
@@ -163,11 +165,17 @@ export async function warmLogCache(
  * one), apply it to the cache; otherwise drop the cached log so the next read reloads it. Keeps logging a set cheap
  * for a user with years of history.
  */
-export async function afterLogWrite(deps: Deps, userId: string, patch: (log: UserLog) => UserLog): Promise<void> {
+export async function afterLogWrite(
+  deps: Deps,
+  userId: string,
+  patch: (log: UserLog) => UserLog,
+  /** The version the write itself answered (`logSet`), when it did: then it is not read again. */
+  written?: number,
+): Promise<void> {
   const cache = caches.get(deps.db);
   const hit = cache?.entries.get(userId);
   if (!cache || !hit) return;
-  const version = await logVersion(deps.db.kysely, userId);
+  const version = written ?? (await logVersion(deps.db.kysely, userId));
   if (version === hit.version + 1) remember(cache, userId, version, patch(hit.log));
   else forget(cache, userId);
 }

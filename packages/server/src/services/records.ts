@@ -12,10 +12,10 @@ import {
   type TrainingSession,
 } from "@spotter/core";
 import type { Deps } from "../context.js";
-import { loadUserLog } from "./log.js";
+import { loadUserLog, type UserLog } from "./log.js";
 
 /** The exercise's sets in logging order (sessions oldest first), each with its session's day. */
-function setsOf(log: Awaited<ReturnType<typeof loadUserLog>>, exerciseId: string): (LoggedSet & RecordSet)[] {
+function setsOf(log: UserLog, exerciseId: string): (LoggedSet & RecordSet)[] {
   return log.sessions.flatMap((s) =>
     s.sets.filter((x) => x.exerciseId === exerciseId).map((x) => ({ ...x, date: s.date })),
   );
@@ -54,8 +54,10 @@ export async function recordsOfNewSet(
   userId: string,
   session: TrainingSession,
   set: LoggedSet,
+  /** The log when the caller has already loaded it. */
+  loaded?: UserLog,
 ): Promise<RecordKind[]> {
-  const log = await loadUserLog(deps, userId);
+  const log = loaded ?? (await loadUserLog(deps, userId));
   const before = setsOf(log, set.exerciseId).filter((x) => x.id !== set.id);
   return recordsSetBy(before, { ...set, date: session.date });
 }
