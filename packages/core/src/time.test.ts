@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, inWindow, localDay, weekdayOf, windowEnding } from "./time.js";
+import { addDays, daysBetween, inWindow, localDay, weekdayName, weekdayOf, windowEnding } from "./time.js";
 
 describe("time (SPEC §2 Time)", () => {
   it.each([
@@ -19,6 +19,7 @@ describe("time (SPEC §2 Time)", () => {
     expect(addDays("2026-03-29", -1)).toBe("2026-03-28");
     expect(daysBetween("2026-10-24", "2026-10-26")).toBe(2);
     expect(weekdayOf("2026-11-25")).toBe("wed");
+    expect(weekdayName(weekdayOf("2026-11-25"))).toBe("Wednesday");
   });
 
   it("windows are inclusive: 7 days ending today start 6 days back", () => {

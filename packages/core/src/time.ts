@@ -41,6 +41,21 @@ export function weekdayOf(day: string): "mon" | "tue" | "wed" | "thu" | "fri" | 
   return (["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const)[i] ?? "mon";
 }
 
+const WEEKDAY_NAMES = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+} as const;
+
+/** "Monday" for "mon": a weekday slug as the plan's and the coach's sentences name it. */
+export function weekdayName(day: ReturnType<typeof weekdayOf>): string {
+  return WEEKDAY_NAMES[day];
+}
+
 /** True when `day` lies in the inclusive window [from, to]. */
 export function inWindow(day: string, from: string, to: string): boolean {
   return day >= from && day <= to;

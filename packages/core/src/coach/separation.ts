@@ -15,8 +15,8 @@ import {
 import { planDayOn, type TodayAnswer, type WeeklyPlan } from "../planning/index.js";
 import type { Exercise } from "../records/exercise.js";
 import type { Weekday } from "../records/vocab.js";
-import { daysBetween } from "../time.js";
-import { movesOf, weekdayName } from "./separationMoves.js";
+import { daysBetween, weekdayName } from "../time.js";
+import { movesOf } from "./separationMoves.js";
 import { coachStatuses } from "./statuses.js";
 import type { NextTargetsAnswer } from "./targets.js";
 import type { CoachLog } from "./types.js";

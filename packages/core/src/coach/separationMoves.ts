@@ -10,21 +10,6 @@ import { type PlanDay, type PlanItem, planBlocksMinutes, type WeeklyPlan } from 
 import type { Exercise } from "../records/exercise.js";
 import type { Weekday } from "../records/vocab.js";
 
-const WEEKDAY_NAMES: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
-
-/** "Monday" for "mon". */
-export function weekdayName(day: Weekday): string {
-  return WEEKDAY_NAMES[day];
-}
-
 /** Blocks whose loaded items T5 separates (alignment, cool-down and recovery work is unloaded or fixed). */
 const TESTED_BLOCKS = new Set(["main", "glute-core"]);
 

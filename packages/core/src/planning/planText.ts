@@ -1,6 +1,7 @@
 /** The plan's shortfalls (P4: the plan says where the time budget wins) and reasons, in plain words. */
 import type { Profile } from "../records/profile.js";
 import type { Direction, Weekday } from "../records/vocab.js";
+import { weekdayName } from "../time.js";
 import { type DraftDay, limitOf, otherGroupsMedian, pushPullTolerance } from "./allocate.js";
 import { isActiveTrigger } from "./eligibility.js";
 import { PLAN_GROUP_LABELS, PLAN_MUSCLE_GROUPS, type PlanMuscleGroup } from "./groups.js";
@@ -17,16 +18,6 @@ const DIRECTION_PLAIN: Record<Direction, string> = {
 };
 
 const SINGULAR: ReadonlySet<PlanMuscleGroup> = new Set(["core", "chest"]);
-
-const WEEKDAY_NAMES: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
 
 /** "Glutes get 8 of the 10 weekly sets your goal aims for: ..." for every group below the low end. */
 export function planShortfalls(input: {
@@ -72,7 +63,7 @@ export function planReasons(input: {
 }): string[] {
   const { profile, ctx, weekdays, titles, pushPull } = input;
   const out: string[] = [];
-  const dayNames = joinAnd(weekdays.map((d) => WEEKDAY_NAMES[d]));
+  const dayNames = joinAnd(weekdays.map(weekdayName));
   const sessions = `${titles.length} session${titles.length === 1 ? "" : "s"} a week`;
   const spread = titles.length >= 2 ? ", so each muscle gets work on more than one day" : "";
   out.push(`${capitalize(sessions)} on ${dayNames}: ${joinAnd(titles)}${spread}.`);
