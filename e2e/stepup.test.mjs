@@ -153,10 +153,12 @@ test("P6 on the web: a step up taken on Today and one declined on the Plan tab",
     const afterStay = await call(page, "GET", "/plans/current");
     assert.ok(itemOn(afterStay, 0, rdl), "the exercise stays in the plan");
     assert.equal(itemOn(afterStay, 0, rdl)?.proposal, undefined, "the offer is not made again in this block");
-    // A reload keeps the answer: no offer on the item, and none on Today either.
+    // A reload keeps the answer: no offer on the item, which says it was declined, and none on Today either.
     await page.reload();
-    await rdlItem.waitFor();
+    await rdlItem.getByText(`You chose to stay with ${names.get(rdl)}.`).waitFor();
     assert.equal(await rdlItem.locator(".plan-proposal").count(), 0);
+    await rdlItem.scrollIntoViewIfNeeded();
+    await view("stepup-06-plan-after-reload");
     await page.goto("/");
     await page.locator(".today-session h2").waitFor();
     assert.equal(await page.locator(".today-step-up").count(), 0, "no step up is left on offer today");

@@ -129,6 +129,12 @@ function PlanItemRow(props: {
       )}
       {item.why && <p className={retest ? "plan-retest small" : "plan-why small"}>{item.why}</p>}
       {why && <p className="plan-next-why small">{why}</p>}
+      {!item.proposal && (item.declinedStepUps?.length ?? 0) > 0 && (
+        // P6: a step up the user said no to stays said no to until the next block; the item says so.
+        <p className="plan-stayed small muted">
+          You chose to stay with {name}. Spotter offers the step up again in the next block.
+        </p>
+      )}
       {item.proposal && (
         <div className="plan-proposal small">
           <p>
