@@ -5,13 +5,14 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import { migrateToLatest } from "./migrations.js";
 import { waitForPostgres, watchPool } from "./pgHealth.js";
 import { loadPg } from "./pgModule.js";
 import type { Database } from "./schema.js";
 import { assertNotNewer, schemaState } from "./schemaState.js";
 import { SQLITE_FILE, snapshotBeforeMigration } from "./snapshot.js";
+import { SplitSqliteDialect } from "./sqliteDriver.js";
 
 /** An open database handle. */
 export interface Db {
@@ -49,6 +50,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
   let db: Db;
   let schema: string | undefined;
   let sqliteDir: string | undefined;
+  let useReader: (() => void) | undefined;
   if (opts.databaseUrl) {
     schema = opts.schema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
@@ -90,8 +92,21 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     // Beyond this wait another process's lock answers SQLITE_BUSY, which the server turns into a 503.
-    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const busyTimeout = `busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`;
+    sqlite.pragma(busyTimeout);
+    // Plain reads answer from a second connection (sqliteDriver.ts) once migrations are done; not in memory, where a
+    // second connection would be another database.
+    const openReader =
+      file === ":memory:"
+        ? null
+        : () => {
+            const reader = new BetterSqlite3(file);
+            reader.pragma(busyTimeout);
+            return withStatementCache(reader);
+          };
+    const dialect = new SplitSqliteDialect(withStatementCache(sqlite), openReader);
+    useReader = () => dialect.driver.useReader();
+    const kysely = new Kysely<Database>({ dialect });
     db = { kysely, dialect: "sqlite", close: () => kysely.destroy() };
   }
   if (opts.migrate !== false) {
@@ -111,6 +126,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
       throw e;
     }
   }
+  useReader?.();
   return db;
 }
 
