@@ -110,6 +110,7 @@ async function audit(port, url, cookie) {
       (i) =>
         `${i.url} ${Math.round(i.transferSize / 1024)} KiB ${Math.round(i.networkEndTime - i.networkRequestTime)} ms`,
     ),
+    smallTargets: items("target-size").map((i) => i.node?.snippet ?? i.node?.selector ?? "?"),
     shifts: items("layout-shifts").map((i) => `${i.node?.snippet ?? i.node?.selector ?? "?"} ${i.score?.toFixed(3)}`),
     lcpElement: items("largest-contentful-paint-element")
       .flatMap((i) => i.items ?? [i])

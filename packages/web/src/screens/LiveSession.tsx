@@ -6,7 +6,7 @@
 
 import type { Exercise, Unit } from "@spotter/core";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Link, useParams } from "wouter";
 import { messageOf } from "../api/errors.js";
 import { sessionKeys } from "../api/keys.js";
@@ -112,9 +112,16 @@ function Live(props: {
     window.scrollTo({ top: 0 });
   };
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  // The page's body is drawn once the plan, the history and the first exercise's target have come (or failed, or
+  // wait for a connection), and stays drawn: drawing each part as it arrived moved everything under it (Lighthouse
+  // measured layout shifts up to 0.5 here). Until then the heading and one loading line show (session.css).
+  const fetching = (q: { isPending: boolean; fetchStatus: string }) => q.isPending && q.fetchStatus === "fetching";
+  const drawn = useRef(false);
+  if (!fetching(today) && !fetching(data.history) && !(item && fetching(current.next))) drawn.current = true;
+  const settling = !drawn.current;
 
   return (
-    <section className={`live${rest ? " resting" : ""}`}>
+    <section className={`live${rest ? " resting" : ""}${settling ? " settling" : ""}`}>
       <LiveHead
         session={session}
         title={today.data?.session?.title}
@@ -122,6 +129,7 @@ function Live(props: {
         waitingSets={data.waitingSets}
         online={online}
       />
+      {settling && <p className="loading live-loading">Loading today's plan…</p>}
 
       {items.length > 1 && (
         <ExerciseNav

@@ -202,7 +202,7 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
           )}
         </>
       ) : (
-        <p className="small">
+        <p className="small daily-more">
           <Link href="/daily">Water log, supplements and recovery work</Link>
         </p>
       )}
