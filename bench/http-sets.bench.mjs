@@ -21,6 +21,8 @@ const CONNECTIONS = USERS;
 const SESSIONS_PER_USER = 5;
 const ENGINES = (process.env.BENCH_ENGINES ?? "sqlite,postgres").split(",");
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+/** PostgreSQL connections of the server under test (BENCH_PG_POOL; the server's default is 10). */
+const PG_POOL = process.env.BENCH_PG_POOL ? Number(process.env.BENCH_PG_POOL) : undefined;
 
 function listen(fetch) {
   return new Promise((resolve) => {
@@ -150,7 +152,7 @@ async function spotter(name, db) {
       },
     ],
   });
-  const profiled = profiler ? await profiler.stop(PROFILE_DIR, `http-sets-${name}`) : null;
+  const profiled = profiler ? await profiler.stop(PROFILE_DIR, `http-sets-${name.replace(/\W+/g, "-")}`) : null;
   await close(s);
   if (profiled) printProfile(name, profiled, r["2xx"]);
   return { name, ...summary(r) };
@@ -174,8 +176,8 @@ if (!ENGINES.includes("postgres")) {
   // Left out on request.
 } else if (pgUrl) {
   const schema = `bench_${randomBytes(4).toString("hex")}`;
-  const pg = await openDatabase({ databaseUrl: pgUrl, schema });
-  results.push(await spotter("PostgreSQL", pg));
+  const pg = await openDatabase({ databaseUrl: pgUrl, schema, poolSize: PG_POOL });
+  results.push(await spotter(`PostgreSQL (pool ${PG_POOL ?? 10})`, pg));
   await pg.close();
   await dropSchema(pgUrl, schema);
 } else {

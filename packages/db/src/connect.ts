@@ -34,6 +34,11 @@ export interface OpenOptions {
    * fail at once). Wrong credentials or a missing database fail at once whatever this says.
    */
   waitMs?: number | undefined;
+  /**
+   * PostgreSQL only: connections this server keeps open at most (default 10). Each request holds one only while a
+   * query or a transaction runs; several servers share the database's `max_connections` (or PgBouncer's pool).
+   */
+  poolSize?: number | undefined;
   /** SQLite only: how long a write waits for another process's lock before failing with SQLITE_BUSY (default 5000). */
   busyTimeoutMs?: number | undefined;
   /**
@@ -57,7 +62,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     const pg = await loadPg();
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
-      max: 10,
+      max: opts.poolSize ?? 10,
       // A request waiting for a connection while PostgreSQL is unreachable fails (503) instead of hanging.
       connectionTimeoutMillis: 5000,
       keepAlive: true,
