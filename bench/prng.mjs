@@ -1,13 +1,3 @@
-// A small seeded PRNG (mulberry32), so every benchmark run generates the same data.
-
-/** A function returning numbers in [0, 1) from the seed, the same sequence every run. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmarks' seeded PRNG is core's (mulberry32, `seededRandom`), so every run generates the same data and the
+// demo, the benchmarks and the tests that replay a seed share one generator.
+export { seededRandom as prng } from "@spotter/core";

@@ -11,6 +11,7 @@ export * from "./insights/index.js";
 export * from "./planning/index.js";
 export * from "./progress/index.js";
 export * from "./progression/index.js";
+export * from "./random.js";
 export * from "./readiness/index.js";
 export * from "./records/backup.js";
 export * from "./records/checkin.js";

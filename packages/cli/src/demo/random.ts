@@ -1,16 +1,4 @@
-/** A small seeded PRNG (mulberry32) so the demo history is the same on every run. */
-
-/** A function returning floats in [0, 1) from a seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Client ids for the demo history from core's seeded generator (`seededRandom`), the same on every run. */
 
 /** A deterministic UUID (v4 layout) from the generator, for client ids. */
 export function uuidFrom(rand: () => number): string {

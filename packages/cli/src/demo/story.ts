@@ -3,8 +3,8 @@
  * trains three days a week; reclined leg presses hurt twice and become a trigger, the upright pad takes over; the
  * knee pillow goes with calmer mornings; loads climb on the lifts the back tolerates.
  */
-import { addDays, FUNCTION_ITEM_IDS, RED_FLAG_KEYS, weekdayOf } from "@spotter/core";
-import { seeded, uuidFrom } from "./random.js";
+import { addDays, FUNCTION_ITEM_IDS, RED_FLAG_KEYS, seededRandom, weekdayOf } from "@spotter/core";
+import { uuidFrom } from "./random.js";
 
 /** One request of the story. `session` marks a body whose `{session}` placeholder is the last session's id. */
 export interface DemoRequest {
@@ -56,7 +56,7 @@ function functionAnswers(day: number, rand: () => number): Record<string, number
 
 /** Builds the story ending on `today` (the user's local day). */
 export function demoStory(today: string, timeZoneOffsetIso = "Z"): DemoRequest[] {
-  const rand = seeded(20261125);
+  const rand = seededRandom(20261125);
   const out: DemoRequest[] = [];
   const first = addDays(today, -83);
   const reps = new Map<string, number>();

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { seededRandom } from "@spotter/core";
 import { dropSchema, openDatabase } from "@spotter/db";
 import { testEngines } from "@spotter/db/testing";
 import { describe, expect, it } from "vitest";
@@ -20,18 +21,6 @@ const ROUNDS = Number(process.env.SPOTTER_KILL_ROUNDS ?? 4);
 const WRITERS = 4;
 /** A start, a few writes and a kill take about 3 s a round on a busy machine. */
 const LIMIT_MS = 60_000 + ROUNDS * 15_000;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -51,7 +40,7 @@ for (const engine of testEngines().map((e) => e.name)) {
       `every acknowledged set survives ${ROUNDS} SIGKILLs exactly once (seed ${SEED})`,
       async () => {
         const { store, cleanUp } = storeFor(engine);
-        const random = seeded(SEED);
+        const random = seededRandom(SEED);
         let child: ServerChild | undefined;
         try {
           const setup = await openDatabase({ ...store, log: () => undefined });
