@@ -10,7 +10,7 @@
 // eastern one.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeProblems, launchBrowser, sendCheckin, startServer } from "./harness.mjs";
+import { axeBothThemes, axeProblems, launchBrowser, sendCheckin, startServer } from "./harness.mjs";
 import {
   addDays,
   call,
@@ -110,7 +110,7 @@ test("T5 in the browser: shared suspects are tested apart, said on Plan, Today a
       await moved.first().scrollIntoViewIfNeeded();
       await view("retest-separate-03-plan-moved");
     }
-    problems.push(...(await axeProblems(page, "plan with a test")));
+    problems.push(...(await axeBothThemes(page, "plan with a test")));
 
     // Today: which suspect is in question today, in one sentence; then that session in the live session.
     const today = await call(page, "GET", "/today");

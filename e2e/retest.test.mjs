@@ -9,7 +9,7 @@
 // re-test on D+1 in an eastern one; the last morning (D+2, the user's tomorrow there) goes through the API.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeProblems, launchBrowser, sendCheckin, startServer } from "./harness.mjs";
+import { axeBothThemes, axeProblems, launchBrowser, sendCheckin, startServer } from "./harness.mjs";
 import {
   addDays,
   call,
@@ -103,7 +103,10 @@ test("T6 in the browser: offered, rule read, accepted, two calm re-tests, tolera
     await box.getByText(/A re-test session passes when pain during it stays at 3 or below/).waitFor();
     await box.scrollIntoViewIfNeeded();
     await view("retest-01-offer");
-    problems.push(...(await axeProblems(page, "insights with a re-test offer")));
+    await page.emulateMedia({ colorScheme: "dark" });
+    await view("retest-01-offer-dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    problems.push(...(await axeBothThemes(page, "insights with a re-test offer")));
 
     // Accept: the test is planned, and Today holds it at half the last load with the rule in its line.
     await box.getByRole("button", { name: "Try the re-test" }).click();
@@ -122,7 +125,7 @@ test("T6 in the browser: offered, rule read, accepted, two calm re-tests, tolera
     assert.equal(await item.getByText(/A re-test session passes/).count(), 1, "the rule is said once");
     await item.scrollIntoViewIfNeeded();
     await view("retest-04-today-item");
-    problems.push(...(await axeProblems(page, "today with a re-test")));
+    problems.push(...(await axeBothThemes(page, "today with a re-test")));
 
     await logRetestSession(page, view, "retest-05-day1");
     await view("retest-06-day1-done");
