@@ -3,13 +3,13 @@
  * gave can be kept as rules (SPEC X5) that the plan obeys. Saving says what it unlocked.
  */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useMemo, useRef, useState } from "react";
+import { type FormEvent, useMemo, useRef, useState } from "react";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
 import { useExercises, useProfile, withDefaults } from "../lib/queries.js";
 import { NO_LIMITS, type PickedLimits, RulesPicker, rulesOf } from "./clearance/RulesPicker.js";
 import { type RuleInForce, ruleLine } from "./clearance/ruleWords.js";
-import { TextField } from "./Field.js";
+import { TextAreaField, TextField } from "./Field.js";
 import "../styles/clearance.css";
 import { patternLabel } from "./library/catalog.js";
 
@@ -28,7 +28,6 @@ export function ClearanceForm(props: { today: string; onDone?: () => void }) {
   const [unlocked, setUnlocked] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const qc = useQueryClient();
-  const restrictionsId = useId();
   const unit = profile.unit === "lb" ? "lb" : "kg";
   const inForce = (profile.clearance?.rules ?? []).filter(
     (r): r is RuleInForce & { id: string } => "id" in r && (!r.until || r.until >= props.today),
@@ -100,12 +99,14 @@ export function ClearanceForm(props: { today: string; onDone?: () => void }) {
         onChange={(e) => setBy(e.target.value)}
         error={fields.by}
       />
-      <div className="field">
-        <label htmlFor={restrictionsId}>What they said, in your words (optional)</label>
-        <p className="hint">Kept with the assessment and shown to anyone you share your report with.</p>
-        <textarea id={restrictionsId} rows={3} value={restrictions} onChange={(e) => setRestrictions(e.target.value)} />
-        {fields.restrictions && <p className="field-error">{fields.restrictions}</p>}
-      </div>
+      <TextAreaField
+        label="What they said, in your words (optional)"
+        hint="Kept with the assessment and shown to anyone you share your report with."
+        error={fields.restrictions}
+        rows={3}
+        value={restrictions}
+        onChange={(e) => setRestrictions(e.target.value)}
+      />
       <RulesPicker
         value={limits}
         onChange={setLimits}

@@ -4,12 +4,13 @@
  * invites. Nobody's check-ins, sessions or notes are shown here, or anywhere to an admin.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link } from "wouter";
 import { accountApi } from "../api/account.js";
 import { type Account, absoluteLink, adminApi, type Invite } from "../api/admin.js";
 import { messageOf } from "../api/errors.js";
-import { copyText } from "../lib/copy.js";
+import { TextField } from "../components/Field.js";
+import { ShownOnce } from "../components/ShownOnce.js";
 import "../styles/data.css";
 import "../styles/account.css";
 import "../styles/admin.css";
@@ -20,44 +21,19 @@ const when = (iso: string | null) =>
 
 /** A link shown once, with a copy button. */
 function HandOver(props: { label: string; url: string; expiresAt: string; onDone: () => void }) {
-  const field = useRef<HTMLTextAreaElement>(null);
-  const [note, setNote] = useState("");
-  const link = absoluteLink(props.url, window.location.origin);
-  const copy = async () =>
-    setNote(
-      (await copyText(link, field.current))
-        ? "Link copied. Send it to them in a private message."
-        : "Copy did not work here. Select the link and copy it.",
-    );
   return (
     <div className="new-token">
-      <div className="field">
-        <label htmlFor={`link-${props.label}`}>{props.label}</label>
-        <p className="hint">
-          Works once, until {when(props.expiresAt)}. Spotter shows it only now; you can always make a new one.
-        </p>
-        <textarea
-          id={`link-${props.label}`}
-          ref={field}
-          readOnly
-          rows={3}
-          value={link}
-          className="token-value"
-          spellCheck={false}
-          onFocus={(e) => e.target.select()}
-        />
-      </div>
-      <div className="data-actions">
-        <button type="button" className="primary" onClick={copy}>
-          Copy link
-        </button>
-        <button type="button" onClick={props.onDone}>
-          Done
-        </button>
-      </div>
-      <p role="status" className="small data-status">
-        {note}
-      </p>
+      <ShownOnce
+        id={`link-${props.label}`}
+        label={props.label}
+        hint={`Works once, until ${when(props.expiresAt)}. Spotter shows it only now; you can always make a new one.`}
+        value={absoluteLink(props.url, window.location.origin)}
+        rows={3}
+        copyLabel="Copy link"
+        copied="Link copied. Send it to them in a private message."
+        notCopied="Copy did not work here. Select the link and copy it."
+        onDone={props.onDone}
+      />
     </div>
   );
 }
@@ -161,21 +137,16 @@ function Invites() {
         <HandOver label="New invite link" {...made} onDone={() => setMade(null)} />
       ) : (
         <form onSubmit={submit} noValidate aria-label="Make an invite">
-          <div className="field">
-            <label htmlFor="invite-email">Their email (optional)</label>
-            <input
-              id="invite-email"
-              type="email"
-              autoComplete="off"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
-          {create.error && (
-            <p className="field-error" role="alert">
-              {messageOf(create.error)}
-            </p>
-          )}
+          <TextField
+            id="invite-email"
+            label="Their email (optional)"
+            error={create.error ? messageOf(create.error) : undefined}
+            alert
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
           <button type="submit" className="primary" disabled={create.isPending}>
             Make an invite link
           </button>

@@ -2,33 +2,26 @@
  * The exercises the user has cleared (profile `cleared`): triggers Spotter found that the user overrules, each with
  * an undo that lets Spotter treat it as a trigger again.
  */
-import { useRef, useState } from "react";
-import { Link } from "wouter";
-import { messageOf } from "../../api/errors.js";
+import { useRef } from "react";
+import { BackRow } from "./BackRow.js";
 import { exerciseName } from "./backText.js";
-import { useSaveBack } from "./useSaveBack.js";
+import { SaveOutcome, useNotedSave } from "./SaveOutcome.js";
 
 /** Props: the profile's cleared ids and the catalog's names by id (null while loading). */
 export function ClearedCard(props: { cleared: string[]; names: ReadonlyMap<string, string> | null }) {
-  const [note, setNote] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
-  const save = useSaveBack();
+  const saved = useNotedSave();
   const rows = [...new Set(props.cleared)]
     .map((id) => ({ id, name: exerciseName(id, props.names) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
-  const undo = (id: string, name: string) => {
-    setNote("");
-    save.mutate(
+  const undo = (id: string, name: string) =>
+    saved.send(
       { cleared: props.cleared.filter((c) => c !== id) },
-      {
-        onSuccess: () => {
-          setNote(`${name} counts as a trigger again. Spotter leaves it out of your plans.`);
-          requestAnimationFrame(() => heading.current?.focus());
-        },
-      },
+      `${name} counts as a trigger again. Spotter leaves it out of your plans.`,
+      // The row and its button are gone: the section's heading is the steady place to land.
+      () => requestAnimationFrame(() => heading.current?.focus()),
     );
-  };
 
   return (
     <section className="card" aria-labelledby="cleared-h">
@@ -49,32 +42,20 @@ export function ClearedCard(props: { cleared: string[]; names: ReadonlyMap<strin
       {rows.length > 0 && (
         <ul className="list back-rows" aria-labelledby="cleared-h">
           {rows.map((r) => (
-            <li key={r.id} className="back-row" data-cleared={r.id}>
-              <div className="back-row-text">
-                <strong>
-                  <Link href={`/library/${encodeURIComponent(r.id)}`}>{r.name}</Link>
-                </strong>
-              </div>
-              <button
-                type="button"
-                onClick={() => undo(r.id, r.name)}
-                disabled={save.isPending}
-                aria-label={`Undo: treat ${r.name} as a trigger again`}
-              >
-                Undo
-              </button>
-            </li>
+            <BackRow
+              key={r.id}
+              data={{ "data-cleared": r.id }}
+              name={r.name}
+              href={`/library/${encodeURIComponent(r.id)}`}
+              action="Undo"
+              actionLabel={`Undo: treat ${r.name} as a trigger again`}
+              busy={saved.save.isPending}
+              onAction={() => undo(r.id, r.name)}
+            />
           ))}
         </ul>
       )}
-      <p role="status" className="small data-status">
-        {note}
-      </p>
-      {save.isError && (
-        <p className="field-error" role="alert">
-          {messageOf(save.error)}
-        </p>
-      )}
+      <SaveOutcome saved={saved} />
     </section>
   );
 }

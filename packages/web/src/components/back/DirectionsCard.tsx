@@ -4,10 +4,8 @@
  * the plan and in the alternatives Spotter offers. Saved with PUT /profile as `aggravating: [{direction}]`.
  */
 import { type AggravatingEntry, DIRECTIONS, type Direction } from "@spotter/core";
-import { useState } from "react";
-import { messageOf } from "../../api/errors.js";
 import { DIRECTION_WORDS, withDirection } from "./backText.js";
-import { useSaveBack } from "./useSaveBack.js";
+import { SaveOutcome, useNotedSave } from "./SaveOutcome.js";
 
 /** The ticked directions of an aggravating list. */
 export function directionsOf(list: readonly AggravatingEntry[]): Direction[] {
@@ -46,23 +44,15 @@ export function DirectionChoices(props: {
 
 /** The "Directions that hurt" card of Your back: each tick saves at once. */
 export function DirectionsCard(props: { list: AggravatingEntry[] }) {
-  const [note, setNote] = useState("");
-  const save = useSaveBack();
+  const saved = useNotedSave();
   const ticked = directionsOf(props.list);
-  const change = (d: Direction, on: boolean) => {
-    setNote("");
-    save.mutate(
+  const change = (d: Direction, on: boolean) =>
+    saved.send(
       { aggravating: withDirection(props.list, d, on) },
-      {
-        onSuccess: () =>
-          setNote(
-            on
-              ? `${DIRECTION_WORDS[d].name}: exercises that load your back this way are left out from now on.`
-              : `${DIRECTION_WORDS[d].name}: those exercises can come back into your plans.`,
-          ),
-      },
+      on
+        ? `${DIRECTION_WORDS[d].name}: exercises that load your back this way are left out from now on.`
+        : `${DIRECTION_WORDS[d].name}: those exercises can come back into your plans.`,
     );
-  };
   return (
     <section className="card" aria-labelledby="directions-h">
       <h2 id="directions-h">Directions that hurt</h2>
@@ -70,15 +60,8 @@ export function DirectionsCard(props: { list: AggravatingEntry[] }) {
         Spotter leaves out every exercise that loads your back strongly in a direction you tick, in your plan and in the
         alternatives it suggests.
       </p>
-      <DirectionChoices value={ticked} onChange={change} disabled={save.isPending} />
-      <p role="status" className="small data-status">
-        {note}
-      </p>
-      {save.isError && (
-        <p className="field-error" role="alert">
-          {messageOf(save.error)}
-        </p>
-      )}
+      <DirectionChoices value={ticked} onChange={change} disabled={saved.save.isPending} />
+      <SaveOutcome saved={saved} />
     </section>
   );
 }

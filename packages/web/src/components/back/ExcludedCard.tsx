@@ -5,55 +5,44 @@
 import type { AggravatingEntry, Pattern } from "@spotter/core";
 import { type FormEvent, useRef, useState } from "react";
 import { Link } from "wouter";
-import { messageOf } from "../../api/errors.js";
 import { focusField } from "../account/focus.js";
+import { Field } from "../Field.js";
+import { BackRow } from "./BackRow.js";
 import { excludedRows, patternChoice, patternName, patternsToAdd, withoutEntry, withPattern } from "./backText.js";
-import { useSaveBack } from "./useSaveBack.js";
+import { SaveOutcome, useNotedSave } from "./SaveOutcome.js";
 
 /** Props: the profile's list and the catalog's names by id (null while loading). */
 export function ExcludedCard(props: { list: AggravatingEntry[]; names: ReadonlyMap<string, string> | null }) {
-  const [note, setNote] = useState("");
   const [choice, setChoice] = useState<Pattern | "">("");
   const [choiceError, setChoiceError] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
   const select = useRef<HTMLSelectElement>(null);
-  const save = useSaveBack();
+  const saved = useNotedSave();
   // Directions have their own card above.
   const rows = excludedRows(props.list, props.names).filter((r) => r.kind !== "direction");
   const addable = patternsToAdd(props.list);
 
-  const remove = (key: string, name: string) => {
-    setNote("");
-    save.mutate(
+  const remove = (key: string, name: string) =>
+    saved.send(
       { aggravating: withoutEntry(props.list, key) },
-      {
-        onSuccess: () => {
-          setNote(`${name} is no longer left out. It can come back into your plans.`);
-          // The row and its button are gone: the section's heading is the steady place to land.
-          requestAnimationFrame(() => heading.current?.focus());
-        },
-      },
+      `${name} is no longer left out. It can come back into your plans.`,
+      // The row and its button are gone: the section's heading is the steady place to land.
+      () => requestAnimationFrame(() => heading.current?.focus()),
     );
-  };
 
   const add = (e: FormEvent) => {
     e.preventDefault();
-    setNote("");
+    saved.clear();
     if (!choice) {
       setChoiceError("Pattern to leave out: choose one from the list first.");
       focusField(select.current);
       return;
     }
     setChoiceError(undefined);
-    const p = choice;
-    save.mutate(
-      { aggravating: withPattern(props.list, p) },
-      {
-        onSuccess: () => {
-          setChoice("");
-          setNote(`${patternName(p)} is left out of your plans from now on.`);
-        },
-      },
+    saved.send(
+      { aggravating: withPattern(props.list, choice) },
+      `${patternName(choice)} is left out of your plans from now on.`,
+      () => setChoice(""),
     );
   };
 
@@ -68,57 +57,52 @@ export function ExcludedCard(props: { list: AggravatingEntry[]; names: ReadonlyM
       ) : (
         <ul className="list back-rows" aria-labelledby="excluded-h">
           {rows.map((r) => (
-            <li key={r.key} className="back-row" data-entry={r.key}>
-              <div className="back-row-text">
-                <strong>{r.href ? <Link href={r.href}>{r.name}</Link> : r.name}</strong>
-                <span className="small muted">{r.detail}</span>
-              </div>
-              <button type="button" onClick={() => remove(r.key, r.name)} disabled={save.isPending}>
-                Remove<span className="visually-hidden"> {r.name}</span>
-              </button>
-            </li>
+            <BackRow
+              key={r.key}
+              data={{ "data-entry": r.key }}
+              name={r.name}
+              href={r.href}
+              detail={r.detail}
+              action="Remove"
+              busy={saved.save.isPending}
+              onAction={() => remove(r.key, r.name)}
+            />
           ))}
         </ul>
       )}
-      <p role="status" className="small data-status">
-        {note}
-      </p>
-      {save.isError && (
-        <p className="field-error" role="alert">
-          {messageOf(save.error)}
-        </p>
-      )}
+      <SaveOutcome saved={saved} />
 
       {addable.length > 0 && (
         <form className="back-add" onSubmit={add} noValidate aria-label="Leave out a pattern">
-          <div className="field">
-            <label htmlFor="pattern-choice">Pattern to leave out</label>
-            <p className="hint" id="pattern-choice-hint">
-              A whole pattern is then left out of every plan. To leave out one exercise, open it in the{" "}
-              <Link href="/library">Library</Link> and mark it there.
-            </p>
-            <select
-              id="pattern-choice"
-              ref={select}
-              value={choice}
-              onChange={(e) => setChoice(e.target.value as Pattern | "")}
-              aria-invalid={choiceError ? true : undefined}
-              aria-describedby={choiceError ? "pattern-choice-hint pattern-choice-err" : "pattern-choice-hint"}
-            >
-              <option value="">Choose a pattern</option>
-              {addable.map((p) => (
-                <option key={p} value={p}>
-                  {patternChoice(p)}
-                </option>
-              ))}
-            </select>
-            {choiceError && (
-              <p className="field-error" id="pattern-choice-err" role="alert">
-                {choiceError}
-              </p>
+          <Field
+            id="pattern-choice"
+            label="Pattern to leave out"
+            hint={
+              <>
+                A whole pattern is then left out of every plan. To leave out one exercise, open it in the{" "}
+                <Link href="/library">Library</Link> and mark it there.
+              </>
+            }
+            error={choiceError}
+            alert
+          >
+            {(control) => (
+              <select
+                {...control}
+                ref={select}
+                value={choice}
+                onChange={(e) => setChoice(e.target.value as Pattern | "")}
+              >
+                <option value="">Choose a pattern</option>
+                {addable.map((p) => (
+                  <option key={p} value={p}>
+                    {patternChoice(p)}
+                  </option>
+                ))}
+              </select>
             )}
-          </div>
-          <button type="submit" className="primary" disabled={save.isPending}>
+          </Field>
+          <button type="submit" className="primary" disabled={saved.save.isPending}>
             Leave this pattern out
           </button>
         </form>

@@ -1,6 +1,7 @@
 /** Optional diagnosis notes (profile `diagnosisNotes`, at most 2000 characters): a labelled textarea with a counter. */
 import { type FormEvent, useState } from "react";
 import { ApiError, messageOf } from "../../api/errors.js";
+import { TextAreaField } from "../Field.js";
 import { NOTES_MAX, notesCounter, notesValue } from "./backText.js";
 import { useSaveBack } from "./useSaveBack.js";
 
@@ -23,33 +24,26 @@ export function NotesCard(props: { notes: string | null }) {
   return (
     <form className="card" onSubmit={submit} noValidate aria-labelledby="notes-h">
       <h2 id="notes-h">Diagnosis notes</h2>
-      <div className="field">
-        <label htmlFor="diagnosis-notes">What a professional told you (optional)</label>
-        <p className="hint" id="diagnosis-notes-hint">
-          For example a diagnosis, a scan result or advice to follow. Spotter does not plan from them; they appear in
-          the clinician report you make or share.
-        </p>
-        <textarea
-          id="diagnosis-notes"
-          rows={6}
-          maxLength={NOTES_MAX}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setSaved(false);
-          }}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={`diagnosis-notes-hint diagnosis-notes-count${fieldError ? " diagnosis-notes-err" : ""}`}
-        />
-        <p className="hint notes-count" id="diagnosis-notes-count">
-          {notesCounter(text)}
-        </p>
-        {(fieldError || save.isError) && (
-          <p className="field-error" id="diagnosis-notes-err" role="alert">
-            {fieldError ?? messageOf(save.error)}
+      <TextAreaField
+        id="diagnosis-notes"
+        label="What a professional told you (optional)"
+        hint="For example a diagnosis, a scan result or advice to follow. Spotter does not plan from them; they appear in the clinician report you make or share."
+        describedBy="diagnosis-notes-count"
+        after={
+          <p className="hint notes-count" id="diagnosis-notes-count">
+            {notesCounter(text)}
           </p>
-        )}
-      </div>
+        }
+        error={fieldError ?? (save.isError ? messageOf(save.error) : undefined)}
+        alert
+        rows={6}
+        maxLength={NOTES_MAX}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setSaved(false);
+        }}
+      />
       <button type="submit" className="primary" disabled={save.isPending}>
         {save.isPending ? "Saving…" : "Save notes"}
       </button>

@@ -1,8 +1,9 @@
 /** Blood-flow work (N3): log massage, foam rolling, moving stretches or walking in minutes; rest-day suggestions. */
 import { BLOOD_FLOW_KINDS, type BloodFlowKind, type DailyDay } from "@spotter/core";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useDeleteDaily, useLogDaily } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
+import { TextField } from "../Field.js";
 import { BLOOD_FLOW_WORDS, fieldMessage } from "./dailyText.js";
 
 /** The blood-flow card. */
@@ -13,7 +14,6 @@ export function BloodFlowCard(props: { day: DailyDay; date: string }) {
   const [kind, setKind] = useState<BloodFlowKind | null>(null);
   const [minutes, setMinutes] = useState("10");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const minId = useId();
 
   const send = (k: BloodFlowKind, m: number) =>
     log.mutate(
@@ -84,25 +84,16 @@ export function BloodFlowCard(props: { day: DailyDay; date: string }) {
           </div>
           {errors.name && <p className="field-error">{errors.name}</p>}
         </fieldset>
-        <div className="field">
-          <label htmlFor={minId}>Minutes</label>
-          <input
-            id={minId}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={240}
-            value={minutes}
-            aria-invalid={errors.minutes ? true : undefined}
-            aria-describedby={errors.minutes ? `${minId}-err` : undefined}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-          {errors.minutes && (
-            <p className="field-error" id={`${minId}-err`}>
-              {errors.minutes}
-            </p>
-          )}
-        </div>
+        <TextField
+          label="Minutes"
+          error={errors.minutes}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={240}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
         {errors.form && (
           <p className="field-error" role="alert">
             {errors.form}

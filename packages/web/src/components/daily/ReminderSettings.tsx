@@ -1,8 +1,9 @@
 /** Reminder hours, the break interval, and a clear button to allow system notifications (never asked on load). */
 import type { Profile } from "@spotter/core";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useSaveProfilePart } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
+import { SelectField, TextField } from "../Field.js";
 import { notificationPermission } from "./reminderStore.js";
 
 const INTERVALS = [30, 45, 60, 90, 120];
@@ -16,9 +17,6 @@ export function ReminderSettings({ profile }: { profile: Profile }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [permission, setPermission] = useState(notificationPermission());
-  const fromId = useId();
-  const toId = useId();
-  const everyId = useId();
   const intervals = INTERVALS.includes(every) ? INTERVALS : [...INTERVALS, every].sort((a, b) => a - b);
 
   const submit = (e: React.FormEvent) => {
@@ -56,40 +54,22 @@ export function ReminderSettings({ profile }: { profile: Profile }) {
       </p>
       <form onSubmit={submit} noValidate>
         <div className="two-col">
-          <div className="field">
-            <label htmlFor={fromId}>From</label>
-            <input
-              id={fromId}
-              type="time"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              aria-invalid={errors.from ? true : undefined}
-            />
-            {errors.from && <p className="field-error">{errors.from}</p>}
-          </div>
-          <div className="field">
-            <label htmlFor={toId}>Until</label>
-            <input
-              id={toId}
-              type="time"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              aria-invalid={errors.to ? true : undefined}
-            />
-            {errors.to && <p className="field-error">{errors.to}</p>}
-          </div>
+          <TextField
+            label="From"
+            error={errors.from}
+            type="time"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
+          <TextField label="Until" error={errors.to} type="time" value={to} onChange={(e) => setTo(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={everyId}>Movement break every</label>
-          <select id={everyId} value={every} onChange={(e) => setEvery(Number(e.target.value))}>
-            {intervals.map((m) => (
-              <option key={m} value={m}>
-                {m} minutes
-              </option>
-            ))}
-          </select>
-          {errors.breakMinutes && <p className="field-error">{errors.breakMinutes}</p>}
-        </div>
+        <SelectField
+          label="Movement break every"
+          error={errors.breakMinutes}
+          value={String(every)}
+          onChange={(v) => setEvery(Number(v))}
+          options={intervals.map((m) => ({ value: String(m), label: `${m} minutes` }))}
+        />
         {errors.form && (
           <p className="field-error" role="alert">
             {errors.form}

@@ -11,9 +11,10 @@ import {
   type SupplementTotal,
   type SupplementUnit,
 } from "@spotter/core";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useDeleteDaily, useLogDaily } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
+import { TextField } from "../Field.js";
 import { fieldMessage, totalLines, totalScale } from "./dailyText.js";
 
 const UNIT_WORDS: Record<SupplementUnit, string> = {
@@ -73,8 +74,6 @@ export function SupplementsCard(props: { day: DailyDay; date: string }) {
   const [amount, setAmount] = useState("");
   const [unit, setUnit] = useState<SupplementUnit | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const nameId = useId();
-  const amountId = useId();
   const nutrient = name.trim() ? matchNutrient(name, unit) : null;
 
   const submit = (e: React.FormEvent) => {
@@ -145,45 +144,27 @@ export function SupplementsCard(props: { day: DailyDay; date: string }) {
             ))}
           </div>
         </fieldset>
-        <div className="field">
-          <label htmlFor={nameId}>Name</label>
-          <input
-            id={nameId}
-            type="text"
-            value={name}
-            autoComplete="off"
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? `${nameId}-err` : undefined}
-            onChange={(e) => {
-              setName(e.target.value);
-              const n = matchNutrient(e.target.value, null);
-              if (n && !unit) setUnit(n === "calcium" ? "mg" : "IU");
-            }}
-          />
-          {errors.name && (
-            <p className="field-error" id={`${nameId}-err`}>
-              {errors.name}
-            </p>
-          )}
-          {nutrient === "calcium" && <p className="hint">{CALCIUM_ELEMENTAL_NOTE}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor={amountId}>Amount</label>
-          <input
-            id={amountId}
-            type="text"
-            inputMode="decimal"
-            value={amount}
-            aria-invalid={errors.amount ? true : undefined}
-            aria-describedby={errors.amount ? `${amountId}-err` : undefined}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-          {errors.amount && (
-            <p className="field-error" id={`${amountId}-err`}>
-              {errors.amount}
-            </p>
-          )}
-        </div>
+        <TextField
+          label="Name"
+          error={errors.name}
+          after={nutrient === "calcium" && <p className="hint">{CALCIUM_ELEMENTAL_NOTE}</p>}
+          type="text"
+          value={name}
+          autoComplete="off"
+          onChange={(e) => {
+            setName(e.target.value);
+            const n = matchNutrient(e.target.value, null);
+            if (n && !unit) setUnit(n === "calcium" ? "mg" : "IU");
+          }}
+        />
+        <TextField
+          label="Amount"
+          error={errors.amount}
+          type="text"
+          inputMode="decimal"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
         <fieldset>
           <legend>Unit</legend>
           <div className="opts">

@@ -1,10 +1,11 @@
 /** Water toward today's target (N1): a ring with the numbers beside it, a one-tap add, undo, and the serving size. */
 import type { DailyDay, Profile } from "@spotter/core";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Link } from "wouter";
 import { useDeleteDaily, useLogDaily, useSaveProfilePart } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
 import { clockText } from "../../lib/reminders.js";
+import { Field } from "../Field.js";
 import { fieldMessage, servingChoices, servingWord, volumeText, waterProgress, waterTargetHow } from "./dailyText.js";
 
 /** The ring: decorative, since the same numbers are written beside it. */
@@ -41,7 +42,6 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
   const [showSizes, setShowSizes] = useState(Boolean(props.full));
   const [other, setOther] = useState("");
   const [otherError, setOtherError] = useState<string | null>(null);
-  const otherId = useId();
   // The chosen size shows at once; the profile catches up when the save answers.
   const [chosen, setChosen] = useState<number | null>(null);
   const serving = chosen ?? (day.waterServingMl || profile.settings?.waterServingMl || 250);
@@ -153,30 +153,24 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
       )}
       {props.full ? (
         <>
-          <div className="field water-other">
-            <label htmlFor={otherId}>Another amount (mL)</label>
-            <div className="row">
-              <input
-                id={otherId}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={10000}
-                value={other}
-                aria-invalid={otherError ? true : undefined}
-                aria-describedby={otherError ? `${otherId}-err` : undefined}
-                onChange={(e) => setOther(e.target.value)}
-              />
-              <button type="button" onClick={addOther} disabled={log.isPending}>
-                Add
-              </button>
-            </div>
-            {otherError && (
-              <p className="field-error" id={`${otherId}-err`}>
-                {otherError}
-              </p>
+          <Field fieldClass="water-other" label="Another amount (mL)" error={otherError}>
+            {(control) => (
+              <div className="row">
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={10000}
+                  value={other}
+                  onChange={(e) => setOther(e.target.value)}
+                />
+                <button type="button" onClick={addOther} disabled={log.isPending}>
+                  Add
+                </button>
+              </div>
             )}
-          </div>
+          </Field>
           {waterEntries.length > 0 && (
             <>
               <h3>Drinks today</h3>

@@ -1,5 +1,6 @@
 /** Two labelled date inputs (From, To) that stack on narrow phones; errors are announced and name their field. */
 import { useId } from "react";
+import { TextField } from "../Field.js";
 
 /** Props: the legend, both days, their setters and the errors keyed by field. */
 export function DateRange(props: {
@@ -15,22 +16,15 @@ export function DateRange(props: {
   const field = (key: "from" | "to", label: string, value: string, set: (v: string) => void) => {
     const err = props.errors[key];
     return (
-      <div className="field">
-        <label htmlFor={`${id}-${key}`}>{label}</label>
-        <input
-          id={`${id}-${key}`}
-          type="date"
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          aria-invalid={err ? true : undefined}
-          aria-describedby={err ? `${id}-${key}-err` : undefined}
-        />
-        {err && (
-          <p className="field-error" id={`${id}-${key}-err`} role="alert">
-            {err}
-          </p>
-        )}
-      </div>
+      <TextField
+        id={`${id}-${key}`}
+        label={label}
+        error={err}
+        alert
+        type="date"
+        value={value}
+        onChange={(e) => set(e.target.value)}
+      />
     );
   };
   return (

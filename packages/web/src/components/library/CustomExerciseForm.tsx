@@ -16,13 +16,13 @@ import {
   SUPPORTS,
 } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { ApiError, messageOf } from "../../api/errors.js";
 import { exerciseKeys } from "../../api/keys.js";
 import { libraryApi } from "../../api/library.js";
 import type { Exercise } from "../../api/types.js";
 import { ExercisePicker } from "../ExercisePicker.js";
-import { TextField } from "../Field.js";
+import { SelectField, TextAreaField, TextField } from "../Field.js";
 import { MultiOptions, Options, Switch } from "../Options.js";
 import {
   DEMANDS,
@@ -154,7 +154,6 @@ export function CustomExerciseForm(props: {
   const [d, setD] = useState<CustomDraft>(() => emptyDraft(props.initialName ?? ""));
   const [from, setFrom] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const cuesId = useId();
   const qc = useQueryClient();
   // Fields changed since the server turned the form down lose their message; the rest keep theirs.
   const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
@@ -246,22 +245,13 @@ export function CustomExerciseForm(props: {
         )}
       </div>
 
-      <div className="field">
-        <label htmlFor={`${cuesId}-pattern`}>Movement pattern</label>
-        <select
-          id={`${cuesId}-pattern`}
-          value={d.pattern}
-          onChange={(e) => set({ pattern: e.target.value as Pattern })}
-          aria-invalid={errors.pattern ? true : undefined}
-        >
-          {PATTERNS.map((p) => (
-            <option key={p} value={p}>
-              {PATTERN_LABELS[p]}
-            </option>
-          ))}
-        </select>
-        {errors.pattern && <p className="field-error">{errors.pattern}</p>}
-      </div>
+      <SelectField
+        label="Movement pattern"
+        error={errors.pattern}
+        value={d.pattern}
+        onChange={(v) => set({ pattern: v as Pattern })}
+        options={PATTERNS.map((p) => ({ value: p, label: PATTERN_LABELS[p] }))}
+      />
 
       <MultiOptions
         legend="Main muscles"
@@ -352,21 +342,14 @@ export function CustomExerciseForm(props: {
         onChange={(v) => set({ beltEligible: v })}
       />
 
-      <div className="field">
-        <label htmlFor={cuesId}>Cues (optional)</label>
-        <p className="hint" id={`${cuesId}-hint`}>
-          One a line, up to 5: what you remind yourself of during a set.
-        </p>
-        <textarea
-          id={cuesId}
-          rows={3}
-          value={d.cues}
-          onChange={(e) => set({ cues: e.target.value })}
-          aria-describedby={`${cuesId}-hint`}
-          aria-invalid={errors.cues ? true : undefined}
-        />
-        {errors.cues && <p className="field-error">{errors.cues}</p>}
-      </div>
+      <TextAreaField
+        label="Cues (optional)"
+        hint="One a line, up to 5: what you remind yourself of during a set."
+        error={errors.cues}
+        rows={3}
+        value={d.cues}
+        onChange={(e) => set({ cues: e.target.value })}
+      />
 
       <button type="submit" className="primary big" disabled={create.isPending}>
         {create.isPending ? "Adding…" : "Add exercise"}

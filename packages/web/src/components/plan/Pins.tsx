@@ -4,10 +4,8 @@
  * /profile; the plan and today's session then fetch again.
  */
 import type { PlanPinState } from "@spotter/core";
-import { useState } from "react";
 import { Link } from "wouter";
-import { messageOf } from "../../api/errors.js";
-import { useSaveBack } from "../back/useSaveBack.js";
+import { SaveOutcome, useNotedSave } from "../back/SaveOutcome.js";
 
 /** The plan screen's card of pins (nothing when the user has none). */
 export function PinsCard(props: {
@@ -15,16 +13,13 @@ export function PinsCard(props: {
   pinned: readonly string[];
   nameOf: (id: string) => string;
 }) {
-  const save = useSaveBack();
-  const [note, setNote] = useState("");
+  const saved = useNotedSave();
   if (props.pins.length === 0) return null;
-  const unpin = (id: string) => {
-    setNote("");
-    save.mutate(
+  const unpin = (id: string) =>
+    saved.send(
       { pinned: props.pinned.filter((x) => x !== id) },
-      { onSuccess: () => setNote(`${props.nameOf(id)} is no longer pinned. A new plan may choose another lift.`) },
+      `${props.nameOf(id)} is no longer pinned. A new plan may choose another lift.`,
     );
-  };
   return (
     <section className="card" aria-labelledby="plan-pins">
       <h2 id="plan-pins">Lifts you pinned</h2>
@@ -39,57 +34,34 @@ export function PinsCard(props: {
               <Link href={`/library/${encodeURIComponent(p.exerciseId)}`}>{props.nameOf(p.exerciseId)}</Link>
             </strong>{" "}
             {p.text}{" "}
-            <button type="button" onClick={() => unpin(p.exerciseId)} disabled={save.isPending}>
+            <button type="button" onClick={() => unpin(p.exerciseId)} disabled={saved.save.isPending}>
               Unpin<span className="visually-hidden"> {props.nameOf(p.exerciseId)}</span>
             </button>
           </li>
         ))}
       </ul>
-      <p role="status" className="small data-status">
-        {note}
-      </p>
-      {save.isError && (
-        <p className="field-error" role="alert">
-          {messageOf(save.error)}
-        </p>
-      )}
+      <SaveOutcome saved={saved} />
     </section>
   );
 }
 
 /** The pin switch of an exercise page. */
 export function PinButton(props: { exerciseId: string; name: string; pinned: readonly string[] }) {
-  const save = useSaveBack();
-  const [note, setNote] = useState("");
+  const saved = useNotedSave();
   const on = props.pinned.includes(props.exerciseId);
-  const toggle = () => {
-    setNote("");
-    const next = on ? props.pinned.filter((x) => x !== props.exerciseId) : [...props.pinned, props.exerciseId];
-    save.mutate(
-      { pinned: next },
-      {
-        onSuccess: () =>
-          setNote(
-            on
-              ? `${props.name} is no longer pinned.`
-              : `${props.name} is pinned. Your next plan keeps it unless a safety rule holds it back; the Plan tab says which.`,
-          ),
-      },
+  const toggle = () =>
+    saved.send(
+      { pinned: on ? props.pinned.filter((x) => x !== props.exerciseId) : [...props.pinned, props.exerciseId] },
+      on
+        ? `${props.name} is no longer pinned.`
+        : `${props.name} is pinned. Your next plan keeps it unless a safety rule holds it back; the Plan tab says which.`,
     );
-  };
   return (
     <div className="lib-pin">
-      <button type="button" aria-pressed={on} onClick={toggle} disabled={save.isPending}>
+      <button type="button" aria-pressed={on} onClick={toggle} disabled={saved.save.isPending}>
         {on ? "Pinned: keep in my plan (tap to unpin)" : "Pin: keep this lift in my plan"}
       </button>
-      <p role="status" className="small">
-        {note}
-      </p>
-      {save.isError && (
-        <p className="field-error" role="alert">
-          {messageOf(save.error)}
-        </p>
-      )}
+      <SaveOutcome saved={saved} className="" />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useId, useState } from "react";
 import { Link } from "wouter";
 import type { NextTarget, SessionWithSets } from "../../api/types.js";
 import { targetWeightText } from "../../lib/format.js";
+import { TextAreaField } from "../Field.js";
 import { PainSlider } from "../PainSlider.js";
 import { DECISION_LABEL } from "./CurrentExercise.js";
 
@@ -21,7 +22,6 @@ export function FinishPanel(props: {
   const [painAfter, setPainAfter] = useState<number | null>(null);
   const [painError, setPainError] = useState<string | undefined>();
   const [note, setNote] = useState("");
-  const noteId = useId();
   const painId = useId();
   return (
     <details className="card finish-panel">
@@ -45,10 +45,7 @@ export function FinishPanel(props: {
             setPainError(undefined);
           }}
         />
-        <div className="field">
-          <label htmlFor={noteId}>Note (optional)</label>
-          <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-        </div>
+        <TextAreaField label="Note (optional)" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         {props.error && (
           <div className="error-box" role="alert">
             {props.error}
