@@ -2,42 +2,22 @@
 // violation (WCAG 2.1 A and AA rules).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
 import {
   answerRedFlags,
   choosePain,
-  launchBrowser,
   phonePage,
   registerAndOnboard,
+  axeProblems as scan,
   sendCheckin,
-  startServer,
+  startAll,
+  stopAll,
   uniqueEmail,
 } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Runs axe on the current page and answers the serious and critical violations, described in one line each. */
-async function scan(page, label) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${label}: ${v.id} (${v.impact}) ${v.help} -> ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    );
-}
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 for (const scheme of ["light", "dark"]) {
   test(`the main screens have no serious accessibility violations (${scheme} theme)`, async () => {

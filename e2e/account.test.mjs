@@ -6,15 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import {
-  ARTIFACTS,
-  axeBothThemes,
-  launchBrowser,
-  phonePage,
-  registerAndOnboard,
-  startServer,
-  uniqueEmail,
-} from "./harness.mjs";
+import { ARTIFACTS, axeBothThemes, phonePage, registerAndOnboard, startAll, stopAll, uniqueEmail } from "./harness.mjs";
 
 const OLD_PASSWORD = "correct horse battery";
 const NEW_PASSWORD = "staple lamp orbit kettle";
@@ -35,13 +27,8 @@ async function tryLogin(page, email, password) {
 
 let server;
 let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 test("your back: leave a pattern out and bring it back, undo a cleared exercise, diagnosis notes", async () => {
   const { context, page } = await phonePage(browser, server.url);

@@ -5,17 +5,12 @@
 // and dark; screenshots at 390x844 into e2e/artifacts (admin-*.png).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeBothThemes, launchBrowser, phonePage, registerAndOnboard, startServer, uniqueEmail } from "./harness.mjs";
+import { axeBothThemes, phonePage, registerAndOnboard, startAll, stopAll, uniqueEmail } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ env: { SPOTTER_REGISTRATION: "invite" } }), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll({ env: { SPOTTER_REGISTRATION: "invite" } })));
+after(() => stopAll({ server, browser }));
 
 test("the admin invites a member, hands over a reset link and turns the account off; the admin sees no records", async () => {
   const owner = uniqueEmail("owner");

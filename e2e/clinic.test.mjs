@@ -8,10 +8,10 @@ import {
   ARTIFACTS,
   answerRedFlags,
   axeProblems,
-  launchBrowser,
   registerAndOnboard,
   sendCheckin,
-  startServer,
+  startAll,
+  stopAll,
   uniqueEmail,
 } from "./harness.mjs";
 
@@ -19,14 +19,8 @@ const NARROW = { width: 360, height: 760 };
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** The current plan's exercise ids and each exercise's pattern, read through the API as the page is signed in. */
 async function plannedPatterns(page) {

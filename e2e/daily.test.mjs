@@ -2,33 +2,20 @@
 // supplements with totals and the upper-limit warning, a field error from the server); a Learn piece with sources.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
-import { answerRedFlags, launchBrowser, phonePage, sendCheckin, startServer, uniqueEmail } from "./harness.mjs";
+import {
+  answerRedFlags,
+  axeProblems as axe,
+  phonePage,
+  sendCheckin,
+  startAll,
+  stopAll,
+  uniqueEmail,
+} from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Serious and critical WCAG 2.1 AA violations on the current page, one line each. */
-async function axe(page, label) {
-  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return r.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${label}: ${v.id} ${v.help} -> ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(" | ")}`,
-    );
-}
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** The water card's "X of Y" line, e.g. "250 mL of 2.87 L". */
 async function waterLine(page) {

@@ -10,11 +10,11 @@ import { after, before, test } from "node:test";
 import {
   ARTIFACTS,
   axeBothThemes,
-  launchBrowser,
   PHONE,
   phonePage,
   registerAndOnboard,
-  startServer,
+  startAll,
+  stopAll,
   uniqueEmail,
 } from "./harness.mjs";
 
@@ -50,13 +50,8 @@ async function chooseFile(page) {
 
 let server;
 let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 test("import a Strong CSV (asked kg), import it again, export, report, share and revoke", async () => {
   const { context, page } = await phonePage(browser, server.url);

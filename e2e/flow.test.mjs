@@ -1,26 +1,12 @@
 // Browser test 1 (issue 2): register, profile, check-in, start a session, log three sets, reload, and see them.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import {
-  answerRedFlags,
-  choosePain,
-  launchBrowser,
-  phonePage,
-  sendCheckin,
-  startServer,
-  uniqueEmail,
-} from "./harness.mjs";
+import { answerRedFlags, choosePain, phonePage, sendCheckin, startAll, stopAll, uniqueEmail } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 test("register, onboard, check in, log three sets, reload and still see them", async () => {
   const { context, page, shot } = await phonePage(browser, server.url);

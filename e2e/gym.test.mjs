@@ -9,23 +9,17 @@ import {
   ARTIFACTS,
   axeBothThemes,
   choosePain,
-  launchBrowser,
   registerAndOnboard,
   sendCheckin,
-  startServer,
+  startAll,
+  stopAll,
   uniqueEmail,
 } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 const SMALL = { width: 360, height: 780 };
 

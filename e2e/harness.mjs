@@ -109,6 +109,21 @@ export async function startServer({ prepare, env = {} } = {}) {
   return { url: url.replace(/\/$/, ""), stop, output: () => output };
 }
 
+/**
+ * Starts a test file's server and browser together (`options` as for `startServer`). Use with `stopAll`:
+ * `before(async () => ({ server, browser } = await startAll()));` and `after(() => stopAll({ server, browser }));`.
+ */
+export async function startAll(options) {
+  const [server, browser] = await Promise.all([startServer(options), launchBrowser()]);
+  return { server, browser };
+}
+
+/** Closes what `startAll` started (either may be missing when a start failed). */
+export async function stopAll({ server, browser }) {
+  await browser?.close();
+  await server?.stop();
+}
+
 /** Launches Debian's Chromium headless with the flags this sandbox needs. */
 export async function launchBrowser() {
   return chromium.launch({
@@ -185,6 +200,57 @@ export async function answerRedFlags(page, yes = []) {
   }
 }
 
+/** Calls the API from the page with the page's session cookie (bypassing the app); answers status and JSON body. */
+export async function pageApi(page, method, path, body) {
+  return page.evaluate(
+    async ([m, p, b]) => {
+      const res = await fetch(`/api/v1${p}`, {
+        method: m,
+        headers: b === undefined ? {} : { "content-type": "application/json" },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+    [method, path, body],
+  );
+}
+
+/** The local day `daysAgo` days back (today by default), as the page's clock sees it. */
+export function pageDay(page, daysAgo = 0) {
+  return page.evaluate((n) => {
+    const d = new Date(Date.now() - n * 86_400_000);
+    const p = (x) => String(x).padStart(2, "0");
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  }, daysAgo);
+}
+
+/**
+ * A new account through the API from the page: registered, the notice accepted, the profile in the browser's zone
+ * and `unit`; with `trainToday`, three training days a week starting today (a rest day plans no exercise, whatever
+ * weekday the test runs on). Answers today's local day.
+ */
+export async function signUpByApi(page, { tag = "user", unit = "kg", trainToday = false } = {}) {
+  const reg = await pageApi(page, "POST", "/auth/register", {
+    email: uniqueEmail(tag),
+    password: "correct horse battery",
+  });
+  if (reg.status !== 201) throw new Error(`register answered ${reg.status}: ${JSON.stringify(reg.body)}`);
+  await pageApi(page, "POST", "/profile/notice", { accepted: true });
+  const date = await pageDay(page);
+  const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
+  const days = [0, 2, 4].map((k) => WEEKDAYS[(WEEKDAYS.indexOf(today) + k) % 7]);
+  const profile = await pageApi(
+    page,
+    "PUT",
+    "/profile",
+    trainToday ? { timeZone, unit, daysPerWeek: 3, trainingDays: days } : { timeZone, unit },
+  );
+  if (profile.status !== 200) throw new Error(`profile answered ${profile.status}: ${JSON.stringify(profile.body)}`);
+  return date;
+}
+
 /** Red-flag answers for the API: "no" to every question of the core's list. */
 export function noRedFlags() {
   return Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false]));
@@ -197,7 +263,7 @@ export async function axeProblems(page, label) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(
       (v) =>
-        `${label}: ${v.id} ${v.help} -> ${v.nodes
+        `${label}: ${v.id} (${v.impact}) ${v.help} -> ${v.nodes
           .map((n) => n.target.join(" "))
           .slice(0, 3)
           .join(" | ")}`,

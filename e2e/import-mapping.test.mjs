@@ -4,7 +4,7 @@
 // file with distances but no distance unit asks which unit, like the weight unit.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { launchBrowser, phonePage, registerAndOnboard, startServer, uniqueEmail } from "./harness.mjs";
+import { phonePage, registerAndOnboard, startAll, stopAll, uniqueEmail } from "./harness.mjs";
 
 const HEAD = "Date,Workout Name,Exercise Name,Set Order,kg,Reps,km,Seconds,Notes";
 const day = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -17,13 +17,8 @@ const RUN = [
 
 let server;
 let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 async function choose(page, name, text) {
   await page

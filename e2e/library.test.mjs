@@ -10,7 +10,7 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { request } from "playwright-core";
-import { launchBrowser, phonePage, startServer, uniqueEmail } from "./harness.mjs";
+import { launchBrowser, phonePage, startServer, stopAll, uniqueEmail } from "./harness.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const EMAIL = uniqueEmail("library");
@@ -23,10 +23,7 @@ before(async () => {
   await seed(server.url);
   browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopAll({ server, browser }));
 
 /** A day `n` days before today (UTC), as YYYY-MM-DD. */
 function daysAgo(n) {

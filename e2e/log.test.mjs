@@ -2,56 +2,27 @@
 // the next target follows (SPEC G6); a set and a whole session are deleted with undo.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeProblems, choosePain, launchBrowser, noRedFlags, phonePage, startServer, uniqueEmail } from "./harness.mjs";
+import {
+  pageApi as api,
+  axeProblems,
+  choosePain,
+  noRedFlags,
+  pageDay,
+  phonePage,
+  signUpByApi,
+  startAll,
+  stopAll,
+} from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Calls the API from the page, with the page's session cookie. */
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const res = await fetch(`/api/v1${p}`, {
-        method: m,
-        headers: b === undefined ? {} : { "content-type": "application/json" },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    [method, path, body],
-  );
-}
-
-/** The local day `daysAgo` days back, as the page's clock sees it. */
-function dayAgo(page, daysAgo) {
-  return page.evaluate((n) => {
-    const d = new Date(Date.now() - n * 86_400_000);
-    const p = (x) => String(x).padStart(2, "0");
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  }, daysAgo);
-}
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** A new account (notice accepted, profile in the browser's zone and the given unit), through the API. */
 async function signUp(page, unit = "kg") {
   await page.goto("/login");
-  const reg = await api(page, "POST", "/auth/register", {
-    email: uniqueEmail("log"),
-    password: "correct horse battery",
-  });
-  assert.equal(reg.status, 201);
-  await api(page, "POST", "/profile/notice", { accepted: true });
-  const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const p = await api(page, "PUT", "/profile", { timeZone: tz, unit });
-  assert.equal(p.status, 200, JSON.stringify(p.body));
+  await signUpByApi(page, { tag: "log", unit });
 }
 
 /** A calm morning check-in on a past day. */
@@ -104,9 +75,9 @@ test("G6: correcting a finished session's sets changes the next target; a set an
   await page.setViewportSize({ width: 360, height: 780 });
   try {
     await signUp(page);
-    for (const n of [6, 5, 3, 2]) await morning(page, await dayAgo(page, n));
-    await pastSession(page, await dayAgo(page, 6), "leg-press-upright", TOP);
-    const last = await pastSession(page, await dayAgo(page, 3), "leg-press-upright", TOP);
+    for (const n of [6, 5, 3, 2]) await morning(page, await pageDay(page, n));
+    await pastSession(page, await pageDay(page, 6), "leg-press-upright", TOP);
+    const last = await pastSession(page, await pageDay(page, 3), "leg-press-upright", TOP);
 
     // Before: every set at the top of the range, so the next target adds a step.
     await page.goto("/library/leg-press-upright");
@@ -179,7 +150,7 @@ test("G6: correcting a finished session's sets changes the next target; a set an
 
 /** Today made a training day, and today's calm check-in sent, so a session can start. */
 async function trainingDayCheckedIn(page, unit) {
-  const date = await dayAgo(page, 0);
+  const date = await pageDay(page, 0);
   const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
   const today = weekdays[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
   const days = [0, 2, 4].map((k) => weekdays[(weekdays.indexOf(today) + k) % 7]);
@@ -200,14 +171,14 @@ test("O1, C4: a pound user sees whole plate steps everywhere, and history shows 
   try {
     await signUp(page, "kg");
     // History lifted in kilograms (60 kg = 132.28 lb), then the user switches to pounds.
-    for (const n of [7, 6, 4, 3]) await morning(page, await dayAgo(page, n));
+    for (const n of [7, 6, 4, 3]) await morning(page, await pageDay(page, n));
     await pastSession(
       page,
-      await dayAgo(page, 7),
+      await pageDay(page, 7),
       "bench-press",
       TOP.map(() => ({ reps: 10, loadKg: 60, unit: "kg" })),
     );
-    const last = await pastSession(page, await dayAgo(page, 4), "bench-press", [
+    const last = await pastSession(page, await pageDay(page, 4), "bench-press", [
       { reps: 10, loadKg: 60, unit: "kg" },
       // A set lifted in pounds (as an imported pound file stores it): 185 lb, kept as grams.
       { reps: 5, loadKg: 83.915, unit: "lb" },
@@ -268,8 +239,8 @@ test("records: a heavier set is marked as a record in the live session; the exer
   try {
     await signUp(page, "kg");
     for (const n of [9, 6, 3]) {
-      await morning(page, await dayAgo(page, n));
-      await pastSession(page, await dayAgo(page, n), "bench-press", [
+      await morning(page, await pageDay(page, n));
+      await pastSession(page, await pageDay(page, n), "bench-press", [
         { reps: 8, loadKg: 55 + n },
         { reps: 8, loadKg: 55 + n },
       ]);

@@ -5,62 +5,15 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { ARTIFACTS, axeBothThemes, choosePain, launchBrowser, startServer, uniqueEmail, WEEKDAYS } from "./harness.mjs";
+import { ARTIFACTS, pageApi as api, axeBothThemes, choosePain, signUpByApi, startAll, stopAll } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** The phone of the issue: 360 px wide. */
 const SMALL = { width: 360, height: 780 };
-
-/** Calls the API from the page, with the page's session cookie (bypassing the app). */
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const res = await fetch(`/api/v1${p}`, {
-        method: m,
-        headers: b === undefined ? {} : { "content-type": "application/json" },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    [method, path, body],
-  );
-}
-
-/** The page's local day. */
-function localDay(page) {
-  return page.evaluate(() => {
-    const d = new Date();
-    const p = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  });
-}
-
-/** A new account with the notice accepted and today a training day; no check-in yet. */
-async function signUp(page) {
-  const reg = await api(page, "POST", "/auth/register", {
-    email: uniqueEmail("offline"),
-    password: "correct horse battery",
-  });
-  assert.equal(reg.status, 201);
-  await api(page, "POST", "/profile/notice", { accepted: true });
-  const date = await localDay(page);
-  const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const today = WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
-  const days = [0, 2, 4].map((k) => WEEKDAYS[(WEEKDAYS.indexOf(today) + k) % 7]);
-  await api(page, "PUT", "/profile", { timeZone: tz, unit: "kg", daysPerWeek: 3, trainingDays: days });
-  return date;
-}
 
 /** Waits until the service worker controls the page (the app shell is then precached). */
 async function waitForServiceWorker(page) {
@@ -87,7 +40,7 @@ test("offline first: a check-in and a whole session with no signal, a reload in 
   });
   try {
     await page.goto("/login");
-    const date = await signUp(page);
+    const date = await signUpByApi(page, { tag: "offline", trainToday: true });
     await page.goto("/");
     await page.getByRole("link", { name: "Check in" }).waitFor();
     await waitForServiceWorker(page);

@@ -4,24 +4,18 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
   answerRedFlags,
-  launchBrowser,
   phonePage,
   registerAndOnboard,
   sendCheckin,
-  startServer,
+  startAll,
+  stopAll,
   uniqueEmail,
 } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** Tries to start a session straight through the API, as a script or a stale tab would. */
 async function tryStartSession(page) {

@@ -14,11 +14,11 @@ import AxeBuilder from "@axe-core/playwright";
 import {
   ARTIFACTS,
   answerRedFlags,
-  launchBrowser,
   noRedFlags,
   phonePage,
   sendCheckin,
-  startServer,
+  startAll,
+  stopAll,
   uniqueEmail,
 } from "./harness.mjs";
 
@@ -29,14 +29,8 @@ const CHECKIN_TITLE = "Today's check-in is waiting";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /**
  * A fixed-offset zone in which the real clock now shows the hour of `hhmm`, the local day there, and the instant of

@@ -6,67 +6,29 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import {
   ARTIFACTS,
+  pageApi as api,
   choosePain,
-  launchBrowser,
   noRedFlags,
   phonePage,
-  startServer,
-  uniqueEmail,
-  WEEKDAYS,
+  signUpByApi,
+  startAll,
+  stopAll,
 } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await startAll()));
+after(() => stopAll({ server, browser }));
 
-/** Calls the API from the page, with the page's session cookie. */
-async function api(page, method, path, body) {
-  return page.evaluate(
-    async ([m, p, b]) => {
-      const res = await fetch(`/api/v1${p}`, {
-        method: m,
-        headers: b === undefined ? {} : { "content-type": "application/json" },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    [method, path, body],
-  );
-}
-
-/** A new account with the notice accepted and today's check-in in, all through the API. */
+/** A new account with the notice accepted, today a training day and today's check-in in, all through the API. */
 async function signUpAndCheckIn(page) {
-  const reg = await api(page, "POST", "/auth/register", {
-    email: uniqueEmail("live"),
-    password: "correct horse battery",
-  });
-  assert.equal(reg.status, 201);
-  await api(page, "POST", "/profile/notice", { accepted: true });
-  const date = await page.evaluate(() => {
-    const d = new Date();
-    const p = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  });
-  const tz = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  // Today must be a training day whatever the weekday the test runs on (a rest day plans no exercise).
-  const today = WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7];
-  const days = [0, 2, 4].map((k) => WEEKDAYS[(WEEKDAYS.indexOf(today) + k) % 7]);
-  await api(page, "PUT", "/profile", { timeZone: tz, unit: "kg", daysPerWeek: 3, trainingDays: days });
-  const redFlags = noRedFlags();
+  const date = await signUpByApi(page, { tag: "live", trainToday: true });
   const c = await api(page, "POST", "/checkins", {
     clientId: crypto.randomUUID(),
     date,
     painNow: 1,
     everydayPain: "none",
-    redFlags,
+    redFlags: noRedFlags(),
   });
   assert.equal(c.status, 201, JSON.stringify(c.body));
 }
