@@ -6,7 +6,6 @@
 
 import type { ApiAnswer, HabitLink, Profile, TrendsResult, TriggerInsight } from "@spotter/core";
 import { request } from "./client.js";
-import { ApiError } from "./errors.js";
 import type { Checkin, NextTarget, SessionListItem } from "./types.js";
 
 /** The next target as `/exercises/:id/next` answers it, with the alternative a trigger is swapped for. */
@@ -16,6 +15,11 @@ export type NextWithSubstitute = NextTarget;
 export interface PlanReasons {
   id: string;
   reasons: string[];
+}
+
+/** The plan's reasons, read from `GET /plans/current`'s one cache entry (`planKeys.current`) as a `select`. */
+export function planReasonsOf(plan: ApiAnswer<"get /plans/current">): PlanReasons {
+  return { id: plan.id, reasons: plan.reasons };
 }
 
 function qs(params: Record<string, string | undefined>): string {
@@ -35,16 +39,6 @@ export const insightsApi = {
   /** Every check-in, for counting the days toward the habit links. */
   checkins: () => request<Checkin[]>("GET", "/checkins"),
   next: (exerciseId: string) => request<NextWithSubstitute>("GET", `/exercises/${encodeURIComponent(exerciseId)}/next`),
-  /** The current plan's reasons, or null when there is no plan yet. */
-  plan: async (): Promise<PlanReasons | null> => {
-    try {
-      const plan = await request<ApiAnswer<"get /plans/current">>("GET", "/plans/current");
-      return { id: plan.id, reasons: plan.reasons };
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 404) return null;
-      throw e;
-    }
-  },
   /** T6: accepts or declines the re-test of a trigger Spotter found. */
   retest: (exerciseId: string, accept: boolean) =>
     request<TriggerInsight>("POST", `/insights/triggers/${encodeURIComponent(exerciseId)}/retest`, { accept }),

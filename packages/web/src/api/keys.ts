@@ -60,8 +60,6 @@ export const insightKeys = {
   habits: ["insights", "habits"] as const,
   /** `GET /insights/trends?from&to`. */
   trends: (from: string, to: string) => ["insights", "trends", from, to] as const,
-  /** `GET /plans/current` as far as the trigger list reads it (its reasons, null before the first plan). */
-  planReasons: ["insights", "plan"] as const,
 };
 
 /**

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { setFetch } from "./client.js";
 import { todayKeys } from "./keys.js";
-import { planApi } from "./plan.js";
+import { planApi, statusMapOf } from "./plan.js";
 
 function answer(status: number, body?: unknown) {
   return vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status }));
@@ -45,5 +45,14 @@ describe("plan API calls (API.md plans and today)", () => {
   it("S1: alternatives come back as the contract's list", async () => {
     setFetch(answer(200, [{ exercise: { id: "x", name: "X" }, why: "same muscles" }]));
     expect((await planApi.alternatives("leg press")).map((a) => a.exercise.id)).toEqual(["x"]);
+  });
+
+  it("T2: the swap sheet's status map is the trigger list's entry read through a select, patterns left out", () => {
+    const list = [
+      { subject: { exerciseId: "back-squat" }, status: "trigger" },
+      { subject: { pattern: "hinge" }, status: "suspected" },
+      { subject: { exerciseId: "leg-press" }, status: "tolerated" },
+    ] as unknown as Parameters<typeof statusMapOf>[0];
+    expect(statusMapOf(list)).toEqual({ "back-squat": "trigger", "leg-press": "tolerated" });
   });
 });

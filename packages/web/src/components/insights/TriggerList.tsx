@@ -8,8 +8,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { messageOf } from "../../api/errors.js";
-import { insightsApi, type PlanReasons } from "../../api/insights.js";
-import { insightKeys, nextTargetKeys, profileKeys } from "../../api/keys.js";
+import { insightsApi, type PlanReasons, planReasonsOf } from "../../api/insights.js";
+import { nextTargetKeys, planKeys, profileKeys } from "../../api/keys.js";
+import { planApi } from "../../api/plan.js";
 import { StatusBadge } from "./StatusBadge.js";
 import { TriggerTest } from "./TriggerTest.js";
 import {
@@ -212,7 +213,12 @@ function SuspectedGroup({ list }: { list: readonly TriggerInsight[] }) {
 
 /** The whole triggers section body. */
 export function TriggerList(props: { triggers: readonly TriggerInsight[]; profile: Profile }) {
-  const plan = useQuery({ queryKey: insightKeys.planReasons, queryFn: insightsApi.plan, staleTime: 60_000 });
+  const plan = useQuery({
+    queryKey: planKeys.current,
+    queryFn: planApi.current,
+    select: planReasonsOf,
+    staleTime: 60_000,
+  });
   const g = groupTriggers(props.triggers);
   // Triggers, ones the user named, and cleared ones get full cards; found suspicions share one card.
   const full = g.concerns.filter((t) => !(t.status === "suspected" && t.source === "found" && !t.overruledByUser));
