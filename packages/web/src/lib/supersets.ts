@@ -4,8 +4,8 @@
  * set of it carries (`supersetId`), so history and backups know which sets went together. The groups of a session
  * are kept on this phone beside the session's added exercises.
  */
-import { useState } from "react";
 import { newClientId } from "./format.js";
+import { useKeptList } from "./keptList.js";
 
 /** One superset: its id (sent with each of its sets) and its exercises in the order they are done. */
 export interface Superset {
@@ -70,25 +70,7 @@ export function afterSet(
 
 const keyOf = (sessionKey: string) => `spotter.supersets.${sessionKey}`;
 
-function read(sessionKey: string): Superset[] {
-  try {
-    const v = JSON.parse(localStorage.getItem(keyOf(sessionKey)) ?? "[]") as unknown;
-    return Array.isArray(v) ? (v as Superset[]) : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The session's supersets, kept on this phone. */
 export function useSupersets(sessionKey: string): [Superset[], (next: Superset[]) => void] {
-  const [groups, setGroups] = useState<Superset[]>(() => read(sessionKey));
-  const save = (next: Superset[]) => {
-    setGroups(next);
-    try {
-      localStorage.setItem(keyOf(sessionKey), JSON.stringify(next));
-    } catch {
-      // Kept for this page only.
-    }
-  };
-  return [groups, save];
+  return useKeptList<Superset>(keyOf(sessionKey));
 }

@@ -1,7 +1,7 @@
 /** A link just made: shown this once, with copy and the system share sheet (where the browser has one). */
-import { type Ref, useId, useRef, useState } from "react";
+import { type Ref, useId } from "react";
 import type { CreatedShare } from "../../api/data.js";
-import { copyText } from "../../lib/copy.js";
+import { ShownOnce } from "../ShownOnce.js";
 import { dateText, shareName } from "./shareText.js";
 
 /** The new link card; `url` is already absolute. */
@@ -12,17 +12,7 @@ export function NewLink(props: {
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [note, setNote] = useState("");
   const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
-  const copy = async () => {
-    const ok = await copyText(props.url, input.current);
-    setNote(
-      ok
-        ? "Link copied. Paste it into a message or an email."
-        : "Copy did not work here. Select the link above and copy it.",
-    );
-  };
   const share = async () => {
     try {
       await navigator.share({
@@ -43,35 +33,24 @@ export function NewLink(props: {
         Spotter shows this link only now. Copy it and send it to {props.share.label?.trim() || "your professional"}. If
         it gets lost, revoke it below and make a new one.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-url`}>Link for {shareName(props.share)}</label>
-        <input
-          id={`${id}-url`}
-          ref={input}
-          type="text"
-          readOnly
-          value={props.url}
-          className="share-url"
-          onFocus={(e) => e.target.select()}
-        />
-        <p className="hint">Works until {dateText(props.share.expiresAt)}.</p>
-      </div>
-      <div className="data-actions">
-        <button type="button" className="primary" onClick={copy}>
-          Copy link
-        </button>
-        {canShare && (
-          <button type="button" onClick={share}>
-            Share…
-          </button>
-        )}
-        <button type="button" onClick={props.onDone}>
-          Done
-        </button>
-      </div>
-      <p role="status" className="small data-status">
-        {note}
-      </p>
+      <ShownOnce
+        id={`${id}-url`}
+        oneLine
+        label={`Link for ${shareName(props.share)}`}
+        hint={`Works until ${dateText(props.share.expiresAt)}.`}
+        value={props.url}
+        copyLabel="Copy link"
+        copied="Link copied. Paste it into a message or an email."
+        notCopied="Copy did not work here. Select the link above and copy it."
+        more={
+          canShare && (
+            <button type="button" onClick={share}>
+              Share…
+            </button>
+          )
+        }
+        onDone={props.onDone}
+      />
     </section>
   );
 }

@@ -5,7 +5,6 @@
  */
 import type { OutboxEntry } from "../../api/outbox.js";
 import type { SessionWithSets } from "../../api/types.js";
-import type { AddedExercise } from "./model.js";
 
 /**
  * A session started through the outbox that the server has not answered yet: shown from its start entry, so a
@@ -50,14 +49,5 @@ export function saveAt(sessionKey: string, exerciseId: string | null): void {
     else localStorage.removeItem(atKey(sessionKey));
   } catch {
     // Kept for this page only.
-  }
-}
-
-export function readAdded(sessionId: string): AddedExercise[] {
-  try {
-    const v = JSON.parse(localStorage.getItem(addedKey(sessionId)) ?? "[]");
-    return Array.isArray(v) ? v : [];
-  } catch {
-    return [];
   }
 }

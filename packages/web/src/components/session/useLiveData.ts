@@ -5,30 +5,17 @@
  */
 import { addDays, type Exercise, type Unit } from "@spotter/core";
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { sessionKeys, todayKeys } from "../../api/keys.js";
 import { sessionApi } from "../../api/session.js";
 import { outbox, useOutbox } from "../../api/sync.js";
 import type { SessionWithSets } from "../../api/types.js";
-import { addedKey, readAdded } from "./localState.js";
+import { useKeptList } from "../../lib/keptList.js";
+import { addedKey } from "./localState.js";
 import { type AddedExercise, buildItems, mergeSets, progressOf, replay } from "./model.js";
 
 /** How far back last time's numbers are looked for. */
 const HISTORY_DAYS = 120;
-
-/** The exercises added to this session, kept on the phone under the session's client id. */
-function useAddedExercises(localKey: string): [AddedExercise[], (next: AddedExercise[]) => void] {
-  const [added, setAdded] = useState<AddedExercise[]>(() => readAdded(localKey));
-  const saveAdded = (next: AddedExercise[]) => {
-    setAdded(next);
-    try {
-      localStorage.setItem(addedKey(localKey), JSON.stringify(next));
-    } catch {
-      // Kept for this page only.
-    }
-  };
-  return [added, saveAdded];
-}
 
 /** The session's data and what follows from it; `byId` is the catalog, `unit` the profile's. */
 export function useLiveData(session: SessionWithSets, byId: ReadonlyMap<string, Exercise>, unit: Unit) {
@@ -58,7 +45,7 @@ export function useLiveData(session: SessionWithSets, byId: ReadonlyMap<string, 
   });
 
   // Storage keys follow the client id, which a waiting session keeps when it gets its server id.
-  const [added, saveAdded] = useAddedExercises(session.clientId);
+  const [added, saveAdded] = useKeptList<AddedExercise>(addedKey(session.clientId));
   const blocks = today.data?.session?.blocks;
   const measureOf = useCallback((id: string) => byId.get(id)?.measure ?? "reps", [byId]);
   const items = useMemo(() => buildItems(blocks, added, sets, measureOf), [blocks, added, sets, measureOf]);
