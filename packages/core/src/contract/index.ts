@@ -5,4 +5,4 @@ export * from "./errors.js";
 export * from "./records.js";
 export * from "./report.js";
 export * from "./routes.js";
-export type * from "./shapes.js";
+export * from "./shapes.js";

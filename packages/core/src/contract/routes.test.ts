@@ -6,36 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { API_ROUTES } from "./routes.js";
-
-type Json = { [k: string]: unknown };
-
-/** The places in a JSON Schema that do not say what they hold, as `route.path` strings. */
-function openPlaces(schema: unknown, at: string): string[] {
-  if (schema === true || (isJson(schema) && Object.keys(schema).every((k) => k === "description")))
-    return [`${at}: any`];
-  if (!isJson(schema)) return [];
-  const out: string[] = [];
-  const extra = schema.additionalProperties;
-  if (schema.type === "object") {
-    // A record's values are described by `additionalProperties`; any other object must not take more fields.
-    if (isJson(extra) && Object.keys(extra).length > 0) out.push(...openPlaces(extra, `${at}{*}`));
-    else if (extra !== false) out.push(`${at}: open object`);
-    for (const [k, v] of Object.entries((schema.properties as Json | undefined) ?? {}))
-      out.push(...openPlaces(v, `${at}.${k}`));
-  }
-  for (const items of [schema.items, schema.prefixItems]) {
-    for (const item of Array.isArray(items) ? items : items === undefined ? [] : [items])
-      out.push(...openPlaces(item, `${at}[]`));
-  }
-  for (const k of ["anyOf", "oneOf", "allOf"]) {
-    for (const member of (schema[k] as unknown[] | undefined) ?? []) out.push(...openPlaces(member, at));
-  }
-  return out;
-}
-
-function isJson(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+import { openPlaces } from "./shapes.js";
 
 describe("contract: the route table", () => {
   it("every JSON success answer is fully described: no open object, no value of any shape", () => {

@@ -2,7 +2,7 @@
  * Blood-flow work on rest days (SPEC N3): an easy walk, dynamic stretching, foam rolling and massage, each with the
  * catalog exercises that fit. The catalog is written in parallel, so its ids are kept here as named constants.
  */
-import type { BloodFlowKind, BloodFlowSuggestion, DailyEntry } from "../records/daily.js";
+import type { BloodFlowSuggestion, DailyEntry } from "../records/daily.js";
 import type { Equipment, Tier } from "../records/vocab.js";
 
 /** Catalog exercise ids the rest-day suggestions point to (they must exist in the catalog). */
@@ -19,13 +19,8 @@ export const BLOOD_FLOW_EXERCISE_IDS = {
 
 const X = BLOOD_FLOW_EXERCISE_IDS;
 
-interface Template {
-  id: string;
-  kind: BloodFlowKind;
-  title: string;
-  text: string;
-  minutes: number;
-  exerciseIds: string[];
+/** A suggestion before the day is known (`done`), with the equipment it needs, if any. */
+interface Template extends Omit<BloodFlowSuggestion, "done"> {
   needs?: Equipment;
 }
 
