@@ -7,7 +7,7 @@ import { uuidv7 } from "../ids.js";
 import { withLogChange } from "../logVersion.js";
 import type { SpotterKysely } from "../schema.js";
 import { checkinRow } from "./checkins.js";
-import { clearanceRulesText } from "./clearances.js";
+import { clearanceRow } from "./clearances.js";
 import { recordClientIds } from "./clientIds.js";
 import { sessionRow, setRow } from "./sessions.js";
 
@@ -200,17 +200,7 @@ export async function insertDayRecords(
   for (const part of chunks(r.clearances)) {
     await trx
       .insertInto("clearances")
-      .values(
-        part.map((c) => ({
-          id: c.id,
-          user_id: userId,
-          date: c.date,
-          by_whom: c.by,
-          restrictions: c.restrictions,
-          recorded_at: Date.parse(c.recordedAt),
-          rules: clearanceRulesText(c),
-        })),
-      )
+      .values(part.map((c) => clearanceRow(userId, c)))
       .execute();
   }
   for (const part of chunks(r.retests ?? [])) {

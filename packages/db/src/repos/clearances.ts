@@ -6,23 +6,25 @@ import type { SpotterKysely } from "../schema.js";
 /** Records a clearance. */
 export async function insertClearance(db: SpotterKysely, userId: string, c: Clearance): Promise<void> {
   return withLogChange(db, userId, async (trx) => {
-    await trx
-      .insertInto("clearances")
-      .values({
-        id: c.id,
-        user_id: userId,
-        date: c.date,
-        by_whom: c.by,
-        restrictions: c.restrictions,
-        recorded_at: Date.parse(c.recordedAt),
-        rules: clearanceRulesText(c),
-      })
-      .execute();
+    await trx.insertInto("clearances").values(clearanceRow(userId, c)).execute();
   });
 }
 
+/** The table row of a clearance (for this insert and bulk writes). */
+export function clearanceRow(userId: string, c: Clearance) {
+  return {
+    id: c.id,
+    user_id: userId,
+    date: c.date,
+    by_whom: c.by,
+    restrictions: c.restrictions,
+    recorded_at: Date.parse(c.recordedAt),
+    rules: clearanceRulesText(c),
+  };
+}
+
 /** X5: a clearance's rules and lifts as the `rules` column stores them (null when it holds neither). */
-export function clearanceRulesText(c: Pick<Clearance, "rules" | "lifts">): string | null {
+function clearanceRulesText(c: Pick<Clearance, "rules" | "lifts">): string | null {
   const rules = c.rules ?? [];
   const lifts = c.lifts ?? [];
   return rules.length === 0 && lifts.length === 0 ? null : JSON.stringify({ rules, lifts });
