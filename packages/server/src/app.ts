@@ -3,9 +3,9 @@
  * with its SPA fallback. Errors leave as the API.md shape; nothing else escapes.
  */
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { crossSiteGuard } from "./auth/csrf.js";
 import { requireUser } from "./auth/middleware.js";
+import { limitBody } from "./bodyLimit.js";
 import { compressAnswers } from "./compression.js";
 import { closeAfterAnswer, closeWhenBodyUnread } from "./connection.js";
 import type { AppDeps, AppEnv } from "./context.js";
@@ -48,13 +48,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // An import carries a whole export file (five years of Strong or a full backup runs to tens of MB).
   const importLimit = deps.importLimitBytes ?? 64 * 1024 * 1024;
   const limitTo = (bytes: number) =>
-    bodyLimit({
-      maxSize: bytes,
-      onError: () => {
-        const size =
-          bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
-        throw new ApiError("PAYLOAD_TOO_LARGE", `The body is larger than ${size}.`);
-      },
+    limitBody(bytes, () => {
+      const size = bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+      throw new ApiError("PAYLOAD_TOO_LARGE", `The body is larger than ${size}.`);
     });
   const small = limitTo(limit);
   const large = limitTo(importLimit);

@@ -65,11 +65,22 @@ function recoveryIdsOf(exercises: readonly Exercise[]): string[] {
   return ids;
 }
 
+/** The exercises by id, made once per list (a cached log keeps its list across set writes). */
+const byIdCache = new WeakMap<readonly Exercise[], Map<string, Exercise>>();
+function exercisesById(exercises: readonly Exercise[]): Map<string, Exercise> {
+  let byId = byIdCache.get(exercises);
+  if (!byId) {
+    byId = new Map(exercises.map((e) => [e.id, e]));
+    byIdCache.set(exercises, byId);
+  }
+  return byId;
+}
+
 /** The guidance for a set, and whether the set must be stored flagged. */
 export function setGuidanceOf(log: CoachLog, ctx: SetGuidanceContext): { answer: GuidanceAnswer; flagged: boolean } {
   const { session, set, exercise } = ctx;
   const { profile, exercises } = log;
-  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const byId = exercisesById(exercises);
   const stored = log.sessions.find((s) => s.id === session.id)?.sets ?? [];
   const earlier = stored.filter((s) => s.id !== set.id && s.createdAt <= set.createdAt);
   const lock = trainingLockOf(log, ctx.sessionReadiness);

@@ -3,9 +3,19 @@ import { allExercises, type Exercise, exerciseById } from "@spotter/core";
 import { listCustomExercises } from "@spotter/db";
 import type { Deps } from "../context.js";
 
-/** Every exercise visible to the user (catalog first, then custom). */
+let catalogOnly: Exercise[] | null = null;
+
+/**
+ * Every exercise visible to the user (catalog first, then custom). A user without custom exercises gets one list
+ * shared by every such user's cached log (read-only, like the log): a copy of the catalog is some 16 ms of CPU on a
+ * loaded machine, and what is computed once per list (the guidance's id map and recovery ids, `exerciseIn`'s index)
+ * is then computed once per server, not once per user.
+ */
 export async function exercisesFor(deps: Deps, userId: string): Promise<Exercise[]> {
-  return allExercises(await listCustomExercises(deps.db.kysely, userId));
+  const custom = await listCustomExercises(deps.db.kysely, userId);
+  if (custom.length > 0) return allExercises(custom);
+  catalogOnly ??= allExercises();
+  return catalogOnly;
 }
 
 /** One exercise visible to the user, or undefined. */
