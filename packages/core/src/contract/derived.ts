@@ -8,7 +8,8 @@ import { z } from "zod";
 import { HABIT_FACTORS } from "../insights/index.js";
 import { backupSchema } from "../records/backup.js";
 import { PLAN_BLOCK_KINDS } from "../records/plan.js";
-import { PATTERNS, TIERS, UNITS, WEEKDAYS } from "../records/vocab.js";
+import { GRADES, PATTERNS, TIERS, UNITS, WEEKDAYS } from "../records/vocab.js";
+import { MODIFICATION_KINDS } from "../substitution/index.js";
 import {
   bloodFlowSuggestionAnswer,
   dayAnswer,
@@ -61,12 +62,16 @@ export const nextTargetAnswer = z.object({
 export const alternativeAnswer = z.object({
   exercise: exerciseAnswer,
   why: z.string(),
-  gradeFrom: z.string(),
-  gradeTo: z.string(),
+  gradeFrom: z.enum(GRADES),
+  gradeTo: z.enum(GRADES),
 });
 
 /** One modification of an exercise (S2). */
-export const modificationAnswer = z.object({ kind: z.string(), text: z.string(), exerciseId: z.string().optional() });
+export const modificationAnswer = z.object({
+  kind: z.enum(MODIFICATION_KINDS),
+  text: z.string(),
+  exerciseId: z.string().optional(),
+});
 
 /** One item of a plan block: an exercise with its dose and why it is there. */
 export const planItemAnswer = z.object({

@@ -17,8 +17,11 @@ import type { InflammatoryScreen } from "../records/screens.js";
 import type { SessionWithSets } from "../records/session.js";
 import type { ClinicianReport } from "../report/index.js";
 import type { BeltShare } from "../session/index.js";
+import type { Alternative, Modification } from "../substitution/index.js";
 import {
+  alternativeAnswer,
   habitAnswer,
+  modificationAnswer,
   type planAnswer,
   type storedPlanAnswer,
   type todayAnswer,
@@ -68,7 +71,7 @@ describe("contract: answer schemas list every field core answers", () => {
     expect(unlisted).toEqual([]);
   });
 
-  it("derived answers: T2 triggers, T3 habits, T4 trends, the plan, today and the clinician report", () => {
+  it("derived answers: T2 triggers, T3 habits, T4 trends, the plan, today, the clinician report, S1 and S2", () => {
     const unlisted = [
       ...listsAll<UnlistedFields<TriggerInsight, Out<typeof triggerInsightAnswer>>>(),
       ...listsAll<UnlistedFields<HabitLink, Out<typeof habitAnswer>>>(),
@@ -77,6 +80,10 @@ describe("contract: answer schemas list every field core answers", () => {
       ...listsAll<UnlistedFields<Omit<WeeklyPlan, "id" | "createdAt">, Out<typeof storedPlanAnswer>>>(),
       ...listsAll<UnlistedFields<TodayAnswer, Out<typeof todayAnswer>>>(),
       ...listsAll<UnlistedFields<ClinicianReport, Out<typeof clinicianReportAnswer>>>(),
+      ...listsAll<UnlistedFields<Alternative, Out<typeof alternativeAnswer>>>(),
+      ...listsAll<UnlistedFields<Modification, Out<typeof modificationAnswer>>>(),
+      ...fits(alternativeAnswer)<Alternative>(),
+      ...fits(modificationAnswer)<Modification>(),
       ...fits(triggerInsightAnswer)<TriggerInsight>(),
       ...fits(habitAnswer)<HabitLink>(),
       ...fits(trendsAnswer)<TrendsResult & { belt4Weeks: BeltShare }>(),
