@@ -112,6 +112,7 @@ test("T6 in the browser: offered, rule read, accepted, two calm re-tests, tolera
     await box.getByRole("button", { name: "Try the re-test" }).click();
     await card.locator('.ins-test[data-test-state="planned"]').waitFor();
     await card.getByText("Re-test planned").waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === "Re-test planned");
     await card.scrollIntoViewIfNeeded();
     await view("retest-02-accepted");
 
@@ -217,6 +218,9 @@ test("T6 in the browser: a declined re-test leaves the trigger as it was and Tod
     await card.locator('.ins-test[data-test-state="offered"]').waitFor();
     await card.getByRole("button", { name: "Not now" }).click();
     await card.locator(".ins-test").waitFor({ state: "detached" });
+    // The answer is said where the buttons were, and the keyboard stays there.
+    await card.getByText(/Not now, then\. Horizontal leg press stays out of your plan/).waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains("ins-test-declined"));
     await card.getByText("Trigger", { exact: true }).waitFor();
     await card.scrollIntoViewIfNeeded();
     await view("retest-10-declined");

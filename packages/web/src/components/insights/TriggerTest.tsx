@@ -5,6 +5,7 @@
  */
 import type { TriggerInsight } from "@spotter/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
 import { insightsApi } from "../../api/insights.js";
 import { refresh } from "../../api/refresh.js";
 import { testWords } from "./testText.js";
@@ -17,17 +18,40 @@ function exerciseIdOf(t: TriggerInsight): string | null {
 export function TriggerTest({ t }: { t: TriggerInsight }) {
   const qc = useQueryClient();
   const id = exerciseIdOf(t);
+  const [answered, setAnswered] = useState<"yes" | "no" | null>(null);
+  const headRef = useRef<HTMLHeadingElement>(null);
+  const declinedRef = useRef<HTMLParagraphElement>(null);
   const answer = useMutation({
     mutationFn: (accept: boolean) => insightsApi.retest(id as string, accept),
-    // The plan, today and the statuses all read the answer.
-    onSuccess: () => refresh.derived(qc),
+    onSuccess: (_entry, accept) => {
+      setAnswered(accept ? "yes" : "no");
+      // The plan, today and the statuses all read the answer.
+      return refresh.derived(qc);
+    },
   });
   const test = t.test;
-  if (!test || !id) return null;
-  const words = testWords(test, t.name ? t.name[0]?.toUpperCase() + t.name.slice(1) : t.name);
+  const state = test?.state;
+  // The buttons go with the answer: keep the keyboard on what took their place.
+  useEffect(() => {
+    if (answered === "yes" && state === "planned") headRef.current?.focus();
+    if (answered === "no" && state === undefined) declinedRef.current?.focus();
+  }, [answered, state]);
+  const name = t.name ? t.name[0]?.toUpperCase() + t.name.slice(1) : t.name;
+  if (!id) return null;
+  if (!test) {
+    if (answered !== "no") return null;
+    return (
+      <p ref={declinedRef} tabIndex={-1} className="small ins-test-declined" role="status">
+        Not now, then. {name} stays out of your plan, and Spotter can offer the re-test again in 6 weeks.
+      </p>
+    );
+  }
+  const words = testWords(test, name);
   return (
     <div className="ins-test" data-test-kind={test.kind} data-test-state={test.state}>
-      <h4>{words.heading}</h4>
+      <h4 ref={headRef} tabIndex={-1}>
+        {words.heading}
+      </h4>
       {words.what && <p className="small">{words.what}</p>}
       <p className="small">
         <strong>{words.ruleLabel}</strong> {words.rule}
