@@ -199,6 +199,34 @@ export function derivedFrom<T>(log: UserLog, key: string, compute: () => T): T {
   return value;
 }
 
+/** Keys of values that no set write changes (see `setFreeDerivedFrom`). */
+const SET_FREE = "set-free:";
+
+/**
+ * `derivedFrom` for a value that reads nothing a set write changes (readiness reads check-ins, clearances, screens
+ * and the sessions' days and starting pains, never their sets): a set logged, edited or deleted hands it on to the
+ * patched log (`carrySetFree`), so the next set of a five-year log does not walk its history again.
+ */
+export function setFreeDerivedFrom<T>(log: UserLog, key: string, compute: () => T): T {
+  return derivedFrom(log, `${SET_FREE}${key}`, compute);
+}
+
+/** Hands the set-free values of `before` on to `after`, a log that differs from it in sets only; answers `after`. */
+export function carrySetFree(before: UserLog, after: UserLog): UserLog {
+  const values = derived.get(before);
+  if (!values) return after;
+  let kept = derived.get(after);
+  for (const [key, value] of values) {
+    if (!key.startsWith(SET_FREE)) continue;
+    if (!kept) {
+      kept = new Map();
+      derived.set(after, kept);
+    }
+    if (!kept.has(key)) kept.set(key, value);
+  }
+  return after;
+}
+
 /** Sets read per page: a page is one short index read, and other requests are served between pages. */
 export const SET_PAGE_SIZE = 5000;
 

@@ -3,7 +3,7 @@
  * log and never mutates the old one: other requests may be reading it.
  */
 import type { Checkin, Clearance, DailyEntry, LoggedSet, Profile, TrainingSession } from "@spotter/core";
-import type { UserLog } from "./log.js";
+import { carrySetFree, type UserLog } from "./log.js";
 
 const byStart = (a: { startedAt: string }, b: { startedAt: string }) => a.startedAt.localeCompare(b.startedAt);
 
@@ -24,26 +24,26 @@ export function withoutSession(log: UserLog, id: string): UserLog {
   };
 }
 
-/** Adds a set at the end of its session (logging order), or replaces it in place. */
+/** Adds a set at the end of its session (logging order), or replaces it in place. Set-free values carry over. */
 export function withSet(log: UserLog, set: LoggedSet): UserLog {
   const exists = log.sets.some((s) => s.id === set.id);
   const swap = (list: LoggedSet[]) => (exists ? list.map((s) => (s.id === set.id ? set : s)) : [...list, set]);
-  return {
+  return carrySetFree(log, {
     ...log,
     sets: swap(log.sets),
     sessions: log.sessions.map((s) => (s.id === set.sessionId ? { ...s, sets: swap(s.sets) } : s)),
-  };
+  });
 }
 
-/** Removes a set. */
+/** Removes a set. Set-free values carry over. */
 export function withoutSet(log: UserLog, setId: string): UserLog {
-  return {
+  return carrySetFree(log, {
     ...log,
     sets: log.sets.filter((s) => s.id !== setId),
     sessions: log.sessions.map((s) =>
       s.sets.some((x) => x.id === setId) ? { ...s, sets: s.sets.filter((x) => x.id !== setId) } : s,
     ),
-  };
+  });
 }
 
 /** Adds or replaces the check-in of its day (one per day, oldest first). */
