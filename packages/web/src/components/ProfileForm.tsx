@@ -18,6 +18,7 @@ import { type FormEvent, useMemo, useState } from "react";
 import { api } from "../api/client.js";
 import { ApiError, messageOf } from "../api/errors.js";
 import { profileKeys } from "../api/keys.js";
+import { refresh } from "../api/refresh.js";
 import { browserTimeZone, displayWeight } from "../lib/format.js";
 import { SelectField, TextField } from "./Field.js";
 import { MultiOptions, Options } from "./Options.js";
@@ -88,6 +89,8 @@ export function ProfileForm(props: {
     onSuccess: (saved) => {
       const merged = { ...p, ...saved };
       qc.setQueryData(profileKeys.all, merged);
+      // Unit, equipment, days, minutes and time zone shape the plan, today, next targets and alternatives.
+      void refresh.derived(qc);
       props.onSaved?.(merged);
     },
     onError: (e) => {

@@ -5,6 +5,7 @@ import { useDeleteDaily, useLogDaily } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
 import { TextField } from "../Field.js";
 import { BLOOD_FLOW_WORDS, fieldMessage } from "./dailyText.js";
+import { LoggedToday } from "./LoggedToday.js";
 
 /** The blood-flow card. */
 export function BloodFlowCard(props: { day: DailyDay; date: string }) {
@@ -103,28 +104,17 @@ export function BloodFlowCard(props: { day: DailyDay; date: string }) {
           Log recovery work
         </button>
       </form>
-      {day.bloodFlow.length > 0 && (
-        <>
-          <h3>Logged today</h3>
-          <ul className="list entry-list" aria-label="Recovery work logged today">
-            {day.bloodFlow.map((b) => (
-              <li key={b.id} className="spread">
-                <span>
-                  {BLOOD_FLOW_WORDS[b.kind] ?? b.kind} · {b.minutes} min
-                </span>
-                <button
-                  type="button"
-                  disabled={del.isPending}
-                  onClick={() => del.mutate(b.id)}
-                  aria-label={`Remove ${BLOOD_FLOW_WORDS[b.kind] ?? b.kind}, ${b.minutes} minutes`}
-                >
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LoggedToday
+        heading="Logged today"
+        label="Recovery work logged today"
+        entries={day.bloodFlow.map((b) => ({
+          id: b.id,
+          shown: `${BLOOD_FLOW_WORDS[b.kind] ?? b.kind} · ${b.minutes} min`,
+          spoken: `${BLOOD_FLOW_WORDS[b.kind] ?? b.kind}, ${b.minutes} minutes`,
+        }))}
+        busy={del.isPending}
+        onRemove={(id) => del.mutate(id)}
+      />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { useDeleteDaily, useLogDaily } from "../../api/daily.js";
 import { ApiError, messageOf } from "../../api/errors.js";
 import { TextField } from "../Field.js";
 import { fieldMessage, totalLines, totalScale } from "./dailyText.js";
+import { LoggedToday } from "./LoggedToday.js";
 
 const UNIT_WORDS: Record<SupplementUnit, string> = {
   mg: "mg",
@@ -189,28 +190,16 @@ export function SupplementsCard(props: { day: DailyDay; date: string }) {
           Spotter does not tell you how much to take. Ask your doctor or pharmacist what is right for you.
         </p>
       </form>
-      {day.supplements.length > 0 && (
-        <>
-          <h3>Logged today</h3>
-          <ul className="list entry-list" aria-label="Supplements logged today">
-            {day.supplements.map((s) => (
-              <li key={s.id} className="spread">
-                <span>
-                  {s.name} · {formatDailyAmount(s.amount)} {UNIT_WORDS[s.unit] ?? s.unit}
-                </span>
-                <button
-                  type="button"
-                  disabled={del.isPending}
-                  onClick={() => del.mutate(s.id)}
-                  aria-label={`Remove ${s.name} ${formatDailyAmount(s.amount)} ${UNIT_WORDS[s.unit] ?? s.unit}`}
-                >
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LoggedToday
+        heading="Logged today"
+        label="Supplements logged today"
+        entries={day.supplements.map((s) => {
+          const amount = `${formatDailyAmount(s.amount)} ${UNIT_WORDS[s.unit] ?? s.unit}`;
+          return { id: s.id, shown: `${s.name} · ${amount}`, spoken: `${s.name} ${amount}` };
+        })}
+        busy={del.isPending}
+        onRemove={(id) => del.mutate(id)}
+      />
     </div>
   );
 }

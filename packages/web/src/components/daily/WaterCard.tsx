@@ -7,6 +7,7 @@ import { ApiError, messageOf } from "../../api/errors.js";
 import { clockText } from "../../lib/reminders.js";
 import { Field } from "../Field.js";
 import { fieldMessage, servingChoices, servingWord, volumeText, waterProgress, waterTargetHow } from "./dailyText.js";
+import { LoggedToday } from "./LoggedToday.js";
 
 /** The ring: decorative, since the same numbers are written beside it. */
 function Ring({ share }: { share: number }) {
@@ -171,29 +172,22 @@ export function WaterCard(props: { day: DailyDay; date: string; profile: Profile
               </div>
             )}
           </Field>
-          {waterEntries.length > 0 && (
-            <>
-              <h3>Drinks today</h3>
-              <ul className="list entry-list" aria-label="Drinks today">
-                {waterEntries.map((e) => (
-                  <li key={e.id} className="spread">
-                    <span>
-                      {volumeText(e.amountMl ?? 0)}
-                      <span className="muted small"> at {timeOf(e.at, profile.timeZone)}</span>
-                    </span>
-                    <button
-                      type="button"
-                      disabled={del.isPending}
-                      onClick={() => del.mutate(e.id)}
-                      aria-label={`Remove ${volumeText(e.amountMl ?? 0)} at ${timeOf(e.at, profile.timeZone)}`}
-                    >
-                      Remove
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <LoggedToday
+            heading="Drinks today"
+            label="Drinks today"
+            entries={waterEntries.map((e) => ({
+              id: e.id,
+              shown: (
+                <>
+                  {volumeText(e.amountMl ?? 0)}
+                  <span className="muted small"> at {timeOf(e.at, profile.timeZone)}</span>
+                </>
+              ),
+              spoken: `${volumeText(e.amountMl ?? 0)} at ${timeOf(e.at, profile.timeZone)}`,
+            }))}
+            busy={del.isPending}
+            onRemove={(id) => del.mutate(id)}
+          />
         </>
       ) : (
         <p className="small daily-more">
