@@ -6,9 +6,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
 import { accountApi } from "../../api/account.js";
-import { deleteErrors, type FieldErrors, PASSWORD_MAX, serverErrors } from "./accountText.js";
-import { focusField } from "./focus.js";
+import { deleteErrors, PASSWORD_MAX } from "./accountText.js";
 import { PasswordField } from "./PasswordField.js";
+import { useFormErrors } from "./useFormErrors.js";
 
 /** Where the app goes once the account is gone: the login screen reads `deleted` to say so. */
 export const AFTER_DELETE = "/login?deleted=1";
@@ -20,8 +20,6 @@ export function DeleteAccount() {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const [confirmed, setConfirmed] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
@@ -31,10 +29,10 @@ export function DeleteAccount() {
     if (open) heading.current?.focus();
   }, [open]);
 
-  const focusFirst = (e: FieldErrors) => {
-    if (e.password) focusField(passwordRef.current);
-    else if (e.confirm) focusField(confirmRef.current);
-  };
+  const { errors, formError, ...shown } = useFormErrors([
+    ["password", passwordRef],
+    ["confirm", confirmRef],
+  ]);
 
   const remove = useMutation({
     mutationFn: () => accountApi.deleteAccount(password),
@@ -43,32 +41,19 @@ export function DeleteAccount() {
       navigate(AFTER_DELETE, { replace: true });
       qc.clear();
     },
-    onError: (e) => {
-      const { fields, form } = serverErrors(e);
-      setErrors(fields);
-      setFormError(form);
-      focusFirst(fields);
-    },
+    onError: shown.refused,
   });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setFormError(null);
-    const local = deleteErrors(password, confirmed);
-    setErrors(local);
-    if (Object.keys(local).length) {
-      focusFirst(local);
-      return;
-    }
-    remove.mutate();
+    if (shown.check(deleteErrors(password, confirmed))) remove.mutate();
   };
 
   const cancel = () => {
     setOpen(false);
     setPassword("");
     setConfirmed(false);
-    setErrors({});
-    setFormError(null);
+    shown.clear();
     requestAnimationFrame(() => startButton.current?.focus());
   };
 

@@ -6,16 +6,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { accountApi } from "../../api/account.js";
 import { accountKeys } from "../../api/keys.js";
-import { type FieldErrors, PASSWORD_MAX, PASSWORD_MIN, passwordChangeErrors, serverErrors } from "./accountText.js";
-import { focusField } from "./focus.js";
+import { PASSWORD_MAX, PASSWORD_MIN, passwordChangeErrors } from "./accountText.js";
 import { PasswordField } from "./PasswordField.js";
+import { useFormErrors } from "./useFormErrors.js";
 
 /** The change-password card. */
 export function PasswordForm() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   // Each successful change starts the fields afresh, hidden again even if the user had shown them.
   const [round, setRound] = useState(0);
@@ -24,19 +22,17 @@ export function PasswordForm() {
   const doneRef = useRef<HTMLParagraphElement>(null);
   const qc = useQueryClient();
 
-  /** Puts the cursor in the first field with a problem. */
-  const focusFirst = (e: FieldErrors) => {
-    if (e.current) focusField(currentRef.current);
-    else if (e.next) focusField(nextRef.current);
-  };
+  const { errors, formError, ...shown } = useFormErrors([
+    ["current", currentRef],
+    ["next", nextRef],
+  ]);
 
   const change = useMutation({
     mutationFn: () => accountApi.changePassword(current, next),
     onSuccess: () => {
       setCurrent("");
       setNext("");
-      setErrors({});
-      setFormError(null);
+      shown.clear();
       setDone(true);
       setRound((r) => r + 1);
       // The server ended every personal token: the list below shows none now.
@@ -44,25 +40,13 @@ export function PasswordForm() {
       // The fields are empty again; the confirmation is where the user's attention should be.
       requestAnimationFrame(() => doneRef.current?.focus());
     },
-    onError: (e) => {
-      const { fields, form } = serverErrors(e);
-      setErrors(fields);
-      setFormError(form);
-      focusFirst(fields);
-    },
+    onError: shown.refused,
   });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
-    setFormError(null);
-    const local = passwordChangeErrors(current, next);
-    setErrors(local);
-    if (Object.keys(local).length) {
-      focusFirst(local);
-      return;
-    }
-    change.mutate();
+    if (shown.check(passwordChangeErrors(current, next))) change.mutate();
   };
 
   return (
