@@ -125,7 +125,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
         const copy = await snapshotBeforeMigration(sqliteDir, at);
         (opts.log ?? console.warn)(`Copied the database to ${copy} before updating its schema.`);
       }
-      await migrateToLatest(db.kysely, db.dialect, schema);
+      // Up to date (every restart but the first after an upgrade): the migrator's lock and reads are skipped.
+      if (state.pending.length > 0) await migrateToLatest(db.kysely, db.dialect, schema);
     } catch (e) {
       await db.close().catch(() => undefined);
       throw e;

@@ -8,9 +8,9 @@ import type { TrustedProxies } from "./clientAddress.js";
 import type { Deps } from "./context.js";
 import { createLogger, type Logger } from "./logging.js";
 import type { RateLimits } from "./rateLimitConfig.js";
-import { keptTriggerList } from "./routes/insights.js";
+import { keptTriggerList, triggersAreKept } from "./routes/insights.js";
 import { warmLogCache } from "./services/log.js";
-import { todayAnswerFor } from "./services/todayAnswer.js";
+import { todayAnswerFor, todayIsKept } from "./services/todayAnswer.js";
 
 /** Where and how to serve. */
 export interface StartOptions {
@@ -78,13 +78,17 @@ export async function startServer(opts: StartOptions): Promise<StartedServer> {
   // After listening, in the background: the recently seen users' logs, so their first request is answered from memory.
   let closing = false;
   const warmDeps = { db, now: () => Date.now(), newId: () => uuidv7() } as Deps;
-  // Each warmed user's kept answers are checked and, when stale (a new build, a new day), worked out again.
+  // Only users whose kept Today or trigger list is stale (a new build, a new day, a write on another server) are
+  // loaded, and those answers worked out again: a user whose answers are kept costs a row read on the first call
+  // without the log in memory, so the start stays light (the log loads with that user's first write and read).
+  const needed = async (userId: string) =>
+    !(await todayIsKept(warmDeps, userId)) || !(await triggersAreKept(warmDeps, userId));
   const prepare = async (userId: string) => {
     await keptTriggerList(warmDeps, userId);
     await todayAnswerFor(warmDeps, userId);
   };
   const warming =
-    opts.warmCache === false ? Promise.resolve(0) : warmLogCache(warmDeps, { stop: () => closing, prepare });
+    opts.warmCache === false ? Promise.resolve(0) : warmLogCache(warmDeps, { stop: () => closing, needed, prepare });
   return {
     url: `http://${host}:${port}`,
     port,

@@ -21,7 +21,7 @@ import { z } from "zod";
 import type { Deps } from "../context.js";
 import { ApiError, notFound } from "../errors.js";
 import type { Routes } from "../routes.js";
-import { buildStamp, keptAnswer } from "../services/derived.js";
+import { buildStamp, keptAnswer, keptIsFresh } from "../services/derived.js";
 import { derivedFrom, loadUserLog, type UserLog } from "../services/log.js";
 import { checkedRange, todayIn } from "../services/today.js";
 import { jsonBody, pathParam, queryOf } from "../validate.js";
@@ -44,16 +44,25 @@ export function triggerListOf(deps: Deps, log: UserLog): TriggerInsight[] {
   });
 }
 
+async function triggerKeyOf(deps: Deps, userId: string): Promise<{ version: number; key: string }> {
+  const db = deps.db.kysely;
+  const version = await logVersion(db, userId);
+  const today = todayIn(deps, (await getProfile(db, userId)).timeZone);
+  return { version, key: `${buildStamp()}|log ${version}|today ${today}` };
+}
+
+/** True when the user's trigger list would be answered from the kept row (the start-up warm-up skips such users). */
+export async function triggersAreKept(deps: Deps, userId: string): Promise<boolean> {
+  return keptIsFresh(deps, userId, "triggers", (await triggerKeyOf(deps, userId)).key);
+}
+
 /**
  * GET /insights/triggers' answer, kept in the database under the log version, the user's today and the build
  * (services/derived.ts), so the first call after a restart is a row read. The list reads nothing else: no plan, and
  * no clock but the day.
  */
 export async function keptTriggerList(deps: Deps, userId: string): Promise<TriggerInsight[]> {
-  const db = deps.db.kysely;
-  const version = await logVersion(db, userId);
-  const today = todayIn(deps, (await getProfile(db, userId)).timeZone);
-  const key = `${buildStamp()}|log ${version}|today ${today}`;
+  const { version, key } = await triggerKeyOf(deps, userId);
   return keptAnswer(deps, userId, "triggers", key, async () => {
     const log = await loadUserLog(deps, userId);
     const list = triggerListOf(deps, log);

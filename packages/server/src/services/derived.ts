@@ -59,6 +59,12 @@ export interface Computed<T> {
   keep?: boolean;
 }
 
+/** True when the user's kept answer of `kind` is under `key` and still valid: asking for it would cost a row read. */
+export async function keptIsFresh(deps: Deps, userId: string, kind: string, key: string): Promise<boolean> {
+  const kept = await getDerivedAnswer(deps.db.kysely, userId, kind);
+  return kept !== undefined && kept.key === key && (kept.validUntil === null || deps.now() < kept.validUntil);
+}
+
 /**
  * The answer of `kind` kept under `key` (what the request reads now), or a fresh one computed and kept. The value
  * is shared JSON: callers answer it as it is.

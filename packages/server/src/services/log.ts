@@ -141,7 +141,13 @@ export async function loadUserLog(deps: Deps, userId: string, knownVersion?: num
  */
 export async function warmLogCache(
   deps: Pick<Deps, "db" | "now">,
-  opts: { users?: number; stop?: () => boolean; prepare?: (userId: string, log: UserLog) => unknown } = {},
+  opts: {
+    users?: number;
+    stop?: () => boolean;
+    /** Whether a user's log is worth loading now (default: every recently seen user's is). */
+    needed?: (userId: string) => Promise<boolean>;
+    prepare?: (userId: string, log: UserLog) => unknown;
+  } = {},
 ): Promise<number> {
   const cache = cacheOf(deps);
   let loaded = 0;
@@ -149,6 +155,7 @@ export async function warmLogCache(
     const users = await recentlySeenUsers(deps.db.kysely, deps.now(), opts.users ?? 50);
     for (const userId of users) {
       if (opts.stop?.() || cache.records >= CACHE_MAX_RECORDS / 2) break;
+      if (opts.needed && !(await opts.needed(userId))) continue;
       const log = await loadUserLog(deps as Deps, userId);
       // What the first request would derive from it (Today, the trigger list), before anyone asks.
       await opts.prepare?.(userId, log);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startServer } from "../serve.js";
 import { TestClient } from "../testing/harness.js";
+import { keptStats } from "./derived.js";
 import { logCacheSize } from "./log.js";
 
 describe("log cache warm-up after a start", () => {
@@ -32,5 +33,21 @@ describe("log cache warm-up after a start", () => {
     expect(await second.warming).toBe(1);
     expect(logCacheSize({ db: second.db } as Parameters<typeof logCacheSize>[0]).users).toBe(1);
     await second.close();
+  });
+
+  it("P5: a user whose Today and trigger list are kept is not loaded, and the first GET /today is the kept row", async () => {
+    // The warm-up of the test above kept both answers for warm@example.com.
+    const third = await startServer({ port: 0, dataDir, registration: "open" });
+    expect(await third.warming).toBe(0);
+    const client = new TestClient(`${third.url}/api/v1`);
+    expect((await client.post("/auth/login", { email: "warm@example.com", password: "correct horse 1" })).status).toBe(
+      200,
+    );
+    const before = { ...keptStats };
+    expect((await client.get("/today")).status).toBe(200);
+    expect((await client.get("/insights/triggers")).status).toBe(200);
+    expect(keptStats.hits - before.hits).toBe(2);
+    expect(logCacheSize({ db: third.db } as Parameters<typeof logCacheSize>[0]).users).toBe(0);
+    await third.close();
   });
 });

@@ -6,7 +6,7 @@
 import { coachAnswerTurnsAt, coachToday, type TodayAnswer } from "@spotter/core";
 import { currentPlanText, getProfile, logVersion } from "@spotter/db";
 import type { Deps } from "../context.js";
-import { buildStamp, keptAnswer, textStamp } from "./derived.js";
+import { buildStamp, keptAnswer, keptIsFresh, textStamp } from "./derived.js";
 import { loadUserLog } from "./log.js";
 import { ensurePlan } from "./plan.js";
 import { readinessFor } from "./readiness.js";
@@ -22,8 +22,8 @@ const planKey = (plan: { id: string; createdAt: number; text: string } | undefin
 const todayKey = (version: number, plan: string, date: string, localToday: string) =>
   `${buildStamp()}|log ${version}|plan ${plan}|${date}|today ${localToday}`;
 
-/** Today's readiness and session for a local day (default: the user's today), kept while nothing it read changed. */
-export async function todayAnswerFor(deps: Deps, userId: string, day?: string): Promise<TodayResponse> {
+/** What a GET /today reads before its answer: the log version, the days and the key of what a kept answer must match. */
+async function todayKeyOf(deps: Deps, userId: string, day?: string) {
   const db = deps.db.kysely;
   // The version first: whatever is read after it is at least that new, so a key never claims more than was read.
   const version = await logVersion(db, userId);
@@ -32,12 +32,23 @@ export async function todayAnswerFor(deps: Deps, userId: string, day?: string): 
   const date = day ?? localToday;
   assertQueryDay(localToday, date);
   const stored = await currentPlanText(db, userId);
-  const keyNow = todayKey(
+  const key = todayKey(
     version,
     planKey(stored && { id: stored.id, createdAt: stored.createdAt, text: stored.data }),
     date,
     localToday,
   );
+  return { version, localToday, date, key };
+}
+
+/** True when the user's GET /today would be answered from the kept row (the start-up warm-up skips such users). */
+export async function todayIsKept(deps: Deps, userId: string): Promise<boolean> {
+  return keptIsFresh(deps, userId, "today", (await todayKeyOf(deps, userId)).key);
+}
+
+/** Today's readiness and session for a local day (default: the user's today), kept while nothing it read changed. */
+export async function todayAnswerFor(deps: Deps, userId: string, day?: string): Promise<TodayResponse> {
+  const { version, localToday, date, key: keyNow } = await todayKeyOf(deps, userId, day);
   return keptAnswer(deps, userId, "today", keyNow, async () => {
     const log = await loadUserLog(deps, userId);
     const nowMs = deps.now();
