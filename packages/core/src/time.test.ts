@@ -28,6 +28,28 @@ describe("time (SPEC §2 Time)", () => {
     expect(inWindow("2026-11-18", "2026-11-19", "2026-11-25")).toBe(false);
   });
 
+  it("addDays by arithmetic gives what Date gives, for any day of 1900-2199, leap days and offsets", () => {
+    const viaDate = (day: string, n: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: -25_567, max: 84_000 }), fc.integer({ min: -40_000, max: 40_000 }), (base, n) => {
+        const day = viaDate("1970-01-01", base);
+        expect(addDays(day, n)).toBe(viaDate(day, n));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const [day, n] of [
+      ["2024-02-28", 1],
+      ["2024-02-29", 365],
+      ["2100-02-28", 1],
+      ["2000-02-28", 1],
+      ["1000-01-01", -1],
+      ["9999-12-31", 0],
+    ] as const) {
+      expect(addDays(day, n)).toBe(viaDate(day, n));
+    }
+  });
+
   it("addDays and daysBetween are inverse for any day and offset", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: -1000, max: 1000 }), (base, n) => {

@@ -32,7 +32,64 @@ export function daysBetween(a: string, b: string): number {
 
 /** The day `n` days after `day` (n may be negative). */
 export function addDays(day: string, n: number): string {
+  // Plain calendar arithmetic for a well-formed day and whole n (look-back rules call this hundreds of thousands of
+  // times over five years of check-ins); anything else goes through Date exactly as before.
+  const start = Number.isInteger(n) ? civilDayNumber(day) : null;
+  if (start !== null) {
+    const out = start + n;
+    if (out >= FAST_MIN_DAY && out <= FAST_MAX_DAY) return civilDay(out);
+  }
+  return dateAddDays(day, n);
+}
+
+/** `addDays` through Date, for what the arithmetic leaves out (`time.test.ts` checks the two agree). */
+function dateAddDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+// Years 1000-9999 only, where a day is always four digits of year (the Date path covers the rest).
+const FAST_MIN_DAY = -354_285; // 1000-01-01
+const FAST_MAX_DAY = 2_932_896; // 9999-12-31
+
+function twoDigits(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Days since 1970-01-01 of a valid `YYYY-MM-DD` day in years 1000-9999, or null for anything else. */
+function civilDayNumber(day: string): number | null {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return null;
+  const hi = twoDigits(day, 0);
+  const lo = twoDigits(day, 2);
+  const m = twoDigits(day, 5);
+  const d = twoDigits(day, 8);
+  if (hi < 10 || lo < 0 || m < 1 || m > 12 || d < 1) return null;
+  const y = hi * 100 + lo;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const monthDays = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d > monthDays) return null;
+  // Days from the civil date (H. Hinnant's algorithm), years counted from March.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The `YYYY-MM-DD` day of a day number (years 1000-9999). */
+function civilDay(n: number): string {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** Weekday slug of a day: "mon".."sun". */

@@ -1,11 +1,14 @@
 /** T2 statuses of every exercise for a user: the one status function every rule uses, fed from the log. */
-import { statusMap, type TriggerStatus } from "../insights/index.js";
+import { type ExerciseStats, statusMap, type TriggerStatus } from "../insights/index.js";
 import type { CoachLog } from "./types.js";
 
-/** Exercise id -> status (named aggravating exercises count as triggers; cleared ones never do). */
-export function coachStatuses(log: CoachLog): Map<string, TriggerStatus> {
+/**
+ * Exercise id -> status (named aggravating exercises count as triggers; cleared ones never do). `stats` are the T1
+ * figures of the log's walk (`coachTriggerTimeline`) when the caller has them, so the walk is not made twice.
+ */
+export function coachStatuses(log: CoachLog, stats?: readonly ExerciseStats[]): Map<string, TriggerStatus> {
   const statuses = statusMap(
-    { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
+    stats ?? { sessions: log.sessions, sets: log.sets, checkins: log.checkins },
     { ...log.profile, retests: log.retests ?? [] },
     log.exercises,
   );

@@ -41,19 +41,45 @@ export interface StepUpContext {
 
 const FREE_LOWER = new Set(["trigger", "suspected"]);
 
-/** P6: true when the last three sessions of an exercise were green, at most one tight, and pain is not rising. */
-export function readyToStepUp(exercise: Pick<Exercise, "id">, log: CoachLog, nowMs: number): boolean {
-  // The last three sessions with a working set of it, found from the newest back (the log is oldest first), so a
-  // five-year log costs a few sessions per exercise rather than all of them.
-  const own: CoachLog["sessions"] = [];
-  for (let i = log.sessions.length - 1; i >= 0 && own.length < STEP_UP_GREEN_SESSIONS; i--) {
+type LogSession = CoachLog["sessions"][number];
+
+/**
+ * Every exercise's last three sessions with a working set of it, newest first, from one walk back over the log (the
+ * log is oldest first): a plan's worth of step-up checks then costs one pass, not one pass per exercise.
+ */
+export function recentSessionsByExercise(log: Pick<CoachLog, "sessions">): Map<string, LogSession[]> {
+  const out = new Map<string, LogSession[]>();
+  for (let i = log.sessions.length - 1; i >= 0; i--) {
     const s = log.sessions[i];
-    if (s?.sets.some((x) => x.exerciseId === exercise.id && !x.warmup)) own.push(s);
+    if (!s) continue;
+    for (const x of s.sets) {
+      if (x.warmup) continue;
+      let list = out.get(x.exerciseId);
+      if (!list) {
+        list = [];
+        out.set(x.exerciseId, list);
+      }
+      if (list.length < STEP_UP_GREEN_SESSIONS && list[list.length - 1] !== s) list.push(s);
+    }
   }
+  return out;
+}
+
+/**
+ * P6: true when the last three sessions of an exercise were green, at most one tight, and pain is not rising.
+ * `recent` is the exercise's entry of `recentSessionsByExercise` when the caller has it.
+ */
+export function readyToStepUp(
+  exercise: Pick<Exercise, "id">,
+  log: CoachLog,
+  nowMs: number,
+  recent?: readonly LogSession[],
+): boolean {
+  const own = [...(recent ?? recentSessionsByExercise({ sessions: log.sessions }).get(exercise.id) ?? [])];
   if (own.length < STEP_UP_GREEN_SESSIONS) return false;
-  const recent = own.reverse().map((s) => exerciseResponseInSession(s, exercise.id, log.checkins, nowMs));
-  if (!recent.every((r) => r.response === "green")) return false;
-  if (recent.filter((r) => r.tight).length > STEP_UP_MAX_TIGHT) return false;
+  const responses = own.reverse().map((s) => exerciseResponseInSession(s, exercise.id, log.checkins, nowMs));
+  if (!responses.every((r) => r.response === "green")) return false;
+  if (responses.filter((r) => r.tight).length > STEP_UP_MAX_TIGHT) return false;
   return !painAverageRising(log.checkins, localDay(nowMs, log.profile.timeZone));
 }
 
@@ -97,6 +123,7 @@ function proposeOn(
   log: CoachLog,
   ctx: StepUpContext,
   ready: Map<string, boolean>,
+  recent: () => Map<string, LogSession[]>,
 ): PlanItem {
   const { proposal, ...rest } = item;
   // A proposal of another kind (M1's single-limb offer) is left as it is.
@@ -106,7 +133,7 @@ function proposeOn(
   if (!ex) return base;
   let ok = ready.get(ex.id);
   if (ok === undefined) {
-    ok = readyToStepUp(ex, log, ctx.nowMs);
+    ok = readyToStepUp(ex, log, ctx.nowMs, recent().get(ex.id) ?? []);
     ready.set(ex.id, ok);
   }
   if (!ok) return base;
@@ -122,19 +149,30 @@ export function dayWithStepUps<D extends Pick<PlanDay, "blocks">>(
   log: CoachLog,
   ctx: StepUpContext,
   ready = new Map<string, boolean>(),
+  recent = lazyRecent(log),
 ): D {
   return {
     ...day,
     blocks: day.blocks.map((b) =>
-      b.kind === "main" ? { ...b, items: b.items.map((it) => proposeOn(it, day, log, ctx, ready)) } : b,
+      b.kind === "main" ? { ...b, items: b.items.map((it) => proposeOn(it, day, log, ctx, ready, recent)) } : b,
     ),
+  };
+}
+
+/** `recentSessionsByExercise`, worked out on first use (a day with no main item never needs it). */
+function lazyRecent(log: CoachLog): () => Map<string, LogSession[]> {
+  let index: Map<string, LogSession[]> | undefined;
+  return () => {
+    index ??= recentSessionsByExercise(log);
+    return index;
   };
 }
 
 /** P6: the plan with its step-up proposals as they stand now (the plan screen: never grade D, which needs R5). */
 export function planWithStepUps(plan: WeeklyPlan, log: CoachLog, ctx: StepUpContext): WeeklyPlan {
   const ready = new Map<string, boolean>();
-  return { ...plan, days: plan.days.map((d) => dayWithStepUps(d, log, ctx, ready)) };
+  const recent = lazyRecent(log);
+  return { ...plan, days: plan.days.map((d) => dayWithStepUps(d, log, ctx, ready, recent)) };
 }
 
 /**

@@ -35,6 +35,8 @@ export interface CoachTodayInput {
   nowMs: number;
   /** The statuses when the caller has them already. */
   statuses?: Map<string, TriggerStatus>;
+  /** T5's figures and test days (`coachTriggerTimeline`) when the caller has them already. */
+  timeline?: ReturnType<typeof coachTriggerTimeline>;
 }
 
 function pick(all: readonly Exercise[], ids: readonly string[]): Exercise[] {
@@ -55,7 +57,7 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
   const statuses = input.statuses ?? coachStatuses(log);
   const statusOf = statusLookup(statuses);
   // T5's figures and test days, read once: the separation below and O7's pauses in the targets use them.
-  const timeline = coachTriggerTimeline(log);
+  const timeline = input.timeline ?? coachTriggerTimeline(log);
   const ctx = { nowMs, planCreatedAtMs: plan.createdAtMs, statuses, plan: plan.plan, testDays: timeline.testDays };
   // M1 and O5 shape the day itself: exercises flagged for muscle guarding (a red outranks it, so nextTargets only
   // flags those without one) and the deload week's fewer sets.

@@ -10,7 +10,7 @@ import { buildStamp, keptAnswer, keptIsFresh, textStamp } from "./derived.js";
 import { loadUserLog } from "./log.js";
 import { ensurePlan } from "./plan.js";
 import { readinessFor } from "./readiness.js";
-import { statusesOf } from "./statuses.js";
+import { statusesOf, triggerTimelineOf } from "./statuses.js";
 import { assertQueryDay, todayIn } from "./today.js";
 
 /** GET /today's body: the day, the plan's id and today's session. */
@@ -56,7 +56,8 @@ export async function todayAnswerFor(deps: Deps, userId: string, day?: string): 
     const { id, createdAt, ...weekly } = plan;
     const createdAtMs = Date.parse(createdAt);
     const statuses = statusesOf(log);
-    const today = coachToday({ log, plan: { plan: weekly, createdAtMs }, date, readiness, nowMs, statuses });
+    const timeline = triggerTimelineOf(log);
+    const today = coachToday({ log, plan: { plan: weekly, createdAtMs }, date, readiness, nowMs, statuses, timeline });
     // Keyed by the plan it used (after any renewal or status update ensurePlan stored), not a later read.
     const key = todayKey(
       version,
