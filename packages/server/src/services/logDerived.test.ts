@@ -1,6 +1,7 @@
 /** A value derived from a cached log is computed once per log object and key, and again for the next log. */
-import { describe, expect, it } from "vitest";
+
 import type { LoggedSet, SessionWithSets } from "@spotter/core";
+import { describe, expect, it } from "vitest";
 import { derivedFrom, setFreeDerivedFrom, type UserLog } from "./log.js";
 import { withCheckin, withoutSet, withSet } from "./logPatch.js";
 
