@@ -12,10 +12,12 @@ import {
   type PlanHistory,
   pinStates,
   type WeeklyPlan,
+  withReturns,
 } from "../planning/index.js";
 import { type DeloadDecision, deloadDue } from "../progression/index.js";
 import type { Grade, Pattern } from "../records/vocab.js";
 import { addDays, daysBetween, localDay, weekdayOf } from "../time.js";
+import { retestReturns } from "./retestReturn.js";
 import { coachTriggerStats, SEPARATION_NOTE_START, separationPlanNote } from "./separation.js";
 import { arrangeSeparation } from "./separationMoves.js";
 import { coachStatuses, statusLookup } from "./statuses.js";
@@ -69,7 +71,7 @@ export function newPlan(log: CoachLog, statuses: Map<string, TriggerStatus> = co
 }
 
 /**
- * The stored plan with today's statuses applied (a new trigger substituted, a cleared one back). Given the clock,
+ * The stored plan with today's statuses applied (a new trigger substituted, a re-tested one back after two passes). Given the clock,
  * main items also carry P6's step-up proposals as they stand now (never grade D here: that needs an R5 day).
  */
 export function planInStep(
@@ -79,7 +81,12 @@ export function planInStep(
   nowMs?: number,
 ): WeeklyPlan {
   const statusOf = statusLookup(statuses);
-  const applied = applyStatusesToPlan(plan, statusOf, { profile: log.profile, exercises: log.exercises });
+  const ctx = { profile: log.profile, exercises: log.exercises };
+  // T6: an exercise that passed both re-tests takes its place back from its stand-in (once per block).
+  const applied = withReturns(applyStatusesToPlan(plan, statusOf, ctx), retestReturns(log, statuses), {
+    ...ctx,
+    statusOf,
+  });
   // T5: a suspect sharing its day moves to a day of tolerated lifts when one has room (back once decided), and the
   // plan says so in one calm sentence while suspects are being told apart.
   const inStep = separationArranged(applied, statuses, log);

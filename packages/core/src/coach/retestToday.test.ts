@@ -87,7 +87,7 @@ function scenario(): { log: CoachLog; lift: string } {
   const lift = main?.exerciseId ?? "goblet-squat";
   const sessions = [session("a", START, lift, 40, "sharp"), session("b", addDays(START, 3), lift, 40, "sharp")];
   const checkins: Checkin[] = [];
-  for (let d = addDays(START, -3); d <= addDays(START, 40); d = addDays(d, 1)) checkins.push(checkin(d, 1));
+  for (let d = addDays(START, -3); d <= addDays(START, 90); d = addDays(d, 1)) checkins.push(checkin(d, 1));
   return { log: { ...base, sessions, sets: sessions.flatMap((s) => s.sets), checkins }, lift };
 }
 
@@ -136,5 +136,55 @@ describe("T6 an accepted re-test on Today", () => {
     const gap = log.checkins.filter((c) => c.date !== addDays(date, -2));
     const accepted: CoachLog = { ...log, checkins: gap, retests: [{ exerciseId: lift, accept: true, date: offerDay }] };
     expect(ids(accepted)).not.toContain(lift);
+  });
+});
+
+describe("T6 after two passes", () => {
+  /**
+   * Back squat made a trigger by sharp pain twice at 100 kg; its easier ladder neighbour (Smith machine squat) stood
+   * in for 3 weeks, so O7 sees no break; then two calm re-tests at 50 kg.
+   */
+  function retested(): { log: CoachLog; lift: string; second: string } {
+    const made = scenario();
+    const lift = "back-squat";
+    const offerDay = addDays(START, 28);
+    const second = addDays(offerDay, 3);
+    const sessions = [
+      session("a", START, lift, 100, "sharp"),
+      session("b", addDays(START, 3), lift, 100, "sharp"),
+      ...[10, 17, 24].map((d) => session(`n${d}`, addDays(START, d), "smith-machine-squat", 80, null as never)),
+      session("r1", addDays(offerDay, 1), lift, 50, null as never),
+      session("r2", second, lift, 50, null as never),
+    ];
+    const log: CoachLog = {
+      ...made.log,
+      sessions,
+      sets: sessions.flatMap((x) => x.sets),
+      retests: [{ exerciseId: lift, accept: true, date: offerDay }],
+    };
+    return { log, lift, second };
+  }
+
+  it("T6: after two passes a lift ramps from the re-test load by O7's steps, one per calm green, never above its load before", () => {
+    const { log, lift, second } = retested();
+    expect(coachStatuses(log).get(lift)).toBe("tolerated");
+    const squat = EXERCISES.find((e) => e.id === lift) as (typeof EXERCISES)[number];
+    const at = (l: CoachLog, day: string) =>
+      nextTargetsOf(l, [squat], { nowMs: Date.parse(`${day}T12:00:00Z`), planCreatedAtMs: null })[0];
+    let current = log;
+    let day = addDays(second, 2);
+    const loads: number[] = [];
+    for (let k = 0; k < 4; k++) {
+      const t = at(current, day);
+      expect(t?.decision).toBe("return");
+      expect(t?.why).toMatch(/Ramping back: .* on the way to your earlier 100 kg/);
+      loads.push(t?.loadKg ?? 0);
+      // Sets at the bottom of the rep range: O1 alone would hold the load and ask for reps.
+      const next = session(`ramp${k}`, day, lift, t?.loadKg ?? 0, null as never);
+      current = { ...current, sessions: [...current.sessions, next], sets: [...current.sets, ...next.sets] };
+      day = addDays(day, 2);
+    }
+    // About 5% a calm green session from 50 kg: 52.5, 55, 57.5 and 60 kg.
+    expect(loads).toEqual([52.5, 55, 57.5, 60]);
   });
 });

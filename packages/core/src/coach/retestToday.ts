@@ -18,8 +18,8 @@ export interface RetestDue {
   rule: string;
 }
 
-/** The heaviest working load of the exercise's last session before `day`, or null. */
-function lastLoadBefore(log: CoachLog, exerciseId: string, day: string): number | null {
+/** The heaviest working load of the exercise's last session before `day`, or null (T6: the load a re-test halves). */
+export function lastLoadBefore(log: CoachLog, exerciseId: string, day: string): number | null {
   let best: { at: string; kg: number } | null = null;
   for (const s of log.sessions) {
     if (s.date >= day) continue;

@@ -21,7 +21,7 @@ import { daysBetween, localDay } from "../time.js";
 import { alternativesOf } from "./alternatives.js";
 import { deloadOn } from "./plan.js";
 import { coachReadiness } from "./readiness.js";
-import { type RetestDue, retestsDueToday } from "./retestToday.js";
+import { lastLoadBefore, type RetestDue, retestsDueToday } from "./retestToday.js";
 import { coachTriggerStats, coachTriggerTimeline, pauseDaysOf } from "./separation.js";
 import { coachStatuses } from "./statuses.js";
 import type { CoachLog } from "./types.js";
@@ -176,8 +176,20 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
     testDays ??= coachTriggerTimeline(log).testDays;
     return pauseDaysOf(exerciseId, lastDay, testDays, ctx.plan, log);
   };
+  let stats: ReturnType<typeof coachTriggerStats> | undefined;
+  /** T6: after two passes, the load before the re-test that the ramp climbs back to (null when not re-tested). */
+  const retestAnchorOf = (exerciseId: string): number | null => {
+    if (statuses.get(exerciseId) !== "tolerated") return null;
+    const decision = latestRetestDecision(log.retests ?? [], exerciseId);
+    if (!decision?.accept) return null;
+    stats ??= coachTriggerStats(log);
+    const verdict = stats.get(exerciseId)?.verdict;
+    if (verdict?.by !== "T6" || verdict.result !== "tolerated" || verdict.date < decision.date) return null;
+    return lastLoadBefore(log, exerciseId, decision.date);
+  };
   for (const exercise of exercises) {
     const replaces = standInFor(exercise, log, statuses, ctx.nowMs);
+    const retestAnchorKg = retestAnchorOf(exercise.id);
     const dose = doses.get(exercise.id);
     const neighbours = [exercise.easier, exercise.harder].filter((x): x is string => x !== undefined);
     const neighbourDays = log.sessions
@@ -211,6 +223,7 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
         ...(dose ? { repRange: dose.reps, fixedDose: dose.fixedDose } : {}),
         ...(dose?.seconds !== undefined && exercise.measure === "seconds" ? { plannedSeconds: dose.seconds } : {}),
         ...(replaces ? { replaces } : {}),
+        ...(retestAnchorKg !== null ? { retestAnchorKg } : {}),
       }),
       exercise,
       log,
@@ -218,7 +231,8 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
     );
     if (t.decision === "substitute" && latestRetestDecision(log.retests ?? [], exercise.id)?.accept) {
       // T6: an accepted re-test due today answers the re-test load and its rule, not the substitute.
-      retestsDue ??= retestsDueToday(log, today, statuses, coachTriggerStats(log));
+      stats ??= coachTriggerStats(log);
+      retestsDue ??= retestsDueToday(log, today, statuses, stats);
       const due = retestsDue.find((d) => d.exerciseId === exercise.id);
       if (due) {
         out.push({ ...t, decision: "retest", loadKg: due.loadKg, why: due.rule });

@@ -131,6 +131,8 @@ export const planAnswer = z.object({
       }),
     )
     .optional(),
+  /** T6: exercises brought back into this block after two re-test passes (never brought back twice). */
+  returned: z.array(z.string()).optional(),
 });
 
 /** A new plan with what changed against the one before. */

@@ -72,6 +72,8 @@ export interface WeeklyPlan {
   reasons: string[];
   /** P6: the user's pins, each planned or held back by a higher rule (absent on plans made before pins). */
   pins?: PlanPinState[];
+  /** T6: exercises brought back into this block after two re-test passes (never brought back twice). */
+  returned?: string[];
 }
 
 /** P6: one pin's state (see pins.ts). */

@@ -77,6 +77,11 @@ export interface NextTargetsInput {
   inSessionBeforeR3?: boolean;
   /** O7: days this exercise was left out of a session for a T5 test (a pause of up to 14 days is not a gap). */
   pauseDays?: readonly string[];
+  /**
+   * T6: after two re-test passes, the working load before the re-test: the ramp climbs back to it by O7's steps
+   * (one per calm green session), even though the reds that made the trigger were at that load.
+   */
+  retestAnchorKg?: number;
 }
 
 /** The next targets of an exercise, shaped as `GET /exercises/:id/next`. */
@@ -363,7 +368,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
 
   // O7: after a dip (a break, R1-R3 days, a deload week), each calm green adds about 5% (a tight one the smallest
   // step) up to the load before it, instead of restarting double progression from the lighter load.
-  const anchor =
+  const o7Anchor =
     loaded && base !== null
       ? rampAnchor(own, exercise.id, {
           checkins: input.checkins,
@@ -372,6 +377,8 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
           neighbourDays: input.neighbourDays ?? [],
         })
       : null;
+  const retestAnchor = loaded && base !== null ? (input.retestAnchorKg ?? null) : null;
+  const anchor = o7Anchor === null && retestAnchor === null ? null : Math.max(o7Anchor ?? 0, retestAnchor ?? 0);
   if (anchor !== null && base !== null && base < anchor) {
     const next = rampLoadKg(base, anchor, exercise, unit, resp.tight);
     if (next !== null && next > base) {
