@@ -180,6 +180,11 @@ test("T6 in the browser: offered, rule read, accepted, two calm re-tests, tolera
     await east.view("retest-09-tolerated");
     problems.push(...(await axeProblems(east.page, "insights after the re-test")));
 
+    // Back in the plan, in its stand-in's place, saying why (T6).
+    const backPlan = await call(east.page, "GET", "/plans/current");
+    assert.ok(planHolds(backPlan, TRIGGER), "the plan takes it back after two passes");
+    assert.deepEqual(backPlan.returned, [TRIGGER]);
+
     // It is no longer substituted: its next target builds on the re-test load.
     const next = await call(east.page, "GET", `/exercises/${TRIGGER}/next`);
     assert.notEqual(next.decision, "substitute");
