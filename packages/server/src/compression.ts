@@ -34,9 +34,10 @@ export function compressAnswers(): MiddlewareHandler<AppEnv> {
     const encoding = chooseEncoding(c.req.header("accept-encoding"));
     const res = c.res;
     const type = res.headers.get("content-type") ?? "";
+    // `res.body` is read only for an answer about to be compressed: on Node, reading it turns the answer into a
+    // stream, which @hono/node-server then writes chunk by chunk instead of at once (every set's answer did this).
     if (
       c.req.method === "HEAD" ||
-      !res.body ||
       res.status === 204 ||
       res.status === 206 ||
       res.headers.has("content-encoding") ||
@@ -46,7 +47,7 @@ export function compressAnswers(): MiddlewareHandler<AppEnv> {
       return;
     }
     res.headers.append("Vary", "Accept-Encoding");
-    if (!encoding) return;
+    if (!encoding || !res.body) return;
     const plain = Buffer.from(await res.arrayBuffer());
     if (plain.length < COMPRESS_MIN_BYTES) {
       c.res = new Response(plain, res);
