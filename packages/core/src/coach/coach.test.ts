@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { allExercises } from "../catalog/index.js";
 import { planDayOn } from "../planning/index.js";
+import { deloadRepRange, deloadSets } from "../progression/index.js";
+import { fixtureSets } from "../progression/testFixtures.js";
 import { defaultProfile, type Profile } from "../records/profile.js";
 import type { Readiness } from "../records/readiness.js";
 import type { SessionWithSets } from "../records/session.js";
-import { coachStatuses, coachToday, deloadOn, newPlan, planWeekIndex, trainingLockOf } from "./index.js";
+import { addDays } from "../time.js";
+import { coachStatuses, coachToday, deloadDayOf, deloadOn, newPlan, planWeekIndex, trainingLockOf } from "./index.js";
 import type { CoachLog } from "./types.js";
 
 const EXERCISES = allExercises();
@@ -46,6 +49,70 @@ describe("coach facade", () => {
     expect(planWeekIndex(created, MONDAY, "UTC")).toBe(1);
     expect(deloadOn(log, created, MONDAY).due).toBe(false);
     expect(deloadOn(log, created, "2026-11-30").due).toBe(true);
+  });
+
+  it.each([
+    ["the day before the plan (the closing week of the block before it)", "2026-11-01", true],
+    ["a week before the plan", "2026-10-26", true],
+    ["eight days before the plan", "2026-10-25", false],
+    ["the plan's first day", MONDAY, false],
+    ["the plan's fifth week", "2026-12-03", true],
+    ["the plan's sixth week", "2026-12-07", false],
+  ])("O5: for the week after a deload, %s is a deload day: %s", (_what, day, due) => {
+    expect(deloadDayOf(logWith(), created)(day)).toBe(due);
+  });
+
+  it("O5: with deloads switched off no day before the plan is taken for a deload day", () => {
+    const profile = { ...defaultProfile(), settings: { ...defaultProfile().settings, deloadEveryWeeks: 0 } };
+    expect(deloadDayOf(logWith(profile), created)("2026-11-01")).toBe(false);
+  });
+
+  it("O5: on a deload day Today's loaded item is 10% lighter with fewer sets, and its reps keep each set as hard", () => {
+    const empty = logWith();
+    const plan = newPlan(empty);
+    const day5 = addDays(trainingDay(empty), 28);
+    const item = plan.days
+      .flatMap((d) => d.blocks)
+      .filter((b) => b.kind === "main")
+      .flatMap((b) => b.items)
+      .find((i) => EXERCISES.find((e) => e.id === i.exerciseId)?.equipment.includes("barbell"));
+    if (!item) throw new Error("the plan has no barbell main item");
+    const before = addDays(day5, -4);
+    const session: SessionWithSets = {
+      id: "s-before",
+      clientId: "c-before",
+      date: before,
+      startedAt: `${before}T17:00:00.000Z`,
+      finishedAt: `${before}T18:00:00.000Z`,
+      painBefore: 1,
+      painAfter: 1,
+      note: null,
+      title: null,
+      recovery: false,
+      source: "spotter",
+      createdAt: `${before}T17:00:00.000Z`,
+      updatedAt: `${before}T17:00:00.000Z`,
+      sets: fixtureSets(item.sets, {
+        exerciseId: item.exerciseId,
+        sessionId: "s-before",
+        loadKg: 60,
+        reps: item.reps[1],
+      }),
+    };
+    const log = logWith({}, [session]);
+    const today = coachToday({
+      log,
+      plan: { plan, createdAtMs: created },
+      date: day5,
+      readiness: r("R5"),
+      nowMs: Date.parse(`${day5}T17:00:00Z`),
+    });
+    const shown = today.session?.blocks.flatMap((b) => b.items).find((i) => i.exerciseId === item.exerciseId);
+    expect(shown?.next?.decision).toBe("deload");
+    expect(shown?.loadKg).toBe(52.5);
+    expect(shown?.sets).toBe(deloadSets(item.sets));
+    expect(shown?.reps).toEqual(deloadRepRange(item.reps, log.profile.settings.targetRir));
+    expect(shown?.reps[1]).toBeGreaterThan(item.reps[1]);
   });
 
   it("P5: an R3 day turns the planned session into the recovery session", () => {

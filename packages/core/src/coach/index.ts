@@ -16,7 +16,15 @@ export {
   withBlockNote,
 } from "./blocks.js";
 export { type GuidanceAnswer, type SetGuidanceContext, setGuidanceOf } from "./guidance.js";
-export { deloadOn, newPlan, planHistoryOf, planInStep, planWeekIndex, START_GRADE_WINDOW_DAYS } from "./plan.js";
+export {
+  deloadDayOf,
+  deloadOn,
+  newPlan,
+  planHistoryOf,
+  planInStep,
+  planWeekIndex,
+  START_GRADE_WINDOW_DAYS,
+} from "./plan.js";
 export { coachReadiness, type TrainingLockAnswer, trainingLockOf } from "./readiness.js";
 export { calmStretch, RETEST_RULES, type RetestOffer, retestOffers } from "./retest.js";
 export { applyRetests, type RetestDue, retestsDueToday } from "./retestToday.js";

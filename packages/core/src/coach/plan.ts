@@ -134,3 +134,25 @@ export function deloadOn(log: CoachLog, planCreatedAtMs: number | null, day: str
     today: day,
   });
 }
+
+/**
+ * O5: whether a local day fell in a deload week, for the week after it (`deloadReturn`): a deload day of the current
+ * plan (its every-5th week or a pain rise), or, before the plan was made, the week just before it, which closed the
+ * block before (P7 makes the next plan when a block's deload week is over). That week is a guess for a plan made for
+ * another reason; `deloadReturn` only acts on sessions there that were lighter, went well and were no O7 return.
+ */
+export function deloadDayOf(log: CoachLog, planCreatedAtMs: number | null): (day: string) => boolean {
+  const start = planCreatedAtMs === null ? null : localDay(planCreatedAtMs, log.profile.timeZone);
+  const closingWeek = start !== null && log.profile.settings.deloadEveryWeeks > 0 ? addDays(start, -7) : null;
+  const known = new Map<string, boolean>();
+  return (day) => {
+    let due = known.get(day);
+    if (due === undefined) {
+      due =
+        (closingWeek !== null && start !== null && day >= closingWeek && day < start) ||
+        deloadOn(log, planCreatedAtMs, day).due;
+      known.set(day, due);
+    }
+    return due;
+  };
+}

@@ -19,7 +19,7 @@ import type { Tier } from "../records/vocab.js";
 import { rankAlternatives } from "../substitution/index.js";
 import { daysBetween, localDay } from "../time.js";
 import { alternativesOf } from "./alternatives.js";
-import { deloadOn } from "./plan.js";
+import { deloadDayOf, deloadOn } from "./plan.js";
 import { coachReadiness } from "./readiness.js";
 import { lastLoadBefore, type RetestDue, retestsDueToday } from "./retestToday.js";
 import { coachTriggerStats, coachTriggerTimeline, pauseDaysOf } from "./separation.js";
@@ -145,6 +145,7 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
   const statuses = ctx.statuses ?? coachStatuses(log);
   const today = localDay(ctx.nowMs, log.profile.timeZone);
   const deload = deloadOn(log, ctx.planCreatedAtMs, today);
+  const deloadDay = deloadDayOf(log, ctx.planCreatedAtMs);
   let tierToday = ctx.tierToday;
   const doses = plannedDoses(ctx.plan);
   // O7 reads the tiers of the days since an exercise's last session; each day is computed once per call.
@@ -215,6 +216,7 @@ export function nextTargetsOf(log: CoachLog, exercises: readonly Exercise[], ctx
         nowMs: ctx.nowMs,
         timeZone: log.profile.timeZone,
         deload: deload.due,
+        deloadDay,
         tierOn,
         neighbourDays,
         ...(inLastSession ? { inSessionBeforeR3: true } : {}),

@@ -140,6 +140,8 @@ export function coachToday(input: CoachTodayInput): TodayAnswer {
           return {
             ...item,
             ...(next.loadKg !== null && item.loadKg === undefined ? { loadKg: next.loadKg } : {}),
+            // O5: a deload's lighter load comes with the reps that keep each set about as hard as usual.
+            ...(next.decision === "deload" && item.seconds === undefined ? { reps: next.reps } : {}),
             // O1: a hold's target grows by seconds, never by a load it does not have.
             ...(next.seconds !== undefined && item.seconds !== undefined ? { seconds: next.seconds } : {}),
             next: { decision: next.decision, why: next.why, ...(next.pending ? { pending: true as const } : {}) },

@@ -153,7 +153,9 @@ export function todaySession(input: TodaySessionInput): TodayAnswer {
       for (const it of b.items) it.sets = deloadSets(it.sets);
     }
     today = recountMinutes(today, input.exercises);
-    notes.push("A lighter week: about 40% fewer sets and 10% less load, so you recover before building again.");
+    notes.push(
+      "A lighter week: about 40% fewer sets and 10% less load, each set about as hard as usual, so you recover before building again.",
+    );
   }
   const answer: TodayAnswer = {
     readiness,

@@ -1,6 +1,8 @@
 /**
  * O5: a deload week every 5th week (a user setting), or sooner when the 7-day pain average rises 2 or more above
- * the average of the two weeks before it. A deload keeps the exercises and cuts volume by 40% and load by 10%.
+ * the average of the two weeks before it. A deload keeps the exercises and cuts volume by 40% and load by 10%. Volume
+ * is counted in hard sets: 40% fewer of them, each about as hard as usual (`deloadRepRange`), so the lighter week
+ * still trains what the block built.
  */
 import { addDays, inWindow, windowEnding } from "../time.js";
 import type { CheckinPain } from "./types.js";
@@ -69,6 +71,20 @@ export function deloadDue(input: DeloadInput): DeloadDecision {
     };
   }
   return { ...base, due: false, reason: null, why: "No lighter week is due." };
+}
+
+/**
+ * O5: the rep range of a loaded exercise in a deload week. The 40% cut is taken from the sets, not from how hard each
+ * set is: with 10% less load the same reps would leave about 4-6 more in reserve, too easy to count as training, so
+ * the top of the range rises by what O6's Epley formula says 10% less load adds at the same reps in reserve
+ * (8-12 at 2 to spare becomes 8-16). The bottom stays, so a set may end anywhere in the range as usual.
+ */
+export function deloadRepRange(range: readonly [number, number], targetRir: number): [number, number] {
+  const [lo, hi] = range;
+  if (hi <= 1) return [lo, hi];
+  // Epley: 1RM = w (1 + (reps + rir) / 30); at 0.9 w the same 1RM and rir leave room for this many reps.
+  const top = Math.floor((30 + hi + targetRir) / DELOAD_LOAD_FACTOR - 30 - targetRir + 1e-9);
+  return [lo, Math.max(hi, top)];
 }
 
 /** O5: the sets of a deload week (40% fewer, at least one). */

@@ -357,7 +357,8 @@ describe("O4, O5, M1 in the next targets", () => {
 
   it("O5: a deload week takes 10% off the load (rounded down) and 40% off the sets", () => {
     const r = nextTargets(input({}, { deload: true }));
-    expect(r).toMatchObject({ decision: "deload", loadKg: 90, sets: 2 });
+    expect(r).toMatchObject({ decision: "deload", loadKg: 90, sets: 2, reps: [8, 16] });
+    expect(r.why).toContain("with the lighter load that can be up to 16 reps");
   });
 
   it("M1: a 10% drop with pain 3 holds the load and flags guarding", () => {

@@ -11,7 +11,8 @@ import { effectiveRir } from "../records/session.js";
 import type { Tier, Unit } from "../records/vocab.js";
 import { addDays, localDay } from "../time.js";
 import { hasLoadStep, roundLoadKg } from "../units.js";
-import { DELOAD_LOAD_FACTOR, deloadSets } from "./deload.js";
+import { DELOAD_LOAD_FACTOR, deloadRepRange, deloadSets } from "./deload.js";
+import { deloadReturn } from "./deloadReturn.js";
 import { increasedLoadKg, morningRedLoadKg, rampLoadKg, reducedLoadKg, returnLoadKg } from "./loadChanges.js";
 import { loadText, riseText } from "./loadWords.js";
 import { muscleGuarding } from "./muscleGuarding.js";
@@ -65,6 +66,8 @@ export interface NextTargetsInput {
   replaces?: { exerciseId: string; via: "regression" | "substitution" };
   /** O5: true in a deload week (see `deloadDue`). */
   deload?: boolean;
+  /** O5: true on the days of a deload week, today's or an earlier one, so the week after it returns to the load before it. */
+  deloadDay?: (day: string) => boolean;
   /** O1: alignment, cool-down and recovery items keep a fixed dose. */
   fixedDose?: boolean;
   /** O1: the plan item's seconds (holds, hangs, rolling) or metres (walks, carries) per set. */
@@ -118,6 +121,9 @@ const REASON_WORDS: Record<string, string> = {
   "after-above-5-with-pain": "pain above 5 after the session, with pain of 3 or more during it",
 };
 
+/** O5: the decisions whose sentence, after a deload week, starts by saying progression picks up from before it. */
+const AFTER_DELOAD_DECISIONS: ReadonlySet<ProgressionDecision> = new Set(["increase", "hold", "step-up"]);
+
 /** O3: the rise of the 7-day pain average over the previous 7 days at or above which a tight green holds. */
 export const TIGHT_RISE_HOLDS = 1;
 
@@ -163,11 +169,14 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
     ...(exercise.measure === "seconds" && input.plannedSeconds ? { seconds: input.plannedSeconds } : {}),
     ...(exercise.measure === "distance" && input.plannedMetres ? { metres: input.plannedMetres } : {}),
   };
+  // O5: after a deload week, the sentence of a target read from the session before it says so first.
+  let afterDeloadWords = "";
   const out = (o: Omit<NextTargets, "exerciseId" | "reps"> & { reps?: [number, number] }): NextTargets => ({
     exerciseId: exercise.id,
     reps: [lo, hi],
     ...dose,
     ...o,
+    ...(afterDeloadWords && AFTER_DELOAD_DECISIONS.has(o.decision) ? { why: `${afterDeloadWords} ${o.why}` } : {}),
   });
   const triggerWhy =
     "Your log marks this exercise as a trigger for your back, so the plan uses an alternative for the same muscles.";
@@ -196,14 +205,30 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
     });
   }
 
-  const lastSets = last.sets.filter((s) => isWorking(s, exercise.id));
+  // O5: after a deload week that went well, progression reads the last session before it (the lighter week is not
+  // a gap and not a new start); the lighter sessions still end any O7 gap.
+  const afterDeload = input.deloadDay
+    ? deloadReturn({
+        own,
+        exerciseId: exercise.id,
+        deloadDay: input.deloadDay,
+        deloadToday: input.deload === true,
+        checkins: input.checkins,
+        nowMs: input.nowMs,
+        grade: exercise.grade ?? "A",
+        ...(input.tierOn ? { tierOn: input.tierOn } : {}),
+      })
+    : null;
+  const judgedSession = afterDeload?.before ?? last;
+  if (afterDeload) afterDeloadWords = "The lighter week is over, so this picks up where you were before it.";
+  const lastSets = judgedSession.sets.filter((s) => isWorking(s, exercise.id));
   const straight = lastSets.filter((s) => s.setType !== "drop");
   const judged = straight.length > 0 ? straight : lastSets;
   const loads = judged.map((s) => s.loadKg).filter((x): x is number => x !== null && x > 0);
   const base = loads.length > 0 ? Math.max(...loads) : null;
   const loaded = base !== null && hasLoadStep(exercise, unit);
   const sets = input.sets ?? Math.max(1, judged.length);
-  const resp = exerciseResponseInSession(last, exercise.id, input.checkins, input.nowMs);
+  const resp = exerciseResponseInSession(judgedSession, exercise.id, input.checkins, input.nowMs);
   const show = (kg: number) => loadText(kg, exercise, unit);
   const rise = (from: number, to: number) => riseText(from, to, exercise, unit);
 
@@ -287,7 +312,7 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       candidates.push({
         kg: Math.min(base, roundLoadKg(reference * DELOAD_LOAD_FACTOR, exercise, unit, "down")),
         decision: "deload",
-        why: "This is a lighter week: about 40% fewer sets and 10% less load, so you recover before building again.",
+        why: `This is a lighter week: about 40% fewer sets and 10% less load, so you recover before building again. Keep each set about as hard as usual, ${targetRir} or more to spare: with the lighter load that can be up to ${deloadRepRange([lo, hi], targetRir)[1]} reps.`,
       });
     }
   }
@@ -299,6 +324,8 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
     return out({
       loadKg: lowest.kg,
       sets: input.deload ? deloadSets(sets) : sets,
+      // O5: only the deload's own load keeps its sets hard with more reps; a red's or a return's load keeps the range.
+      ...(lowest.decision === "deload" ? { reps: deloadRepRange([lo, hi], targetRir) } : {}),
       decision: lowest.decision,
       response: resp.response,
       why: lowest.why,
@@ -327,7 +354,11 @@ export function nextTargets(input: NextTargetsInput): NextTargets {
       pending: true,
     });
   }
-  const guarding = muscleGuarding({ exerciseId: exercise.id, history: own });
+  // M1 ignores deload sessions (lower performance is planned there).
+  const guarding = muscleGuarding({
+    exerciseId: exercise.id,
+    history: afterDeload ? own.slice(0, own.length - afterDeload.lighter.length) : own,
+  });
   if (guarding.flagged) return hold(guarding.why, { guarding: true });
   if (resp.response === "amber") return hold(amberWhy(resp, base === null ? null : show(base)));
   // O3: a tight green progresses only while the 7-day pain average is not rising by 1 or more.

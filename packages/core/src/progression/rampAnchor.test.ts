@@ -109,7 +109,7 @@ describe("O5 deload week and the ramp after it", () => {
     expect(second).toMatchObject({ decision: "deload", loadKg: 90 });
   });
 
-  it("O5, O7: after the deload week progression restarts from a ramp toward the load before it", () => {
+  it("O7: a lighter week the caller does not name as a deload (no deload days given) ramps back toward the load before it", () => {
     const history = [squatOn("2025-03-03", 100), squatOn("2025-03-10", 90), squatOn("2025-03-13", 90)];
     const r = nextTargets({
       exercise: SQUAT,
