@@ -7,7 +7,16 @@ import { defaultProfile, type Profile } from "../records/profile.js";
 import type { Readiness } from "../records/readiness.js";
 import type { SessionWithSets } from "../records/session.js";
 import { addDays } from "../time.js";
-import { coachStatuses, coachToday, deloadDayOf, deloadOn, newPlan, planWeekIndex, trainingLockOf } from "./index.js";
+import {
+  coachStatuses,
+  coachToday,
+  deloadDayOf,
+  deloadOn,
+  newPlan,
+  planWeekIndex,
+  type TodayItem,
+  trainingLockOf,
+} from "./index.js";
 import type { CoachLog } from "./types.js";
 
 const EXERCISES = allExercises();
@@ -107,7 +116,9 @@ describe("coach facade", () => {
       readiness: r("R5"),
       nowMs: Date.parse(`${day5}T17:00:00Z`),
     });
-    const shown = today.session?.blocks.flatMap((b) => b.items).find((i) => i.exerciseId === item.exerciseId);
+    const shown = today.session?.blocks.flatMap((b) => b.items).find((i) => i.exerciseId === item.exerciseId) as
+      | TodayItem
+      | undefined;
     expect(shown?.next?.decision).toBe("deload");
     expect(shown?.loadKg).toBe(52.5);
     expect(shown?.sets).toBe(deloadSets(item.sets));
