@@ -37,7 +37,7 @@ export function addDays(day: string, n: number): string {
   const start = Number.isInteger(n) ? civilDayNumber(day) : null;
   if (start !== null) {
     const out = start + n;
-    if (out >= FAST_MIN_DAY && out <= FAST_MAX_DAY) return civilDay(out);
+    if (out >= FAST_MIN_DAY && out <= FAST_MAX_DAY) return dayOfNumber(out);
   }
   return dateAddDays(day, n);
 }
@@ -78,8 +78,8 @@ function civilDayNumber(day: string): number | null {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The `YYYY-MM-DD` day of a day number (years 1000-9999). */
-function civilDay(n: number): string {
+/** The `YYYY-MM-DD` day of a day number (days since 1970-01-01; H. Hinnant's algorithm). */
+export function dayOfNumber(n: number): string {
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -89,7 +89,7 @@ function civilDay(n: number): string {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** Weekday slug of a day: "mon".."sun". */

@@ -3,63 +3,17 @@ import { allExercises } from "../catalog/index.js";
 import type { WeeklyPlan } from "../planning/index.js";
 import type { Checkin } from "../records/checkin.js";
 import { defaultProfile } from "../records/profile.js";
-import type { LoggedSet, SessionWithSets } from "../records/session.js";
-import { RED_FLAG_KEYS } from "../records/vocabLists.js";
 import { addDays } from "../time.js";
 import { coachStatuses, newPlan, planInStep } from "./index.js";
+import { morningCheckin, threeSetSession } from "./testkit.js";
 import type { CoachLog } from "./types.js";
 
 const EXERCISES = allExercises();
 const START = "2026-11-02";
 
-function session(id: string, date: string, exerciseId: string, loadKg: number, sharp: boolean): SessionWithSets {
-  const sets = [0, 1, 2].map(
-    (k) =>
-      ({
-        id: `${id}-${k}`,
-        sessionId: id,
-        exerciseId,
-        setIndex: k,
-        warmup: false,
-        setType: "normal",
-        reps: 8,
-        loadKg,
-        rir: 2,
-        pain: 2,
-        painKind: sharp ? "sharp" : null,
-        belt: false,
-      }) as unknown as LoggedSet,
-  );
-  return {
-    id,
-    date,
-    startedAt: `${date}T17:00:00.000Z`,
-    finishedAt: `${date}T18:00:00.000Z`,
-    painBefore: 1,
-    painAfter: 1,
-    recovery: false,
-    sets,
-  } as unknown as SessionWithSets;
-}
-
-function checkin(date: string): Checkin {
-  return {
-    id: `c-${date}`,
-    clientId: `cc-${date}`,
-    date,
-    painNow: 1,
-    everydayPain: "none",
-    regions: [],
-    nerve: [],
-    redFlags: Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false])),
-    sleep: null,
-    habits: null,
-    function: null,
-    note: null,
-    createdAt: `${date}T07:00:00.000Z`,
-    updatedAt: `${date}T07:00:00.000Z`,
-  } as unknown as Checkin;
-}
+const session = (id: string, date: string, exerciseId: string, loadKg: number, sharp: boolean) =>
+  threeSetSession(id, date, exerciseId, loadKg, sharp ? "sharp" : null);
+const checkin = (date: string) => morningCheckin(date, 1);
 
 const ids = (plan: WeeklyPlan) => plan.days.flatMap((d) => d.blocks.flatMap((b) => b.items.map((i) => i.exerciseId)));
 

@@ -3,8 +3,6 @@ import { allExercises } from "../catalog/index.js";
 import { planDayOn } from "../planning/index.js";
 import type { Checkin } from "../records/checkin.js";
 import { defaultProfile } from "../records/profile.js";
-import type { LoggedSet, SessionWithSets } from "../records/session.js";
-import { RED_FLAG_KEYS } from "../records/vocabLists.js";
 import { addDays } from "../time.js";
 import {
   coachReadiness,
@@ -16,59 +14,14 @@ import {
   retestOffers,
   type TodayItem,
 } from "./index.js";
+import { morningCheckin, threeSetSession } from "./testkit.js";
 import type { CoachLog } from "./types.js";
 
 const EXERCISES = allExercises();
 const START = "2026-11-02";
 
-function session(id: string, date: string, exerciseId: string, loadKg: number, painKind: LoggedSet["painKind"]) {
-  const sets = [0, 1, 2].map(
-    (k) =>
-      ({
-        id: `${id}-${k}`,
-        sessionId: id,
-        exerciseId,
-        setIndex: k,
-        warmup: false,
-        setType: "normal",
-        reps: 8,
-        loadKg,
-        rir: 2,
-        pain: 2,
-        painKind,
-        belt: false,
-      }) as unknown as LoggedSet,
-  );
-  return {
-    id,
-    date,
-    startedAt: `${date}T17:00:00.000Z`,
-    finishedAt: `${date}T18:00:00.000Z`,
-    painBefore: 1,
-    painAfter: 1,
-    recovery: false,
-    sets,
-  } as unknown as SessionWithSets;
-}
-
-function checkin(date: string, painNow: number): Checkin {
-  return {
-    id: `c-${date}`,
-    clientId: `cc-${date}`,
-    date,
-    painNow,
-    everydayPain: "none",
-    regions: [],
-    nerve: [],
-    redFlags: Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, false])),
-    sleep: null,
-    habits: null,
-    function: null,
-    note: null,
-    createdAt: `${date}T07:00:00.000Z`,
-    updatedAt: `${date}T07:00:00.000Z`,
-  } as unknown as Checkin;
-}
+const session = threeSetSession;
+const checkin = morningCheckin;
 
 /** A main lift of the default plan made a trigger by sharp pain twice, then 4 calm weeks of check-ins. */
 function scenario(): { log: CoachLog; lift: string } {

@@ -32,19 +32,8 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
-/** The `YYYY-MM-DD` day of a day number. */
-export function dayOfNumber(n: number): string {
-  const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
-}
+/** The `YYYY-MM-DD` day of a day number (one conversion for all of core, in `time.ts`). */
+export { dayOfNumber } from "../time.js";
 
 /** Summary flag: a sharp or radiating set. */
 export const SE_SHARP = 1;
