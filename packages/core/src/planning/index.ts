@@ -17,7 +17,6 @@ export { PLAN_GROUP_LABELS, PLAN_MUSCLE_GROUPS, type PlanMuscleGroup, planGroups
 export { acceptStepUp, declineStepUp, stepUpProposalOn } from "./ladderStep.js";
 export { BACK_CARE_IDS } from "./pick.js";
 export { type PlanPin, pinStates } from "./pins.js";
-export { type PlanReturn, withReturns } from "./returns.js";
 export { adaptDayForR4, r4RirFloor, singleLimbShare } from "./r4.js";
 export {
   HEAT_COLD_NOTES,
@@ -26,6 +25,7 @@ export {
   type RecoverySessionInput,
   recoverySession,
 } from "./recovery.js";
+export { type PlanReturn, withReturns } from "./returns.js";
 export { type PlanDayTemplate, planSplit } from "./splits.js";
 export { applyStatusesToPlan, type PlanChange } from "./statuses.js";
 export { type PlanSwap, PlanSwapError, swapInPlan } from "./swap.js";
